@@ -1,0 +1,1 @@
+"""Termscope's command line: validate, schema, simulate, export, and starting the desktop app."""

@@ -1,0 +1,256 @@
+"""`python main.py …`: argument parsing and the commands.
+
+Exit codes: 0 success; 1 invalid input (one line per problem on stderr, never a traceback);
+2 usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+import contracts
+from models.comparison import compare, select_plans
+from models.contract import Contract
+from models.errors import InputError, Problem
+from models.loading import (
+    contract_files,
+    load_contract,
+    load_contracts,
+    load_parameter_values,
+    load_rates,
+    load_scenarios,
+)
+from models.money import check_currency
+from models.parameters import check_parameter_values
+from models.rates import Rates
+from models.scenario import Scenario
+from models.serialize import ScenarioResults, simulation_json
+from models.yamlio import read_yaml
+
+_FLAG_OF_FIELD = {
+    "reported_at": "--at",
+    "timezone": "--timezone",
+    "severity": "--severity",
+    "cause": "--cause",
+    "effort_hours": "--effort",
+    "on_site_hours": "--on-site-hours",
+    "issue_age_hours": "--age",
+    "name": "--name",
+}
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+
+
+def _scenario_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("what to compare")
+    group.add_argument("--scenarios", type=Path, metavar="FILE", help="a scenario file (YAML)")
+    group.add_argument("--at", metavar="ISO", help="report time, e.g. 2026-03-12T15:30+02:00")
+    group.add_argument("--timezone", metavar="ZONE", help="zone for an --at without offset")
+    group.add_argument("--severity", help="critical | high | normal | low (default normal)")
+    group.add_argument(
+        "--cause", help="vendor_defect | customer_caused | no_fault | change_request"
+    )
+    group.add_argument("--effort", type=_decimal, metavar="H", help="hours of vendor work (1)")
+    group.add_argument("--on-site-hours", type=_decimal, metavar="H", help="hours on site (0)")
+    group.add_argument("--after-hours", action="store_true", help="work asked outside hours")
+    group.add_argument("--release", action="store_true", help="the fix ships in a release")
+    group.add_argument("--age", type=_decimal, metavar="H", help="hours the fault existed (0)")
+    group.add_argument("--name", metavar="TEXT", help="a title for the scenario")
+    group.add_argument(
+        "--contracts", type=Path, nargs="+", metavar="PATH", help="contract files or folders"
+    )
+    group.add_argument("--plans", metavar="ID:PLAN,...", help="which plans (default: all)")
+    group.add_argument("--params", type=Path, metavar="FILE", help="parameter values (YAML)")
+    group.add_argument("--rates", type=Path, metavar="FILE", help="exchange rates (YAML)")
+    group.add_argument("--currency", metavar="CODE", help="comparison currency, e.g. EUR")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="termscope",
+        description="Compare IT support contracts: what each vendor would do and charge.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", type=Path, help="a comparison file to open")
+    validate = commands.add_parser("validate", help="check contract files")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    commands.add_parser("schema", help="print the JSON Schema of the contract format")
+    simulate = commands.add_parser("simulate", help="print what each plan does and costs")
+    _scenario_options(simulate)
+    simulate.add_argument("--format", choices=["json", "table"], default="table")
+    export = commands.add_parser("export", help="write the comparison to Excel and/or PDF")
+    _scenario_options(export)
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    return parser
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def cmd_validate(paths: list[Path]) -> int:
+    failed = False
+    for file in contract_files(paths):
+        try:
+            contract = load_contract(file)
+        except InputError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(f"invalid  {problem}", file=sys.stderr)
+            continue
+        print(f"ok       {file}: {contract.id} ({contract.vendor}), {len(contract.plans)} plan(s)")
+    if not contract_files(paths):
+        print("no contract files found", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+def contract_schema() -> dict[str, Any]:
+    schema = Contract.model_json_schema(by_alias=True)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://termscope.example/contract.schema.json",
+        "title": "Termscope support contract",
+        **schema,
+    }
+
+
+def cmd_schema() -> int:
+    print(json.dumps(contract_schema(), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _scenario_from_flags(args: argparse.Namespace) -> Scenario:
+    values: dict[str, Any] = {"reported_at": args.at}
+    optional = {
+        "name": args.name,
+        "timezone": args.timezone,
+        "severity": args.severity,
+        "cause": args.cause,
+        "effort_hours": args.effort,
+        "on_site_hours": args.on_site_hours,
+        "issue_age_hours": args.age,
+    }
+    values.update({k: v for k, v in optional.items() if v is not None})
+    values["after_hours"] = args.after_hours
+    values["requires_release"] = args.release
+    if "name" not in values:
+        values["name"] = f"Reported {args.at}"
+    try:
+        datetime.fromisoformat(args.at)
+    except ValueError:
+        raise InputError(
+            Problem(
+                f"not an ISO 8601 time: {args.at!r} (e.g. 2026-03-12T15:30+02:00)", field="--at"
+            )
+        ) from None
+    try:
+        return Scenario.model_validate(values)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = str(error["loc"][0]) if error["loc"] else ""
+            message = str(error["msg"]).removeprefix("Value error, ")
+            problems.append(Problem(message, field=_FLAG_OF_FIELD.get(name, name)))
+        raise InputError(problems) from None
+
+
+def _gather(args: argparse.Namespace) -> tuple[list[ScenarioResults], Rates, str | None]:
+    contract_list = load_contracts(args.contracts or [contracts.BUNDLED_DIR])
+    plans = select_plans(contract_list, args.plans)
+    if args.at is not None:
+        if args.scenarios is not None:
+            raise InputError("give either --scenarios or --at, not both")
+        scenarios = [_scenario_from_flags(args)]
+    else:
+        scenarios = load_scenarios(args.scenarios or contracts.SAMPLE_SCENARIOS_PATH)
+    rates_path = args.rates or contracts.RATES_PATH
+    rates = load_rates(rates_path)
+    currency = args.currency.upper() if args.currency else None
+    if currency is not None:
+        try:
+            check_currency(currency)
+        except ValueError as exc:
+            raise InputError(Problem(str(exc), field="--currency")) from None
+        try:
+            rates.check(currency)
+        except ValueError as exc:
+            raise InputError(Problem(str(exc), str(rates_path), field="--currency")) from None
+        for plan in plans:
+            try:
+                rates.check(plan.contract.currency)
+            except ValueError as exc:
+                raise InputError(Problem(str(exc), str(rates_path))) from None
+    params: dict[str, dict[str, Decimal]] = {}
+    if args.params is not None:
+        document = read_yaml(args.params)
+        params = load_parameter_values(args.params)
+        for warning in check_parameter_values(document, params, contract_list):
+            print(f"warning: {warning}", file=sys.stderr)
+    return compare(plans, scenarios, params), rates, currency
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    runs, rates, currency = _gather(args)
+    if args.format == "json":
+        print(json.dumps(simulation_json(runs, rates, currency), indent=2, ensure_ascii=False))
+    else:
+        from cli.table import render
+
+        print(render(runs, rates, currency))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.xlsx is None and args.pdf is None:
+        raise InputError("export needs --xlsx OUT.xlsx and/or --pdf OUT.pdf")
+    _gather(args)
+    raise InputError("Excel and PDF export are not built yet (tracked as the exports issue)")
+
+
+def cmd_gui(file: Path | None) -> int:
+    try:
+        from desktop.app import run_app  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as exc:
+        raise InputError(f"the desktop app cannot start: {exc}") from None
+    result: int = run_app(file)
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            return cmd_gui(getattr(args, "file", None))
+        if args.command == "validate":
+            return cmd_validate(args.paths)
+        if args.command == "schema":
+            return cmd_schema()
+        if args.command == "simulate":
+            return cmd_simulate(args)
+        if args.command == "export":
+            return cmd_export(args)
+    except InputError as exc:
+        for problem in exc.problems:
+            print(f"termscope: error: {problem}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `… | head` closed the pipe: not an error of ours
+        return 0
+    parser.error(f"unknown command {args.command!r}")
+    return 2

@@ -1,0 +1,366 @@
+"""A vendor's support terms as a typed, validated contract model.
+
+One contract file describes one vendor: its source document, currency, VAT, time zone, office
+hours and holidays, the clause catalogue (each clause's original words and an English reading),
+the severity names it uses, the parameters a user supplies, and its plans. A plan holds the rules
+(milestones, scope, quotas, prices, notes) that the engine applies to a scenario.
+
+The format is the same for every vendor: nothing in the engine knows a vendor by name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date, time
+from decimal import Decimal
+from functools import cached_property
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+from pydantic import Field, field_validator, model_validator
+
+from models.calendar import US_PER_HOUR, BusinessCalendar, DayHours
+from models.money import check_currency
+from models.rules import (
+    Cited,
+    Fee,
+    Hourly,
+    Milestones,
+    NoteRule,
+    PercentFee,
+    PrepaidHours,
+    Pricing,
+    Quota,
+    ScopeRule,
+    ServiceHours,
+    SeverityRule,
+    Strict,
+)
+from models.vocabulary import WEEKDAYS, Severity, Weekday
+
+FORMAT = "termscope.contract/1"
+_INTERVAL = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
+_ID = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def fold_space(text: str) -> str:
+    """Runs of white space (non-breaking spaces, line breaks) as one space, for comparing quotes."""
+    return " ".join(text.split())
+
+
+def parse_interval(text: str) -> tuple[int, int]:
+    """`"09:00-17:00"` → (start, end) in µs since midnight. `24:00` is allowed as an end."""
+    match = _INTERVAL.fullmatch(text.strip())
+    if not match:
+        raise ValueError(f"office hours must look like 09:00-17:00, not {text!r}")
+    h1, m1, h2, m2 = (int(g) for g in match.groups())
+    if h1 > 23 or m1 > 59 or h2 > 24 or m2 > 59 or (h2 == 24 and m2):
+        raise ValueError(f"{text!r} is not a valid time range")
+    start, end = (h1 * 60 + m1) * 60_000_000, (h2 * 60 + m2) * 60_000_000
+    if end <= start:
+        raise ValueError(f"{text!r} ends before it starts")
+    return start, end
+
+
+def _check_intervals(values: list[str]) -> list[str]:
+    spans = sorted(parse_interval(v) for v in values)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if start < end:
+            raise ValueError(f"office hours {values} overlap")
+    return values
+
+
+class Clause(Strict):
+    """One clause of the vendor's terms: the original words and an English reading."""
+
+    id: str = Field(description="The id used in vendor-terms.md (K5, M2, P9...).")
+    original: str = Field(description="The vendor's own words, exactly as in the source text.")
+    english: str = Field(description="An English reading of the clause.")
+
+
+class Source(Strict):
+    document: str = Field(description="The source text (file name under shared/seeds or a URL).")
+    language: str = Field(description="ISO 639-1 code of the original text (he, fa, no, sv...).")
+    title: str | None = None
+
+
+class Vat(Cited):
+    rate: Decimal = Field(ge=0, lt=1, description="0.18 for 18 %.")
+    prices_include_vat: bool = False
+
+
+class WeeklyHours(Cited):
+    """Office hours per weekday; a weekday left out is closed."""
+
+    week: dict[Weekday, list[str]] = Field(
+        description="weekday: list of HH:MM-HH:MM intervals, e.g. sunday: [09:00-17:00]"
+    )
+    business_day_hours: Decimal | None = Field(
+        None, gt=0, description="Length of one 'business day' (default: the longest office day)."
+    )
+
+    @field_validator("week")
+    @classmethod
+    def _intervals(cls, value: dict[Weekday, list[str]]) -> dict[Weekday, list[str]]:
+        return {day: _check_intervals(spans) for day, spans in value.items()}
+
+
+class HolidayDate(Strict):
+    date: date
+    name: str
+
+
+class ShortDay(Strict):
+    date: date
+    hours: list[str] = Field(description="The day's office hours, e.g. [09:00-13:00].")
+    name: str
+
+    @field_validator("hours")
+    @classmethod
+    def _intervals(cls, value: list[str]) -> list[str]:
+        return _check_intervals(value)
+
+
+class Holidays(Cited):
+    """Public holidays from the `holidays` package, plus the contract's own changes."""
+
+    country: str | None = Field(description="ISO 3166 code for the holidays package, or null.")
+    add: list[HolidayDate] = Field(default_factory=list, description="Extra closed days.")
+    remove: list[date] = Field(default_factory=list, description="Package holidays kept open.")
+    short_days: list[ShortDay] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _known_country(cls, value: str | None) -> str | None:
+        if value is not None and value not in holidays.list_supported_countries():
+            raise ValueError(f"the holidays package has no country {value!r}")
+        return value
+
+
+class SeverityName(Strict):
+    """One of the vendor's own severity names and the canonical severity it maps to."""
+
+    vendor_term: str
+    original: str | None = None
+    maps_to: Severity
+    clause: str | None = None
+
+
+class Parameter(Cited):
+    """A value the user supplies (a product price, an hourly rate, included hours)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    unit: str = Field(description="A currency code, `hours` or `percent`.")
+    default: Decimal | None = Field(None, description="null = the user must supply it.")
+    description: str
+
+
+class Plan(Strict):
+    """One offer of the vendor: its fee and the rules the engine applies."""
+
+    id: str = Field(pattern=_ID)
+    name: str
+    description: str | None = None
+    fee: Fee | None = None
+    milestones: Milestones = Field(default_factory=Milestones)
+    scope: list[ScopeRule] = Field(default_factory=list)
+    quotas: list[Quota] = Field(default_factory=list)
+    pricing: list[Pricing] = Field(default_factory=list)
+    notes: list[NoteRule] = Field(default_factory=list)
+
+    def quota(self, kind: str) -> Any:
+        """The plan's quota of this kind, or None."""
+        return next((q for q in self.quotas if q.kind == kind), None)
+
+    @model_validator(mode="after")
+    def _prices_need_their_quotas(self) -> Plan:
+        for rule in self.pricing:
+            if isinstance(rule, PrepaidHours) and self.quota("package_hours") is None:
+                raise ValueError(f"plan {self.id}: prepaid_hours needs a package_hours quota")
+            if isinstance(rule, ServiceHours) and self.quota("included_service_hours") is None:
+                raise ValueError(
+                    f"plan {self.id}: service_hours needs an included_service_hours quota"
+                )
+        return self
+
+
+class Contract(Strict):
+    """A vendor's support terms."""
+
+    format: Literal["termscope.contract/1"] = Field(description=f"Always {FORMAT}.")
+    id: str = Field(pattern=_ID, description="Short id used on the command line (kiwi).")
+    vendor: str
+    vendor_original: str | None = Field(None, description="The vendor's name in its language.")
+    source: Source
+    currency: str = Field(description="ISO 4217 code of every price in the contract.")
+    vat: Vat
+    timezone: str = Field(description="IANA zone of the vendor's clock (Asia/Jerusalem).")
+    office_hours: WeeklyHours
+    holidays: Holidays
+    clauses: list[Clause] = Field(min_length=1)
+    severities: list[SeverityName] = Field(default_factory=list)
+    severity_rules: list[SeverityRule] = Field(default_factory=list)
+    parameters: list[Parameter] = Field(default_factory=list)
+    notes: list[NoteRule] = Field(default_factory=list)
+    plans: list[Plan] = Field(min_length=1)
+    shared: list[Any] = Field(
+        default_factory=list,
+        alias="x-shared",
+        description="A place for YAML anchors of rules several plans share; not read otherwise.",
+    )
+
+    # --- single-field checks ---
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        return check_currency(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
+        return value
+
+    # --- whole-contract checks, each with one job ---
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Contract:
+        for what, ids in (
+            ("clause", [c.id for c in self.clauses]),
+            ("plan", [p.id for p in self.plans]),
+            ("parameter", [p.name for p in self.parameters]),
+        ):
+            seen = {i for i in ids if ids.count(i) > 1}
+            if seen:
+                raise ValueError(f"{what} ids must be unique: {sorted(seen)} repeat")
+        return self
+
+    @model_validator(mode="after")
+    def _clauses_exist(self) -> Contract:
+        known = {c.id for c in self.clauses}
+        missing = sorted({c for c in self._cited_clauses() if c not in known})
+        if missing:
+            raise ValueError(f"rules cite clauses that are not in `clauses`: {missing}")
+        return self
+
+    @model_validator(mode="after")
+    def _parameters_exist(self) -> Contract:
+        known = {p.name for p in self.parameters}
+        missing = sorted({p for p in self._used_parameters() if p not in known})
+        if missing:
+            raise ValueError(f"rules use parameters that are not in `parameters`: {missing}")
+        return self
+
+    @model_validator(mode="after")
+    def _quotes_are_in_their_clause(self) -> Contract:
+        for rule in self._cited_rules():
+            if rule.quote and rule.clause in self._clause_index:
+                original = fold_space(self._clause_index[rule.clause].original)
+                if fold_space(rule.quote) not in original:
+                    raise ValueError(
+                        f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original"
+                    )
+        return self
+
+    def _cited_clauses(self) -> list[str]:
+        found = [c.clause for c in self._cited_rules() if c.clause]
+        found += [s.clause for s in self.severities if s.clause]
+        return found
+
+    def _cited_rules(self) -> list[Cited]:
+        cited: list[Cited] = [self.vat, self.office_hours, self.holidays]
+        cited.extend(self.severity_rules)
+        cited.extend(self.parameters)
+        cited.extend(self.notes)
+        for plan in self.plans:
+            if plan.fee:
+                cited.append(plan.fee)
+            for _, rules in plan.milestones:
+                cited.extend(rules)
+            for group in (plan.scope, plan.quotas, plan.pricing, plan.notes):
+                cited.extend(group)
+        return cited
+
+    def _used_parameters(self) -> list[str]:
+        used = []
+        for plan in self.plans:
+            if isinstance(plan.fee, PercentFee):
+                used.append(plan.fee.parameter)
+            for quota in plan.quotas:
+                if quota.kind == "included_service_hours":
+                    used.append(quota.parameter)
+            for rule in plan.pricing:
+                if isinstance(rule, Hourly | PrepaidHours) and rule.rate_parameter:
+                    used.append(rule.rate_parameter)
+        return used
+
+    # --- lookups ---
+
+    def plan(self, plan_id: str) -> Plan:
+        for plan in self.plans:
+            if plan.id == plan_id:
+                return plan
+        known = ", ".join(p.id for p in self.plans)
+        raise KeyError(f"contract {self.id} has no plan {plan_id!r} (plans: {known})")
+
+    def clause(self, clause_id: str) -> Clause:
+        return self._clause_index[clause_id]
+
+    @cached_property
+    def _clause_index(self) -> dict[str, Clause]:
+        return {c.id: c for c in self.clauses}
+
+    def parameter(self, name: str) -> Parameter:
+        return next(p for p in self.parameters if p.name == name)
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @cached_property
+    def calendar(self) -> BusinessCalendar:
+        """The vendor's business calendar, built once per contract."""
+        week: list[DayHours] = [
+            tuple(sorted(parse_interval(i) for i in self.office_hours.week.get(WEEKDAYS[n], [])))
+            for n in range(7)
+        ]
+        spec = self.holidays
+        package = holidays.country_holidays(spec.country) if spec.country else {}
+        added = {h.date for h in spec.add}
+        removed = set(spec.remove)
+        short = {s.date: tuple(sorted(parse_interval(i) for i in s.hours)) for s in spec.short_days}
+
+        def hours_on(day: date) -> DayHours:
+            if day in short:
+                return short[day]
+            if day in added or (day in package and day not in removed):
+                return ()
+            return week[day.weekday()]
+
+        if self.office_hours.business_day_hours is not None:
+            day_us = int(self.office_hours.business_day_hours * US_PER_HOUR)
+        else:
+            day_us = max(sum(e - s for s, e in day) for day in week)
+        return BusinessCalendar(self.zone, hours_on, day_us)
+
+    def holiday_name(self, day: date) -> str | None:
+        """Why a weekday is closed, when it is a holiday (for notes and traces)."""
+        for extra in self.holidays.add:
+            if extra.date == day:
+                return extra.name
+        if self.holidays.country and day not in self.holidays.remove:
+            name = holidays.country_holidays(self.holidays.country).get(day)
+            return str(name) if name else None
+        return None
+
+
+def time_of(text: str) -> time:
+    """HH:MM → time (helper for tests and the command line)."""
+    hour, minute = text.split(":")
+    return time(int(hour), int(minute))

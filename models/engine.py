@@ -1,0 +1,544 @@
+"""The engine: apply one plan of a contract to one scenario.
+
+`simulate(contract, plan_id, scenario, params)` works in this order, recording each decision in
+the trace with its clause and the values it used:
+
+1. severity rules re-grade the request (Kiwi K7: older than 36 h is not critical);
+2. scope rules and quotas decide what the plan takes (covered, not covered, quote required);
+3. milestone rules give response, work start, resolution and release, each in its own clock;
+4. price rules give the cost lines, each pricing one part of the request (the work, the
+   on-site visit, the after-hours call-out); a part that no rule prices is said so, never 0;
+5. the plan's fee, and the notes and warnings whose conditions hold.
+
+The engine knows no vendor by name: everything vendor-specific is data in the contract file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from decimal import ROUND_CEILING, Decimal
+
+from models.calendar import BusinessCalendar, time_to_us
+from models.contract import Contract, Plan
+from models.parameters import resolve
+from models.result import (
+    Cost,
+    CostLine,
+    Message,
+    MilestoneResult,
+    PlanFee,
+    Result,
+    TraceStep,
+)
+from models.rules import (
+    BusinessDays,
+    BusinessHours,
+    CalendarDays,
+    Clock,
+    ClockHours,
+    CustomisationHoursPerYear,
+    EndOfBusinessDay,
+    FixedFee,
+    Hourly,
+    Included,
+    MilestoneRule,
+    MonthlyHourCap,
+    MonthlyMinimumHours,
+    NextBusinessDay,
+    NoteRule,
+    NotStated,
+    OnSiteVisitsPerYear,
+    PackageHours,
+    PercentFee,
+    PrepaidHours,
+    PriceRule,
+    QuoteRequired,
+    ReleaseWeekdays,
+    RequestsPerMonth,
+    ServiceHours,
+    When,
+)
+from models.scenario import Scenario
+from models.vocabulary import MILESTONES, WEEKDAYS, MilestoneName, Severity, Status
+
+ZERO = Decimal(0)
+_HUNDRED = Decimal(100)
+
+
+def _hours(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    return f"{text} h"
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the rules' conditions look at, worked out once per scenario and contract."""
+
+    severity: Severity
+    scenario: Scenario
+    reported_local: datetime
+    in_office_hours: bool
+    on_business_day: bool
+
+    def holds(self, when: When) -> bool:
+        s = self.scenario
+        checks = (
+            when.severity is None or self.severity in when.severity,
+            when.cause is None or s.cause in when.cause,
+            when.reported_in_office_hours is None
+            or when.reported_in_office_hours == self.in_office_hours,
+            when.reported_by is None or self._by(when.reported_by),
+            when.issue_age_at_most is None or s.issue_age_hours <= when.issue_age_at_most,
+            when.issue_age_over is None or s.issue_age_hours > when.issue_age_over,
+            when.effort_at_most is None or s.effort_hours <= when.effort_at_most,
+            when.effort_over is None or s.effort_hours > when.effort_over,
+            when.after_hours is None or s.after_hours == when.after_hours,
+            when.on_site is None or s.on_site == when.on_site,
+            when.requires_release is None or s.requires_release == when.requires_release,
+        )
+        return all(checks)
+
+    def _by(self, cutoff: time) -> bool:
+        local = self.reported_local
+        return self.on_business_day and time_to_us(local.time()) <= time_to_us(cutoff)
+
+
+@dataclass
+class _Run:
+    """The working state of one simulation."""
+
+    contract: Contract
+    plan: Plan
+    scenario: Scenario
+    params: dict[str, Decimal | None]
+    facts: Facts
+    calendar: BusinessCalendar
+    trace: list[TraceStep] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
+    lines: list[CostLine] = field(default_factory=list)
+    priced: set[str] = field(default_factory=set)
+    refused: bool = False  # a part is not covered
+    quoted: bool = False  # a part is priced by quote or not stated
+
+    def step(self, topic: str, text: str, clause: str | None, **values: object) -> None:
+        self.trace.append(
+            TraceStep(topic, text, clause, tuple((k, str(v)) for k, v in values.items()))
+        )
+
+    def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
+        self.refused = True
+        self.priced.add(aspect)
+        self.lines.append(CostLine(label, None, clause, "stated", reason))
+        self.step("scope", f"{label}: {reason}", clause, part=aspect)
+
+
+def simulate(
+    contract: Contract,
+    plan_id: str,
+    scenario: Scenario,
+    params: Mapping[str, Decimal] | None = None,
+) -> Result:
+    """Apply plan `plan_id` of `contract` to `scenario`; `params` are the user's values."""
+    plan = contract.plan(plan_id)
+    calendar = contract.calendar
+    reported_local = calendar.local(scenario.reported_at)
+    facts = Facts(
+        severity=scenario.severity,
+        scenario=scenario,
+        reported_local=reported_local,
+        in_office_hours=calendar.is_open(reported_local),
+        on_business_day=calendar.is_business_day(reported_local.date()),
+    )
+    run = _Run(contract, plan, scenario, resolve(contract, params), facts, calendar)
+    run.step(
+        "report",
+        "Reported on the vendor's clock",
+        None,
+        at=reported_local.isoformat(),
+        office_hours="open" if facts.in_office_hours else "closed",
+        business_day="yes" if facts.on_business_day else "no",
+    )
+    _regrade(run)
+    _scope(run)
+    _quotas(run)
+    milestones = _milestones(run)
+    _prices(run)
+    fee = _fee(run)
+    _notes(run, contract.notes + plan.notes)
+
+    status: Status = "covered"
+    if run.refused:
+        status = "not_covered"
+    elif run.quoted:
+        status = "quote_required"
+    cost = Cost(
+        contract.currency, tuple(run.lines), contract.vat.rate, contract.vat.prices_include_vat
+    )
+    run.step(
+        "cost",
+        f"Status {status}",
+        contract.vat.clause,
+        net="not stated" if cost.net is None else f"{cost.net:f}",
+        vat_rate=f"{contract.vat.rate:f}",
+    )
+    return Result(
+        contract=contract.id,
+        plan=plan.id,
+        vendor=contract.vendor,
+        scenario=scenario,
+        status=status,
+        severity=run.facts.severity,
+        milestones=milestones,
+        cost=cost,
+        plan_fee=fee,
+        notes=tuple(run.notes),
+        warnings=tuple(run.warnings),
+        trace=tuple(run.trace),
+    )
+
+
+# --- 1. severity -----------------------------------------------------------------------------
+
+
+def _regrade(run: _Run) -> None:
+    for rule in run.contract.severity_rules:
+        if run.facts.holds(rule.when):
+            old = run.facts.severity
+            run.facts = Facts(
+                rule.becomes,
+                run.scenario,
+                run.facts.reported_local,
+                run.facts.in_office_hours,
+                run.facts.on_business_day,
+            )
+            run.notes.append(
+                Message(f"Handled as {rule.becomes}, not {old}: {rule.reason}", rule.clause)
+            )
+            run.step("severity", rule.reason, rule.clause, severity=old, becomes=rule.becomes)
+            return
+
+
+# --- 2. scope and quotas ---------------------------------------------------------------------
+
+
+def _scope(run: _Run) -> None:
+    for rule in run.plan.scope:
+        if not run.facts.holds(rule.when):
+            continue
+        run.step("scope", rule.reason, rule.clause, outcome=rule.outcome)
+        if rule.outcome == "not_covered":
+            run.refuse("work", "Not covered", rule.reason, rule.clause)
+        elif rule.outcome == "quote_required":
+            run.quoted = True
+            run.priced.add("work")
+            run.lines.append(
+                CostLine("Priced by quote", None, rule.clause, rule.provenance, rule.reason)
+            )
+        return
+
+
+def _consumed_hours(run: _Run, package: PackageHours) -> Decimal:
+    return max(package.per_ticket_minimum_hours, run.scenario.effort_hours)
+
+
+def _quotas(run: _Run) -> None:
+    s = run.scenario
+    package = run.plan.quota("package_hours")
+    for quota in run.plan.quotas:
+        if isinstance(quota, OnSiteVisitsPerYear) and s.on_site:
+            allowed = quota.severities or None
+            if quota.visits == 0:
+                run.refuse(
+                    "on_site", "On-site visit", "no on-site visits in this plan", quota.clause
+                )
+            elif allowed and run.facts.severity not in allowed:
+                reason = f"on-site visits only for {'/'.join(allowed)} requests"
+                run.refuse("on_site", "On-site visit", reason, quota.clause)
+            else:
+                text = f"Uses one of {quota.visits} on-site visits a year"
+                run.notes.append(Message(text, quota.clause))
+                run.step("quota", text, quota.clause, visits_per_year=quota.visits)
+        elif isinstance(quota, CustomisationHoursPerYear) and s.cause in quota.causes:
+            if "work" in run.priced:
+                continue
+            if s.effort_hours > quota.hours:
+                reason = (
+                    f"needs {_hours(s.effort_hours)} of customisation; the plan includes "
+                    f"{_hours(quota.hours)} a year"
+                )
+                run.refuse("work", "Customisation", reason, quota.clause)
+            else:
+                text = (
+                    f"Uses {_hours(s.effort_hours)} of {_hours(quota.hours)} customisation a year"
+                )
+                run.notes.append(Message(text, quota.clause))
+                run.step("quota", text, quota.clause, hours=s.effort_hours, included=quota.hours)
+        elif isinstance(quota, PackageHours):
+            consumed = _consumed_hours(run, quota)
+            if "work" not in run.priced and consumed > quota.hours:
+                reason = f"needs {_hours(consumed)}; the package holds {_hours(quota.hours)}"
+                run.refuse("work", "Package hours", reason, quota.clause)
+            else:
+                run.step(
+                    "quota", "Hours consumed from the package", quota.clause, consumed=consumed
+                )
+        elif isinstance(quota, MonthlyHourCap) and package is not None:
+            cap = package.hours * quota.percent_of_package / _HUNDRED
+            consumed = _consumed_hours(run, package)
+            if "work" not in run.priced and consumed > cap:
+                reason = f"needs {_hours(consumed)}; at most {_hours(cap)} may be used in a month"
+                run.refuse("work", "Monthly hour cap", reason, quota.clause)
+        elif isinstance(quota, MonthlyMinimumHours):
+            text = f"At least {_hours(quota.hours)} are consumed every month, used or not"
+            run.notes.append(Message(text, quota.clause))
+        elif isinstance(quota, RequestsPerMonth):
+            limit = "unlimited" if quota.requests is None else f"{quota.requests}"
+            run.notes.append(Message(f"Requests per month: {limit}", quota.clause))
+
+
+# --- 3. milestones ---------------------------------------------------------------------------
+
+
+def _milestones(run: _Run) -> dict[MilestoneName, MilestoneResult | None]:
+    found: dict[MilestoneName, MilestoneResult | None] = {}
+    for name in MILESTONES:
+        found[name] = None
+        for rule in getattr(run.plan.milestones, name):
+            if not run.facts.holds(rule.when):
+                continue
+            if rule.start == "report":
+                base = run.facts.reported_local
+            else:
+                earlier = found.get(rule.start)
+                if earlier is None:
+                    continue
+                base = earlier.at
+            at = _apply_clock(run, rule.clock, base)
+            basis = _describe_clock(rule, run)
+            found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
+            run.step(
+                name,
+                basis,
+                rule.clause,
+                at=at.isoformat(),
+                kind=rule.kind,
+                when=rule.when.describe(),
+            )
+            break
+        if found[name] is None:
+            run.step(name, "Not stated in the terms", None)
+    return found
+
+
+def _clock_hours(run: _Run, hours: Decimal | str) -> Decimal:
+    return run.scenario.effort_hours if hours == "effort" else Decimal(hours)
+
+
+def _apply_clock(run: _Run, clock: Clock, base: datetime) -> datetime:
+    cal = run.calendar
+    if isinstance(clock, ClockHours):
+        return cal.add_clock_hours(base, _clock_hours(run, clock.hours))
+    if isinstance(clock, BusinessHours):
+        return cal.add_business_hours(base, _clock_hours(run, clock.hours))
+    if isinstance(clock, BusinessDays):
+        return cal.add_business_days(base, clock.days)
+    if isinstance(clock, NextBusinessDay):
+        return cal.next_business_day_at(base, clock.at)
+    if isinstance(clock, EndOfBusinessDay):
+        return cal.end_of_business_day(base)
+    if isinstance(clock, CalendarDays):
+        return cal.add_calendar_days(base, clock.days)
+    if isinstance(clock, ReleaseWeekdays):
+        return cal.release_on_weekdays(base, [WEEKDAYS.index(d) for d in clock.weekdays], clock.at)
+    raise TypeError(f"unknown clock {clock!r}")  # pragma: no cover - the union is closed
+
+
+def _describe_clock(rule: MilestoneRule, run: _Run) -> str:
+    clock = rule.clock
+    start = "the report" if rule.start == "report" else rule.start.replace("_", " ")
+    if isinstance(clock, ClockHours | BusinessHours):
+        hours = _clock_hours(run, clock.hours)
+        what = "clock hours" if isinstance(clock, ClockHours) else "business hours"
+        effort = " (the effort)" if clock.hours == "effort" else ""
+        return f"{start} + {hours.normalize():f} {what}{effort}"
+    if isinstance(clock, BusinessDays):
+        day = Decimal(run.calendar.business_day_us) / 3_600_000_000
+        return f"{start} + {clock.days.normalize():f} business days of {day.normalize():f} h"
+    if isinstance(clock, NextBusinessDay):
+        at = clock.at.strftime("%H:%M") if clock.at else "opening"
+        return f"next business day after {start}, at {at}"
+    if isinstance(clock, EndOfBusinessDay):
+        return f"closing time of the first business day at or after {start}"
+    if isinstance(clock, CalendarDays):
+        return f"{start} + {clock.days} calendar days (same local time)"
+    if isinstance(clock, ReleaseWeekdays):
+        at = clock.at.strftime("%H:%M") if clock.at else "closing time"
+        days = " or ".join(d.capitalize() for d in clock.weekdays)
+        return f"first {days} business day from {start}, at {at}"
+    return str(clock)  # pragma: no cover
+
+
+# --- 4. prices -------------------------------------------------------------------------------
+
+
+def _requested_aspects(scenario: Scenario) -> list[str]:
+    aspects = ["work"]
+    if scenario.on_site:
+        aspects.append("on_site")
+    if scenario.after_hours:
+        aspects.append("after_hours")
+    return aspects
+
+
+def _prices(run: _Run) -> None:
+    requested = _requested_aspects(run.scenario)
+    for rule in run.plan.pricing:
+        covers = set(rule.covers)
+        if not covers <= set(requested) or covers & run.priced:
+            continue
+        if not run.facts.holds(rule.when):
+            continue
+        line = _price(run, rule)
+        run.lines.append(line)
+        run.priced |= covers
+        amount = "not stated" if line.amount is None else f"{line.amount:f}"
+        run.step(
+            "cost",
+            line.label,
+            rule.clause,
+            amount=amount,
+            rule=rule.kind,
+            parts="/".join(rule.covers),
+        )
+    for aspect in requested:
+        if aspect in run.priced:
+            continue
+        if aspect == "after_hours":
+            text = "The terms say nothing about after-hours work; no surcharge is assumed"
+            run.warnings.append(Message(text, None))
+            run.step("cost", text, None)
+            continue
+        label = "On-site visit" if aspect == "on_site" else "Work"
+        reason = "the terms do not price this; ask the vendor"
+        run.quoted = True
+        run.lines.append(CostLine(label, None, None, "not_stated", reason))
+        run.warnings.append(Message(f"{label}: {reason}", None))
+        run.step("cost", f"{label}: {reason}", None)
+
+
+def _price(run: _Run, rule: PriceRule) -> CostLine:
+    if isinstance(rule, Included):
+        return CostLine(rule.label, ZERO, rule.clause, rule.provenance, "included")
+    if isinstance(rule, Hourly):
+        return _hourly(run, rule)
+    if isinstance(rule, PrepaidHours):
+        return _prepaid(run, rule)
+    if isinstance(rule, ServiceHours):
+        return _service_hours(run, rule)
+    if isinstance(rule, NotStated):
+        run.quoted = True
+        return CostLine(rule.label, None, rule.clause, "not_stated", "the terms give no price")
+    if isinstance(rule, QuoteRequired):
+        run.quoted = True
+        return CostLine(rule.label, None, rule.clause, rule.provenance, "priced by quote")
+    raise TypeError(f"unknown price rule {rule!r}")  # pragma: no cover
+
+
+def _parameter(run: _Run, name: str, label: str, rule: PriceRule) -> CostLine | Decimal:
+    value = run.params.get(name)
+    if value is None:
+        reason = f"parameter {name} has no value; supply it to see this price"
+        run.warnings.append(Message(f"{label}: {reason}", rule.clause))
+        return CostLine(label, None, rule.clause, rule.provenance, reason, missing_parameter=name)
+    return value
+
+
+def billed_hours(hours: Decimal, increment_minutes: int | None, minimum: Decimal | None) -> Decimal:
+    """Hours billed: rounded up to whole increments, then at least the minimum."""
+    if increment_minutes:
+        steps = (hours * 60 / increment_minutes).to_integral_value(rounding=ROUND_CEILING)
+        hours = steps * increment_minutes / Decimal(60)
+    if minimum is not None:
+        hours = max(hours, minimum)
+    return hours
+
+
+def _hourly(run: _Run, rule: Hourly) -> CostLine:
+    worked = (
+        run.scenario.effort_hours if rule.hours_from == "effort" else run.scenario.on_site_hours
+    )
+    if rule.rate_parameter is not None:
+        rate = _parameter(run, rule.rate_parameter, rule.label, rule)
+        if isinstance(rate, CostLine):
+            return rate
+    else:
+        rate = rule.rate if rule.rate is not None else ZERO
+    hours = billed_hours(worked, rule.increment_minutes, rule.minimum_hours)
+    amount = rate * hours * 60 / rule.per_minutes
+    how = f"{_hours(hours)} × {rate.normalize():f} per {rule.per_minutes} min"
+    if hours != worked:
+        how = f"{_hours(worked)} worked, billed as {how}"
+    if rule.minimum_charge is not None and amount < rule.minimum_charge:
+        amount = rule.minimum_charge
+        how += f"; minimum charge {rule.minimum_charge.normalize():f}"
+    return CostLine(rule.label, amount, rule.clause, rule.provenance, how)
+
+
+def _prepaid(run: _Run, rule: PrepaidHours) -> CostLine:
+    package = run.plan.quota("package_hours")
+    consumed = _consumed_hours(run, package)
+    rate = _parameter(run, rule.rate_parameter, rule.label, rule)
+    if isinstance(rate, CostLine):
+        return rate
+    how = f"{_hours(consumed)} from the package × {rate.normalize():f}"
+    return CostLine(rule.label, consumed * rate, rule.clause, rule.provenance, how)
+
+
+def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
+    quota = run.plan.quota("included_service_hours")
+    effort = run.scenario.effort_hours
+    if run.scenario.cause not in quota.causes:
+        return CostLine(rule.label, ZERO, rule.clause, rule.provenance, "not debited")
+    included = _parameter(run, quota.parameter, rule.label, rule)
+    if isinstance(included, CostLine):
+        return included
+    debited = min(effort, included)
+    overflow = effort - debited
+    text = f"{_hours(debited)} debited from {_hours(included)} included service hours"
+    run.notes.append(Message(f"{text}; {_hours(included - debited)} left", quota.clause))
+    if overflow <= 0:
+        return CostLine(rule.label, ZERO, rule.clause, rule.provenance, text)
+    hours = billed_hours(overflow, rule.overflow_increment_minutes, None)
+    amount = hours * rule.overflow_rate
+    text += f"; {_hours(hours)} beyond them × {rule.overflow_rate.normalize():f}"
+    return CostLine(rule.label, amount, rule.clause, rule.provenance, text)
+
+
+# --- 5. fee and notes ------------------------------------------------------------------------
+
+
+def _fee(run: _Run) -> PlanFee | None:
+    fee = run.plan.fee
+    currency = run.contract.currency
+    if isinstance(fee, FixedFee):
+        return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
+    if isinstance(fee, PercentFee):
+        value = run.params.get(fee.parameter)
+        basis = f"{fee.percent.normalize():f} % of {fee.parameter}"
+        if value is None:
+            text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
+            run.warnings.append(Message(text, fee.clause))
+            return PlanFee(None, currency, fee.period, fee.clause, basis)
+        amount = value * fee.percent / _HUNDRED
+        run.step("fee", basis, fee.clause, **{fee.parameter: value, "fee": amount})
+        return PlanFee(amount, currency, fee.period, fee.clause, basis)
+    return None
+
+
+def _notes(run: _Run, rules: list[NoteRule]) -> None:
+    for rule in rules:
+        if run.facts.holds(rule.when):
+            (run.warnings if rule.warning else run.notes).append(Message(rule.text, rule.clause))

@@ -1,0 +1,81 @@
+"""Parameter values a user supplies per contract (a product price, an hourly rate...)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from models.contract import Contract
+from models.errors import InputError, Problem
+from models.yamlio import YamlDocument
+
+ParameterValues = Mapping[str, Mapping[str, Decimal]]
+
+
+def parse_parameter_values(document: YamlDocument) -> dict[str, dict[str, Decimal]]:
+    """`{contract_id: {parameter: number}}` from a parsed parameter file."""
+    data = document.data or {}
+    if not isinstance(data, dict):
+        raise InputError(Problem("expected contract ids as keys", document.source, 1))
+    values: dict[str, dict[str, Decimal]] = {}
+    for contract_id, entries in data.items():
+        if not isinstance(entries, dict):
+            line = document.line_of((contract_id,))
+            raise InputError(
+                Problem("expected parameter: value pairs", document.source, line, contract_id)
+            )
+        values[contract_id] = {}
+        for name, raw in entries.items():
+            where = (contract_id, name)
+            try:
+                number = Decimal(str(raw))
+                if not number.is_finite() or number < 0 or isinstance(raw, bool):
+                    raise ValueError
+            except (ValueError, ArithmeticError):
+                raise InputError(
+                    Problem(
+                        f"expected a number of 0 or more, got {raw!r}",
+                        document.source,
+                        document.line_of(where),
+                        f"{contract_id}.{name}",
+                    )
+                ) from None
+            values[contract_id][name] = number
+    return values
+
+
+def check_parameter_values(
+    document: YamlDocument, values: ParameterValues, contracts: list[Contract]
+) -> list[str]:
+    """Unknown parameter names of loaded contracts are errors; unknown contracts are warnings."""
+    by_id = {c.id: c for c in contracts}
+    warnings = []
+    problems = []
+    for contract_id, entries in values.items():
+        contract = by_id.get(contract_id)
+        if contract is None:
+            warnings.append(f"{document.source}: no loaded contract {contract_id!r}; ignored")
+            continue
+        known = {p.name for p in contract.parameters}
+        for name in entries:
+            if name not in known:
+                problems.append(
+                    Problem(
+                        f"contract {contract_id} has no parameter {name!r} "
+                        f"(it has: {', '.join(sorted(known)) or 'none'})",
+                        document.source,
+                        document.line_of((contract_id, name)),
+                        f"{contract_id}.{name}",
+                    )
+                )
+    if problems:
+        raise InputError(problems)
+    return warnings
+
+
+def resolve(
+    contract: Contract, supplied: Mapping[str, Decimal] | None
+) -> dict[str, Decimal | None]:
+    """Every parameter of the contract: the supplied value, else its default (maybe None)."""
+    supplied = supplied or {}
+    return {p.name: supplied.get(p.name, p.default) for p in contract.parameters}

@@ -1,0 +1,119 @@
+"""What the engine returns for one (contract, plan, scenario): plain, immutable values.
+
+Everything the GUI shows and the exports print comes from here; nothing downstream computes.
+Amounts keep full precision; `money.round_shown` rounds them when they are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from models.scenario import Scenario
+from models.vocabulary import MilestoneKind, MilestoneName, Provenance, Severity, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A note or a warning, with the clause it comes from (None: the engine's own)."""
+
+    text: str
+    clause: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TraceStep:
+    """One decision the engine took: what, by which clause, with which values."""
+
+    topic: str  # severity, scope, quota, response, work_start, resolution, release, cost, fee
+    text: str
+    clause: str | None
+    values: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneResult:
+    name: MilestoneName
+    at: datetime  # in the vendor's zone
+    kind: MilestoneKind
+    clause: str | None
+    provenance: Provenance
+    basis: str  # how it was worked out, in words
+
+
+@dataclass(frozen=True, slots=True)
+class CostLine:
+    label: str
+    amount: Decimal | None  # None: no figure (not stated, quote, not covered, missing parameter)
+    clause: str | None
+    provenance: Provenance
+    reason: str | None = None  # why the amount is None, or how it was worked out
+    missing_parameter: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    currency: str
+    lines: tuple[CostLine, ...]
+    vat_rate: Decimal
+    prices_include_vat: bool
+
+    @property
+    def complete(self) -> bool:
+        return all(line.amount is not None for line in self.lines)
+
+    @property
+    def _total(self) -> Decimal | None:
+        if not self.complete:
+            return None
+        return sum((line.amount for line in self.lines if line.amount is not None), Decimal(0))
+
+    @property
+    def net(self) -> Decimal | None:
+        total = self._total
+        if total is None or not self.prices_include_vat:
+            return total
+        return total / (1 + self.vat_rate)
+
+    @property
+    def vat(self) -> Decimal | None:
+        net = self.net
+        return None if net is None else net * self.vat_rate
+
+    @property
+    def gross(self) -> Decimal | None:
+        net, vat = self.net, self.vat
+        return None if net is None or vat is None else net + vat
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFee:
+    amount: Decimal | None  # None: the parameter it depends on has no value
+    currency: str
+    period: str
+    clause: str | None
+    basis: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One plan's answer to one scenario."""
+
+    contract: str
+    plan: str
+    vendor: str
+    scenario: Scenario
+    status: Status
+    severity: Severity  # after the contract's severity rules
+    milestones: dict[MilestoneName, MilestoneResult | None]
+    cost: Cost
+    plan_fee: PlanFee | None
+    notes: tuple[Message, ...] = ()
+    warnings: tuple[Message, ...] = ()
+    trace: tuple[TraceStep, ...] = field(default=())
+
+    def elapsed(self, name: MilestoneName) -> timedelta | None:
+        """Time from the report to a milestone, or None where the milestone is not stated."""
+        milestone = self.milestones.get(name)
+        return None if milestone is None else milestone.at - self.scenario.reported_at

@@ -1,0 +1,379 @@
+"""The rule kinds a contract is written in: conditions, clocks, milestones, scope, quotas, prices.
+
+Each rule kind is a small pydantic model with a literal `kind` tag; the unions are discriminated
+on it, so a contract file says `kind: business_hours` and gets exactly that rule's fields, and a
+misspelt field is an error rather than a silent default.
+
+Every rule cites the clause it comes from (`clause`, an id of the contract's clause catalogue,
+where the vendor's original words and an English reading live) and how sure the reading is
+(`provenance`). `reading` says, in English, how this rule reads the clause when that is not
+obvious (an interpretation, an assumption).
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from models.vocabulary import (
+    Cause,
+    MilestoneKind,
+    Provenance,
+    Severity,
+    Status,
+    Weekday,
+)
+
+
+class Strict(BaseModel):
+    """Base of every file model: unknown keys are errors, values are immutable once loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Cited(Strict):
+    """Where a rule comes from."""
+
+    clause: str | None = Field(
+        None, description="Clause id from the contract's clause catalogue (e.g. K5)."
+    )
+    provenance: Provenance = Field(
+        description="stated, interpreted, assumed or not_stated (see vendor-terms.md)."
+    )
+    reading: str | None = Field(
+        None, description="How this rule reads the clause, in English, where that needs saying."
+    )
+    quote: str | None = Field(
+        None,
+        description="The exact words of a long clause (a table row) that this rule relies on.",
+    )
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+
+class When(Strict):
+    """Conditions on a scenario; every condition given must hold. An empty `when` always holds."""
+
+    severity: list[Severity] | None = Field(None, description="Effective severity is one of these.")
+    cause: list[Cause] | None = Field(None, description="The cause is one of these.")
+    reported_in_office_hours: bool | None = Field(
+        None, description="The report instant is (true) or is not (false) inside office hours."
+    )
+    reported_by: time | None = Field(
+        None,
+        description="Cut-off: reported on a business day at or before this local time (HH:MM).",
+    )
+    issue_age_at_most: Decimal | None = Field(None, ge=0, description="issue_age_hours <= this.")
+    issue_age_over: Decimal | None = Field(None, ge=0, description="issue_age_hours > this.")
+    effort_at_most: Decimal | None = Field(None, ge=0, description="effort_hours <= this.")
+    effort_over: Decimal | None = Field(None, ge=0, description="effort_hours > this.")
+    after_hours: bool | None = Field(None, description="The customer asks for after-hours work.")
+    on_site: bool | None = Field(None, description="An on-site visit is part of the request.")
+    requires_release: bool | None = Field(None, description="The fix ships in a release.")
+
+    def describe(self) -> str:
+        """The conditions in short words, for traces."""
+        parts = []
+        for name, value in self:
+            if value is None:
+                continue
+            shown = "/".join(value) if isinstance(value, list) else value
+            if isinstance(value, time):
+                shown = value.strftime("%H:%M")
+            parts.append(f"{name}={shown}")
+        return ", ".join(parts) or "always"
+
+
+# --- clocks ----------------------------------------------------------------------------------
+
+Hours = Decimal | Literal["effort"]
+
+
+def _positive_hours(value: Hours) -> Hours:
+    if isinstance(value, Decimal) and value < 0:
+        raise ValueError("hours cannot be negative")
+    return value
+
+
+class ClockHours(Strict):
+    """Elapsed time, 24/7."""
+
+    kind: Literal["clock_hours"] = "clock_hours"
+    hours: Hours = Field(description="A number of hours, or `effort` for the scenario's effort.")
+
+    @field_validator("hours")
+    @classmethod
+    def _not_negative(cls, value: Hours) -> Hours:
+        return _positive_hours(value)
+
+
+class BusinessHours(Strict):
+    """Hours counted only inside office hours."""
+
+    kind: Literal["business_hours"] = "business_hours"
+    hours: Hours = Field(description="A number of hours, or `effort` for the scenario's effort.")
+
+    @field_validator("hours")
+    @classmethod
+    def _not_negative(cls, value: Hours) -> Hours:
+        return _positive_hours(value)
+
+
+class BusinessDays(Strict):
+    """N business days = N × one office day's length, counted as business hours."""
+
+    kind: Literal["business_days"] = "business_days"
+    days: Decimal = Field(gt=0)
+
+
+class NextBusinessDay(Strict):
+    """A time (or the opening) of the first business day after the start's date."""
+
+    kind: Literal["next_business_day"] = "next_business_day"
+    at: time | None = Field(None, description="Local time HH:MM; omitted = opening time.")
+
+
+class EndOfBusinessDay(Strict):
+    """Closing time of the business day on which work can first start."""
+
+    kind: Literal["end_of_business_day"] = "end_of_business_day"
+
+
+class CalendarDays(Strict):
+    """N days later at the same local wall-clock time."""
+
+    kind: Literal["calendar_days"] = "calendar_days"
+    days: int = Field(ge=0)
+
+
+class ReleaseWeekdays(Strict):
+    """First business day on one of these weekdays whose release time is not before the start."""
+
+    kind: Literal["release_weekdays"] = "release_weekdays"
+    weekdays: list[Weekday] = Field(min_length=1)
+    at: time | None = Field(None, description="Local time HH:MM; omitted = closing time.")
+
+
+Clock = Annotated[
+    ClockHours
+    | BusinessHours
+    | BusinessDays
+    | NextBusinessDay
+    | EndOfBusinessDay
+    | CalendarDays
+    | ReleaseWeekdays,
+    Field(discriminator="kind"),
+]
+
+
+class MilestoneRule(Cited):
+    """When a milestone falls: the first rule whose `when` holds decides."""
+
+    when: When = Field(default_factory=When)
+    start: Literal["report", "response", "work_start", "resolution"] = Field(
+        "report", alias="from", description="What the clock counts from."
+    )
+    clock: Clock
+    kind: MilestoneKind = Field(
+        description="commitment, average, goal, or estimate (derived by the engine)."
+    )
+
+    @model_validator(mode="after")
+    def _cited_unless_estimate(self) -> MilestoneRule:
+        if self.clause is None and self.kind != "estimate":
+            raise ValueError(f"a {self.kind} must cite the clause it comes from (clause: ...)")
+        return self
+
+
+class Milestones(Strict):
+    """Rules per milestone, tried in order. No rule that holds: the milestone is not stated."""
+
+    response: list[MilestoneRule] = Field(default_factory=list)
+    work_start: list[MilestoneRule] = Field(default_factory=list)
+    resolution: list[MilestoneRule] = Field(default_factory=list)
+    release: list[MilestoneRule] = Field(default_factory=list)
+
+
+# --- severity, scope, notes ------------------------------------------------------------------
+
+
+class SeverityRule(Cited):
+    """Re-grades a request (e.g. Kiwi K7: a fault older than 36 hours is not critical)."""
+
+    when: When
+    becomes: Severity
+    reason: str
+
+
+class ScopeRule(Cited):
+    """Whether the plan takes the request; the first rule whose `when` holds decides."""
+
+    when: When = Field(default_factory=When)
+    outcome: Status
+    reason: str = Field(description="Shown to the user, in English.")
+
+
+class NoteRule(Cited):
+    """A note or a warning shown when `when` holds (a warning asks the user to act)."""
+
+    when: When = Field(default_factory=When)
+    text: str
+    warning: bool = False
+
+
+# --- quotas ----------------------------------------------------------------------------------
+
+
+class RequestsPerMonth(Cited):
+    kind: Literal["requests_per_month"] = "requests_per_month"
+    requests: int | None = Field(ge=0, description="null = unlimited")
+
+
+class OnSiteVisitsPerYear(Cited):
+    kind: Literal["on_site_visits_per_year"] = "on_site_visits_per_year"
+    visits: int = Field(ge=0)
+    severities: list[Severity] = Field(default_factory=list, description="Visits only for these.")
+
+
+class CustomisationHoursPerYear(Cited):
+    kind: Literal["customisation_hours_per_year"] = "customisation_hours_per_year"
+    hours: Decimal = Field(ge=0)
+    causes: list[Cause] = Field(default_factory=lambda: list[Cause](["change_request"]))
+
+
+class PackageHours(Cited):
+    """Prepaid hours bought with the plan; a ticket consumes hours from them."""
+
+    kind: Literal["package_hours"] = "package_hours"
+    hours: Decimal = Field(gt=0)
+    per_ticket_minimum_hours: Decimal = Field(Decimal(0), ge=0)
+    valid_months: int = Field(12, gt=0)
+
+
+class MonthlyHourCap(Cited):
+    kind: Literal["monthly_hour_cap"] = "monthly_hour_cap"
+    percent_of_package: Decimal = Field(gt=0, le=100)
+
+
+class MonthlyMinimumHours(Cited):
+    kind: Literal["monthly_minimum_hours"] = "monthly_minimum_hours"
+    hours: Decimal = Field(gt=0)
+
+
+class IncludedServiceHours(Cited):
+    """Service hours included per agreement year; `parameter` names how many."""
+
+    kind: Literal["included_service_hours"] = "included_service_hours"
+    parameter: str
+    causes: list[Cause] = Field(description="The causes whose effort is debited.")
+
+
+Quota = Annotated[
+    RequestsPerMonth
+    | OnSiteVisitsPerYear
+    | CustomisationHoursPerYear
+    | PackageHours
+    | MonthlyHourCap
+    | MonthlyMinimumHours
+    | IncludedServiceHours,
+    Field(discriminator="kind"),
+]
+
+
+# --- prices ----------------------------------------------------------------------------------
+
+Aspect = Literal["work", "on_site", "after_hours"]
+
+
+class PriceRule(Cited):
+    """Common to price rules: which parts of a request the rule prices, and when it applies.
+
+    Rules are tried in order; a rule applies when its `when` holds and none of the parts it
+    `covers` has been priced by an earlier rule.
+    """
+
+    when: When = Field(default_factory=When)
+    covers: list[Aspect] = Field(default_factory=lambda: list[Aspect](["work"]), min_length=1)
+    label: str = Field(description="The cost line's text, in English.")
+
+
+class Included(PriceRule):
+    """No charge: part of the service or of the plan's fee."""
+
+    kind: Literal["included"] = "included"
+
+
+class Hourly(PriceRule):
+    """A rate per time unit, with billing increment, minimum time and minimum charge."""
+
+    kind: Literal["hourly"] = "hourly"
+    rate: Decimal | None = Field(None, ge=0, description="Price per `per_minutes`.")
+    rate_parameter: str | None = Field(None, description="Take the rate from this parameter.")
+    per_minutes: int = Field(60, gt=0, description="The rate is per this many minutes.")
+    hours_from: Literal["effort", "on_site"] = "effort"
+    increment_minutes: int | None = Field(
+        None, gt=0, description="Billed per started increment (60 = per started hour)."
+    )
+    minimum_hours: Decimal | None = Field(None, ge=0)
+    minimum_charge: Decimal | None = Field(None, ge=0)
+
+    @model_validator(mode="after")
+    def _one_rate(self) -> Hourly:
+        if (self.rate is None) == (self.rate_parameter is None):
+            raise ValueError("give either rate or rate_parameter")
+        return self
+
+
+class PrepaidHours(PriceRule):
+    """Hours consumed from a prepaid package (`package_hours` quota), valued at a rate."""
+
+    kind: Literal["prepaid_hours"] = "prepaid_hours"
+    rate_parameter: str
+
+
+class ServiceHours(PriceRule):
+    """Effort debited from included service hours; hours beyond them billed at `overflow_rate`."""
+
+    kind: Literal["service_hours"] = "service_hours"
+    overflow_rate: Decimal = Field(ge=0)
+    overflow_increment_minutes: int | None = Field(None, gt=0)
+
+
+class NotStated(PriceRule):
+    """The vendor charges for it but gives no figure: the amount is null, never 0."""
+
+    kind: Literal["not_stated"] = "not_stated"
+
+
+class QuoteRequired(PriceRule):
+    """The vendor prices it by quote."""
+
+    kind: Literal["quote_required"] = "quote_required"
+
+
+Pricing = Annotated[
+    Included | Hourly | PrepaidHours | ServiceHours | NotStated | QuoteRequired,
+    Field(discriminator="kind"),
+]
+
+
+class PercentFee(Cited):
+    """A periodic fee as a percentage of a parameter (Kian Pardaz: 20 % of the product price)."""
+
+    kind: Literal["percent_of_parameter"] = "percent_of_parameter"
+    percent: Decimal = Field(gt=0)
+    parameter: str
+    period: Literal["year", "month"] = "year"
+
+
+class FixedFee(Cited):
+    kind: Literal["fixed"] = "fixed"
+    amount: Decimal = Field(ge=0)
+    period: Literal["year", "month"] = "year"
+
+
+Fee = Annotated[PercentFee | FixedFee, Field(discriminator="kind")]

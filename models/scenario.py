@@ -1,0 +1,81 @@
+"""A scenario: one support request, as a customer would describe it.
+
+`reported_at` is an instant: an ISO 8601 time with an offset, or a local time with `timezone`.
+A time with neither is refused here, at the boundary, so no naive datetime goes further.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from models.rules import Strict
+from models.vocabulary import Cause, Severity
+
+
+class Scenario(Strict):
+    """One support request to run through every compared plan."""
+
+    name: str = Field("Scenario", description="A short title for the request.")
+    timezone: str | None = Field(
+        None, description="IANA zone for a reported_at without an offset (Asia/Jerusalem)."
+    )
+    reported_at: datetime = Field(description="When the request is reported (ISO 8601).")
+    severity: Severity = "normal"
+    cause: Cause = "vendor_defect"
+    effort_hours: Decimal = Field(Decimal(1), ge=0, description="Hours of vendor work.")
+    on_site_hours: Decimal = Field(Decimal(0), ge=0, description="Hours on site; 0 = no visit.")
+    after_hours: bool = Field(False, description="The customer asks for after-hours work.")
+    requires_release: bool = Field(False, description="The fix ships in a software release.")
+    issue_age_hours: Decimal = Field(
+        Decimal(0), ge=0, description="How long the fault existed before the report."
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
+        return value
+
+    @field_validator("reported_at")
+    @classmethod
+    def _aware(cls, value: datetime, info: ValidationInfo) -> datetime:
+        zone_name = info.data.get("timezone")
+        if value.tzinfo is None or value.utcoffset() is None:
+            if zone_name is None:
+                raise ValueError(
+                    "reported_at has no UTC offset: write it like 2026-03-12T15:30:00+02:00 "
+                    "or add `timezone: Asia/Jerusalem`"
+                )
+            return value.replace(tzinfo=ZoneInfo(zone_name))
+        return value.astimezone(ZoneInfo(zone_name)) if zone_name else value
+
+    @property
+    def on_site(self) -> bool:
+        return self.on_site_hours > 0
+
+    def inputs(self) -> dict[str, object]:
+        """The scenario as plain values (the `inputs` block of the JSON output)."""
+        return {
+            "reported_at": self.reported_at.isoformat(),
+            "severity": self.severity,
+            "cause": self.cause,
+            "effort_hours": str(self.effort_hours),
+            "on_site_hours": str(self.on_site_hours),
+            "after_hours": self.after_hours,
+            "requires_release": self.requires_release,
+            "issue_age_hours": str(self.issue_age_hours),
+        }
+
+
+class ScenarioFile(Strict):
+    """A scenario file: `scenarios:` and a list of scenarios."""
+
+    scenarios: list[Scenario] = Field(min_length=1)
