@@ -125,8 +125,8 @@ def contract_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://termscope.example/contract.schema.json",
-        "title": "Termscope support contract",
         **schema,
+        "title": "Termscope support contract",
     }
 
 
