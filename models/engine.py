@@ -124,9 +124,7 @@ class _Run:
     quoted: bool = False  # a part is priced by quote or not stated
 
     def step(self, topic: str, text: str, clause: str | None, **values: object) -> None:
-        self.trace.append(
-            TraceStep(topic, text, clause, tuple((k, str(v)) for k, v in values.items()))
-        )
+        self.trace.append(TraceStep(topic, text, clause, tuple(values.items())))
 
     def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
         self.refused = True
@@ -323,9 +321,9 @@ def _milestones(run: _Run) -> dict[MilestoneName, MilestoneResult | None]:
                 name,
                 basis,
                 rule.clause,
-                at=at.isoformat(),
+                at=at,
                 kind=rule.kind,
-                when=rule.when.describe(),
+                when=rule.when.description,
             )
             break
         if found[name] is None:

@@ -78,4 +78,8 @@ def resolve(
 ) -> dict[str, Decimal | None]:
     """Every parameter of the contract: the supplied value, else its default (maybe None)."""
     supplied = supplied or {}
-    return {p.name: supplied.get(p.name, p.default) for p in contract.parameters}
+    values: dict[str, Decimal | None] = {}
+    for parameter in contract.parameters:
+        value = supplied.get(parameter.name, parameter.default)
+        values[parameter.name] = None if value is None else Decimal(value)
+    return values

@@ -29,7 +29,16 @@ class TraceStep:
     topic: str  # severity, scope, quota, response, work_start, resolution, release, cost, fee
     text: str
     clause: str | None
-    values: tuple[tuple[str, str], ...] = ()
+    values: tuple[tuple[str, object], ...] = ()  # raw values; shown with `shown_value`
+
+
+def shown_value(value: object) -> str:
+    """A trace value as text: datetimes in ISO 8601, Decimals without exponent."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import time
 from decimal import Decimal
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -75,8 +76,9 @@ class When(Strict):
     on_site: bool | None = Field(None, description="An on-site visit is part of the request.")
     requires_release: bool | None = Field(None, description="The fix ships in a release.")
 
-    def describe(self) -> str:
-        """The conditions in short words, for traces."""
+    @cached_property
+    def description(self) -> str:
+        """The conditions in short words, for traces (worked out once: rules are immutable)."""
         parts = []
         for name, value in self:
             if value is None:

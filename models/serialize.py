@@ -13,7 +13,7 @@ from typing import Any
 
 from models.money import round_shown
 from models.rates import Rates
-from models.result import Cost, Message, Result
+from models.result import Cost, Message, Result, shown_value
 from models.scenario import Scenario
 
 FORMAT = "termscope.simulation/1"
@@ -100,7 +100,12 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
     out["notes"] = _messages(result.notes)
     out["warnings"] = _messages(result.warnings)
     out["trace"] = [
-        {"topic": t.topic, "text": t.text, "clause": t.clause, "values": dict(t.values)}
+        {
+            "topic": t.topic,
+            "text": t.text,
+            "clause": t.clause,
+            "values": {k: shown_value(v) for k, v in t.values},
+        }
         for t in result.trace
     ]
     return out
