@@ -142,7 +142,7 @@ def main() -> None:
         for s, _, h in inputs[:2000]
     ]
     evaluations = [
-        (lambda p=p, s=s: simulate(p.contract, p.plan_id, s, params))  # type: ignore[arg-type]
+        (lambda p=p, s=s: simulate(p.contract, p.plan_id, s, params))
         for s in scenarios
         for p in plans
     ]
