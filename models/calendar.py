@@ -238,6 +238,19 @@ class BusinessCalendar:
             day += timedelta(days=1)
         raise ValueError("no release day within a year: check the contract's release weekdays")
 
+    def open_intervals(self, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
+        """Office-hour intervals overlapping [start, end), clipped to it (for timelines)."""
+        first, last = self.local(start).date(), self.local(end).date()
+        found: list[tuple[datetime, datetime]] = []
+        day = first
+        while day <= last:
+            for open_us, close_us in self.day_hours(day):
+                opened, closed = self.at_wall(day, open_us), self.at_wall(day, close_us)
+                if closed > start and opened < end:
+                    found.append((max(opened, self.local(start)), min(closed, self.local(end))))
+            day += timedelta(days=1)
+        return found
+
     # --- wall-clock and elapsed time ---------------------------------------------------------
 
     def add_calendar_days(self, instant: datetime, days: int) -> datetime:

@@ -302,6 +302,23 @@ class Contract(Strict):
 
     # --- lookups ---
 
+    def provenance_counts(self, plan_id: str) -> dict[str, int]:
+        """How many rules behind a plan are stated, interpreted, assumed or not stated."""
+        plan = self.plan(plan_id)
+        rules: list[Cited] = [self.vat, self.office_hours, self.holidays]
+        rules.extend(self.severity_rules)
+        rules.extend(self.parameters)
+        if plan.fee:
+            rules.append(plan.fee)
+        for _, milestone_rules in plan.milestones:
+            rules.extend(milestone_rules)
+        for group in (plan.scope, plan.quotas, plan.pricing):
+            rules.extend(group)
+        counts = dict.fromkeys(("stated", "interpreted", "assumed", "not_stated"), 0)
+        for rule in rules:
+            counts[rule.provenance] += 1
+        return counts
+
     def plan(self, plan_id: str) -> Plan:
         for plan in self.plans:
             if plan.id == plan_id:

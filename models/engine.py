@@ -61,7 +61,14 @@ from models.rules import (
     When,
 )
 from models.scenario import Scenario
-from models.vocabulary import MILESTONES, WEEKDAYS, MilestoneName, Severity, Status
+from models.vocabulary import (
+    MILESTONES,
+    WEEKDAYS,
+    MilestoneName,
+    Provenance,
+    Severity,
+    Status,
+)
 
 ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
@@ -123,14 +130,21 @@ class _Run:
     refused: bool = False  # a part is not covered
     quoted: bool = False  # a part is priced by quote or not stated
 
-    def step(self, topic: str, text: str, clause: str | None, **values: object) -> None:
-        self.trace.append(TraceStep(topic, text, clause, tuple(values.items())))
+    def step(
+        self,
+        topic: str,
+        text: str,
+        clause: str | None,
+        provenance: Provenance | None = None,
+        **values: object,
+    ) -> None:
+        self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
 
     def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
         self.refused = True
         self.priced.add(aspect)
         self.lines.append(CostLine(label, None, clause, "stated", reason))
-        self.step("scope", f"{label}: {reason}", clause, part=aspect)
+        self.step("scope", f"{label}: {reason}", clause, "stated", part=aspect)
 
 
 def simulate(
@@ -215,7 +229,14 @@ def _regrade(run: _Run) -> None:
             run.notes.append(
                 Message(f"Handled as {rule.becomes}, not {old}: {rule.reason}", rule.clause)
             )
-            run.step("severity", rule.reason, rule.clause, severity=old, becomes=rule.becomes)
+            run.step(
+                "severity",
+                rule.reason,
+                rule.clause,
+                rule.provenance,
+                severity=old,
+                becomes=rule.becomes,
+            )
             return
 
 
@@ -226,7 +247,7 @@ def _scope(run: _Run) -> None:
     for rule in run.plan.scope:
         if not run.facts.holds(rule.when):
             continue
-        run.step("scope", rule.reason, rule.clause, outcome=rule.outcome)
+        run.step("scope", rule.reason, rule.clause, rule.provenance, outcome=rule.outcome)
         if rule.outcome == "not_covered":
             run.refuse("work", "Not covered", rule.reason, rule.clause)
         elif rule.outcome == "quote_required":
@@ -258,7 +279,9 @@ def _quotas(run: _Run) -> None:
             else:
                 text = f"Uses one of {quota.visits} on-site visits a year"
                 run.notes.append(Message(text, quota.clause))
-                run.step("quota", text, quota.clause, visits_per_year=quota.visits)
+                run.step(
+                    "quota", text, quota.clause, quota.provenance, visits_per_year=quota.visits
+                )
         elif isinstance(quota, CustomisationHoursPerYear) and s.cause in quota.causes:
             if "work" in run.priced:
                 continue
@@ -273,16 +296,22 @@ def _quotas(run: _Run) -> None:
                     f"Uses {_hours(s.effort_hours)} of {_hours(quota.hours)} customisation a year"
                 )
                 run.notes.append(Message(text, quota.clause))
-                run.step("quota", text, quota.clause, hours=s.effort_hours, included=quota.hours)
+                run.step(
+                    "quota",
+                    text,
+                    quota.clause,
+                    quota.provenance,
+                    hours=s.effort_hours,
+                    included=quota.hours,
+                )
         elif isinstance(quota, PackageHours):
             consumed = _consumed_hours(run, quota)
             if "work" not in run.priced and consumed > quota.hours:
                 reason = f"needs {_hours(consumed)}; the package holds {_hours(quota.hours)}"
                 run.refuse("work", "Package hours", reason, quota.clause)
             else:
-                run.step(
-                    "quota", "Hours consumed from the package", quota.clause, consumed=consumed
-                )
+                text = "Hours consumed from the package"
+                run.step("quota", text, quota.clause, quota.provenance, consumed=consumed)
         elif isinstance(quota, MonthlyHourCap) and package is not None:
             cap = package.hours * quota.percent_of_package / _HUNDRED
             consumed = _consumed_hours(run, package)
@@ -321,6 +350,7 @@ def _milestones(run: _Run) -> dict[MilestoneName, MilestoneResult | None]:
                 name,
                 basis,
                 rule.clause,
+                rule.provenance,
                 at=at,
                 kind=rule.kind,
                 when=rule.when.description,
@@ -407,6 +437,7 @@ def _prices(run: _Run) -> None:
             "cost",
             line.label,
             rule.clause,
+            line.provenance,
             amount=amount,
             rule=rule.kind,
             parts="/".join(rule.covers),
@@ -531,7 +562,7 @@ def _fee(run: _Run) -> PlanFee | None:
             run.warnings.append(Message(text, fee.clause))
             return PlanFee(None, currency, fee.period, fee.clause, basis)
         amount = value * fee.percent / _HUNDRED
-        run.step("fee", basis, fee.clause, **{fee.parameter: value, "fee": amount})
+        run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
         return PlanFee(amount, currency, fee.period, fee.clause, basis)
     return None
 

@@ -30,6 +30,7 @@ class TraceStep:
     text: str
     clause: str | None
     values: tuple[tuple[str, object], ...] = ()  # raw values; shown with `shown_value`
+    provenance: Provenance | None = None
 
 
 def shown_value(value: object) -> str:
