@@ -1,0 +1,112 @@
+"""The contract library: vendors and their plans, with a checkbox for what is compared.
+
+Each plan shows its currency, time zone and how many of its values are assumed or not stated.
+Ticking a plan is an undoable edit of the session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
+
+from desktop.session import ComparisonSession
+
+PLAN_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+LANGUAGES = {"he": "Hebrew", "fa": "Persian", "no": "Norwegian", "sv": "Swedish", "en": "English"}
+
+
+class LibraryModel(QStandardItemModel):
+    """Vendor rows with checkable plan rows under them, rebuilt from the session's state."""
+
+    def __init__(self, session: ComparisonSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setHorizontalHeaderLabels(
+            ["Contract · plan", "Currency", "Zone", "Assumed / not stated"]
+        )
+        self.itemChanged.connect(self._on_item_changed)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self._session.state
+        chosen = set(state.plans)
+        blocker = QSignalBlocker(self)
+        self.removeRows(0, self.rowCount())
+        for loaded in state.contracts:
+            contract = loaded.contract
+            language = LANGUAGES.get(contract.source.language, contract.source.language)
+            vendor = QStandardItem(contract.vendor)
+            vendor.setEditable(False)
+            vendor.setToolTip(
+                f"{contract.id}: {contract.source.document} ({language}), {loaded.origin}"
+            )
+            row = [vendor] + [QStandardItem("") for _ in range(3)]
+            for item in row[1:]:
+                item.setEditable(False)
+            for plan in contract.plans:
+                key = f"{contract.id}:{plan.id}"
+                counts = contract.provenance_counts(plan.id)
+                item = QStandardItem(plan.name)
+                item.setEditable(False)
+                item.setCheckable(True)
+                item.setCheckState(
+                    Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+                )
+                item.setData(key, PLAN_KEY_ROLE)
+                item.setToolTip(plan.description or plan.name)
+                cells = [
+                    item,
+                    QStandardItem(contract.currency),
+                    QStandardItem(contract.timezone),
+                    QStandardItem(f"{counts['assumed']} / {counts['not_stated']}"),
+                ]
+                for cell in cells[1:]:
+                    cell.setEditable(False)
+                cells[3].setToolTip(
+                    f"{counts['stated']} stated, {counts['interpreted']} interpreted, "
+                    f"{counts['assumed']} assumed, {counts['not_stated']} not stated"
+                )
+                vendor.appendRow(cells)
+            self.appendRow(row)
+        del blocker
+        self.layoutChanged.emit()
+
+    def _on_item_changed(self, item: QStandardItem) -> None:
+        key = item.data(PLAN_KEY_ROLE)
+        if not key:
+            return
+        state = self._session.state
+        plans = set(state.plans)
+        if item.checkState() == Qt.CheckState.Checked:
+            plans.add(key)
+        else:
+            plans.discard(key)
+        ordered = tuple(
+            f"{c.contract.id}:{p.id}"
+            for c in state.contracts
+            for p in c.contract.plans
+            if f"{c.contract.id}:{p.id}" in plans
+        )
+        verb = "Compare" if item.checkState() == Qt.CheckState.Checked else "Stop comparing"
+        self._session.apply(replace(state, plans=ordered), f"{verb} {key}")
+
+
+class LibraryPanel(QWidget):
+    def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LibraryModel(session, self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("library")
+        self.view.setModel(self.model)
+        self.view.setUniformRowHeights(True)
+        self.view.expandAll()
+        self.model.layoutChanged.connect(self.view.expandAll)
+        self.view.setColumnWidth(0, 230)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)

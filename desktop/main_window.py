@@ -1,0 +1,429 @@
+"""Termscope's main window: library, scenarios, the comparison, why, and the timeline.
+
+The window wires widgets to the session; it computes nothing. Dialogs that ask the user for a
+file or a decision go through replaceable callables (`ask_save_changes`, `ask_open_path`,
+`ask_save_path`), so tests can answer them without a blocking dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from time import perf_counter
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
+
+from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
+from desktop.library_panel import LibraryPanel
+from desktop.messages import show_error
+from desktop.parameters_dialog import ParametersDialog
+from desktop.scenario_editor import ScenarioEditor, system_zone
+from desktop.scenario_list import ScenarioList
+from desktop.session import ComparisonSession
+from desktop.tasks import SyncRunner, TaskRunner
+from desktop.timeline import TimelineWidget
+from desktop.why_panel import WhyPanel
+from models.comparison_file import ComparisonState, LoadedContract
+from models.loading import load_contract
+from models.scenario import Scenario
+
+Choice = Literal["save", "discard", "cancel"]
+FILE_FILTER = "Termscope comparisons (*.yaml *.yml);;All files (*)"
+CONTRACT_FILTER = "Contract files (*.yaml *.yml);;All files (*)"
+MAX_RECENT = 8
+
+
+def _ask_save_changes(parent: QWidget) -> Choice:
+    answer = QMessageBox.question(
+        parent,
+        "Unsaved changes",
+        "The comparison has unsaved changes. Save them before closing?",
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: ComparisonSession,
+        settings: QSettings,
+        runner: TaskRunner | SyncRunner | None = None,
+        new_state: Callable[[], ComparisonState] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self._new_state = new_state
+        self.ask_save_changes: Callable[[QWidget], Choice] = _ask_save_changes
+        self.ask_open_path: Callable[[str, str], Path | None] = self._dialog_open_path
+        self.ask_save_path: Callable[[], Path | None] = self._dialog_save_path
+        self._row = -1
+        self.docks: dict[str, QDockWidget] = {}
+        self.last_error: QMessageBox | None = None
+
+        self.table_model = ComparisonTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.table_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setObjectName("comparison")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setDefaultSectionSize(118)
+        self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
+
+        self.editor = ScenarioEditor(session)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+
+        self.library = LibraryPanel(session)
+        self.scenarios = ScenarioList(session)
+        self.why = WhyPanel()
+        self.timeline = TimelineWidget()
+        timeline_scroll = QScrollArea()
+        timeline_scroll.setWidgetResizable(True)
+        timeline_scroll.setWidget(self.timeline)
+        self._dock("Contracts", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock("Why", self.why, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("Timeline", timeline_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_menus()
+        self.setAcceptDrops(True)
+
+        session.changed.connect(self._on_session_changed)
+        session.file_changed.connect(self._update_title)
+        session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.scenarios.current_changed.connect(self._on_scenario_selected)
+        self.why.change_parameters_requested.connect(self.edit_parameters)
+
+        self.resize(1600, 1000)
+        self.resizeDocks(
+            [self.docks["Contracts"], self.docks["Why"]], [330, 360], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["Timeline"]], [300], Qt.Orientation.Vertical)
+        self._restore_layout()
+        self.scenarios.select(0)
+        self._refresh()
+        self._update_title()
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        return dock
+
+    # --- menus ---
+
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        handler: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self._menus[menu_name].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(f"&{name}") for name in ("File", "Edit", "Help")}
+        key = QKeySequence.StandardKey
+        self._action("File", "&New", self.new_comparison, key.New)
+        self._action("File", "&Open…", self.open_comparison_dialog, key.Open)
+        self.recent_menu = self._menus["File"].addMenu("Open &Recent")
+        self._action("File", "Open &Contract…", self.open_contract_dialog, "Ctrl+Shift+O")
+        self._menus["File"].addSeparator()
+        self._action("File", "&Save", self.save, key.Save)
+        self._action("File", "Save &As…", self.save_as, key.SaveAs)
+        self._menus["File"].addSeparator()
+        self.export_xlsx_action = self._action("File", "Export to &Excel…", self._export_pending)
+        self.export_pdf_action = self._action("File", "Export to &PDF…", self._export_pending)
+        for action in (self.export_xlsx_action, self.export_pdf_action):
+            action.setEnabled(False)
+            action.setToolTip("Excel and PDF export are not built yet")
+        self._menus["File"].addSeparator()
+        self._action("File", "&Quit", self.close, key.Quit)
+        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(key.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(key.Redo)
+        self._menus["Edit"].addAction(undo)
+        self._menus["Edit"].addAction(redo)
+        self._menus["Edit"].addSeparator()
+        self._action("Edit", "&Parameters and Currency…", self.edit_parameters, "Ctrl+P")
+        self._action("Help", "&About Termscope", self.show_about)
+        self._update_recent_menu()
+
+    # --- refreshing ---
+
+    def _on_session_changed(self) -> None:
+        self._refresh()
+
+    def _on_scenario_selected(self, row: int) -> None:
+        self._row = row
+        self.editor.show_scenario(row)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        state = self.session.state
+        began = perf_counter()
+        row = self._row if 0 <= self._row < len(state.scenarios) else -1
+        results = self.session.results(row) if row >= 0 else []
+        elapsed_ms = (perf_counter() - began) * 1000
+        current = self.table.currentIndex()
+        self.table_model.set_rows(results, state.rates, state.currency, state.show_gross)
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 96)
+        if current.isValid() and current.row() < self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
+        contracts = {c.contract.id: c.contract for c in state.contracts}
+        self.timeline.set_results(results, contracts)
+        self._on_cell_changed(self.table.currentIndex())
+        currency = state.currency or "vendor currencies"
+        self.status.setText(
+            f"{len(state.plan_refs())} plans · {len(state.scenarios)} scenarios · "
+            f"compared in {currency} · rates of {state.rates.date.isoformat()} "
+            f"(base {state.rates.base}) · simulated in {elapsed_ms:.1f} ms"
+        )
+
+    def _on_cell_changed(self, index: object) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.why.show_nothing()
+            return
+        result = self.proxy.data(current, RESULT_ROLE)
+        self.why.show_result(result, self.session.state.contract(result.contract), current.column())
+
+    def _update_title(self) -> None:
+        name = self.session.path.name if self.session.path else "Untitled"
+        self.setWindowTitle(f"Termscope — {self.session.state.title} — {name}[*]")
+        self.setWindowModified(self.session.modified)
+
+    # --- files ---
+
+    def _dialog_open_path(self, title: str, filter_text: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, title, "", filter_text)
+        return Path(name) if name else None
+
+    def _dialog_save_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save comparison", "", FILE_FILTER)
+        return Path(name) if name else None
+
+    def _error(self, title: str, error: Exception | str) -> None:
+        self.last_error = show_error(self, title, error)
+
+    def _may_discard(self) -> bool:
+        if not self.session.modified:
+            return True
+        choice = self.ask_save_changes(self)
+        if choice == "save":
+            return self.save()
+        return choice == "discard"
+
+    def new_comparison(self) -> None:
+        if not self._may_discard():
+            return
+        base = self._new_state() if self._new_state else self.session.state
+        zone = system_zone()
+        now = datetime.now(ZoneInfo(zone)).replace(second=0, microsecond=0)
+        first = Scenario(name="Scenario 1", reported_at=now, timezone=zone)
+        self.session.load(replace(base, scenarios=(first,), title="New comparison"), None)
+
+    def open_comparison_dialog(self) -> None:
+        path = self.ask_open_path("Open comparison", FILE_FILTER)
+        if path is not None:
+            self.open_comparison(path)
+
+    def open_comparison(self, path: Path) -> None:
+        if not self._may_discard():
+            return
+        from models.comparison_file import load_comparison
+
+        def done(state: ComparisonState) -> None:
+            self.session.load(state, path)
+            self._remember(path)
+            self.scenarios.select(0)
+            self.statusBar().showMessage(f"Opened {path}", 5000)
+
+        self.runner.run(
+            lambda: load_comparison(path), done, lambda e: self._error("Cannot open comparison", e)
+        )
+
+    def open_contract_dialog(self) -> None:
+        path = self.ask_open_path("Open contract", CONTRACT_FILTER)
+        if path is not None:
+            self.open_contract(path)
+
+    def open_contract(self, path: Path) -> None:
+        def load() -> LoadedContract:
+            return LoadedContract(load_contract(path), path.read_text(encoding="utf-8"), str(path))
+
+        def done(loaded: LoadedContract) -> None:
+            state = self.session.state.with_contract(loaded)
+            self.session.apply(state, f"Open contract {loaded.contract.id}")
+            self.statusBar().showMessage(f"Loaded {loaded.contract.vendor} from {path}", 5000)
+
+        self.runner.run(load, done, lambda e: self._error("The contract file is not valid", e))
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        path = self.ask_save_path()
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.session.save(path)
+        except OSError as exc:
+            self._error("Cannot save the comparison", f"{path}: {exc.strerror or exc}")
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        name = str(path.resolve())
+        recent = [name] + [p for p in self.recent_files() if p != name]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self._update_recent_menu()
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list):
+            return [str(v) for v in value]
+        return []
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for name in self.recent_files():
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda _c=False, n=name: self.open_comparison(Path(n)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _export_pending(self) -> None:
+        self._error("Export", "Excel and PDF export are not built yet.")
+
+    # --- dialogs ---
+
+    def edit_parameters(self) -> ParametersDialog:
+        dialog = ParametersDialog(self.session.state, self)
+
+        def accepted() -> None:
+            if dialog.result_state is not None:
+                self.session.apply(dialog.result_state, "Change parameters")
+
+        dialog.accepted.connect(accepted)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        sources = "".join(
+            f"<li><b>{c.contract.vendor}</b> ({c.contract.id}): {c.contract.source.document}, "
+            f"{c.contract.source.language}</li>"
+            for c in self.session.state.contracts
+        )
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle("About Termscope")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            "<h3>Termscope</h3><p>IT support contracts as executable models: what each vendor "
+            "would do and charge, side by side, every number traced to a clause.</p>"
+            f"<p>Contract sources:</p><ul>{sources}</ul>"
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
+        return box
+
+    # --- drag and drop ---
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if not path.is_file():
+                continue
+            head = path.read_text(encoding="utf-8", errors="replace")[:400]
+            if "termscope.comparison/1" in head:
+                self.open_comparison(path)
+            else:
+                self.open_contract(path)
+        event.acceptProposedAction()
+
+    # --- layout and closing ---
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._may_discard():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        self.runner.wait()
+        event.accept()

@@ -1,0 +1,181 @@
+"""Parameters and currency: contract parameters (product price, hourly rate, included hours…),
+the comparison currency, the exchange rates with their date, and net or gross.
+
+Accepting the dialog makes one undoable edit. Values are checked here, at the input boundary:
+a field that is not a number of 0 or more keeps the dialog open and says which one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.comparison_file import ComparisonState
+from models.rates import Rates
+
+PROVENANCE_NOTE = {"assumed": " (assumed)", "not_stated": " (not stated)", "interpreted": ""}
+
+
+def _number(text: str) -> Decimal | None:
+    """A number of 0 or more, None for an empty field; ValueError otherwise."""
+    text = text.strip().replace(",", "").replace(" ", "")
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite() or value < 0:
+        raise ValueError(text)
+    return value
+
+
+class ParametersDialog(QDialog):
+    def __init__(self, state: ComparisonState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parametersDialog")
+        self.setWindowTitle("Parameters and currency")
+        self.resize(620, 640)
+        self._state = state
+        self.result_state: ComparisonState | None = None
+        self._parameter_fields: dict[tuple[str, str], QLineEdit] = {}
+        self._rate_fields: dict[str, QLineEdit] = {}
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for loaded in state.contracts:
+            contract = loaded.contract
+            if not contract.parameters:
+                continue
+            group = QGroupBox(f"{contract.vendor} ({contract.currency})")
+            form = QFormLayout(group)
+            supplied = state.parameters.get(contract.id, {})
+            for parameter in contract.parameters:
+                field = QLineEdit()
+                field.setObjectName(f"param:{contract.id}:{parameter.name}")
+                value = supplied.get(parameter.name, parameter.default)
+                field.setText("" if value is None else f"{value:f}")
+                default = "none" if parameter.default is None else f"{parameter.default:f}"
+                field.setPlaceholderText("not supplied: prices that need it show as not stated")
+                field.setToolTip(
+                    f"{parameter.description}\nUnit: {parameter.unit}. Default: {default}"
+                    f"{PROVENANCE_NOTE.get(parameter.provenance, '')}. Clause {parameter.clause}."
+                )
+                label = f"{parameter.name.replace('_', ' ')} ({parameter.unit})"
+                label += PROVENANCE_NOTE.get(parameter.provenance, "")
+                form.addRow(label, field)
+                self._parameter_fields[(contract.id, parameter.name)] = field
+            layout.addWidget(group)
+
+        money = QGroupBox("Comparison currency and exchange rates")
+        form = QFormLayout(money)
+        self.currency = QComboBox()
+        self.currency.setObjectName("currency")
+        self.currency.addItem("none (vendor currencies only)", None)
+        for code in sorted(state.rates.rates):
+            self.currency.addItem(code, code)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(state.currency)))
+        form.addRow("Compare in", self.currency)
+        self.gross = QRadioButton("gross (with VAT)")
+        net = QRadioButton("net (before VAT)")
+        self.gross.setChecked(state.show_gross)
+        net.setChecked(not state.show_gross)
+        choice = QButtonGroup(self)
+        choice.addButton(net)
+        choice.addButton(self.gross)
+        row = QHBoxLayout()
+        row.addWidget(net)
+        row.addWidget(self.gross)
+        form.addRow("Converted amounts", row)
+        day = state.rates.date
+        self.rates_date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.rates_date.setObjectName("ratesDate")
+        self.rates_date.setCalendarPopup(True)
+        form.addRow("Rates of", self.rates_date)
+        form.addRow(QLabel(f"Units of each currency per 1 {state.rates.base}:"))
+        for code, rate in sorted(state.rates.rates.items()):
+            field = QLineEdit(f"{rate:f}")
+            field.setObjectName(f"rate:{code}")
+            field.setEnabled(code != state.rates.base)
+            form.addRow(code, field)
+            self._rate_fields[code] = field
+        layout.addWidget(money)
+        layout.addStretch()
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        self.error = QLabel()
+        self.error.setObjectName("parametersError")
+        self.error.setStyleSheet("color: #b91c1c")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(self.error)
+        outer.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            self.result_state = self._collect()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+    def _collect(self) -> ComparisonState:
+        parameters: dict[str, dict[str, Decimal]] = {}
+        for (contract_id, name), field in self._parameter_fields.items():
+            try:
+                value = _number(field.text())
+            except ValueError:
+                raise ValueError(
+                    f"{contract_id}: {name} must be a number of 0 or more, not {field.text()!r}"
+                ) from None
+            if value is not None:
+                parameters.setdefault(contract_id, {})[name] = value
+        rates: dict[str, Decimal] = {}
+        for code, field in self._rate_fields.items():
+            try:
+                value = _number(field.text())
+            except ValueError:
+                value = None
+            if value is None or value == 0:
+                raise ValueError(f"the rate of {code} must be a number above 0")
+            rates[code] = value
+        qdate = self.rates_date.date()
+        new_rates = Rates.model_validate(
+            {
+                "date": f"{qdate.year():04d}-{qdate.month():02d}-{qdate.day():02d}",
+                "base": self._state.rates.base,
+                "rates": rates,
+            }
+        )
+        return replace(
+            self._state,
+            parameters=parameters,
+            rates=new_rates,
+            currency=self.currency.currentData(),
+            show_gross=self.gross.isChecked(),
+        )

@@ -1,0 +1,228 @@
+"""The form for the selected scenario. Every edit becomes an undoable change of the session,
+and the comparison follows at once.
+
+The report time is a wall-clock time plus an IANA zone (default: this computer's zone); the
+scenario keeps both, so a saved comparison reopens with the same zone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo, available_timezones
+
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QWidget,
+)
+
+from desktop.session import ComparisonSession
+from models.scenario import Scenario
+from models.vocabulary import CAUSES, SEVERITIES
+
+CAUSE_NAMES = {
+    "vendor_defect": "Fault in the vendor's product",
+    "customer_caused": "Caused by the customer",
+    "no_fault": "No fault (question, mistaken report)",
+    "change_request": "Change request (new work)",
+}
+
+
+def system_zone() -> str:
+    """This computer's IANA zone, or UTC where Qt cannot tell."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return name if name in available_timezones() else "UTC"
+
+
+def _hours_box(maximum: float, step: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setDecimals(2)
+    box.setRange(0, maximum)
+    box.setSingleStep(step)
+    box.setSuffix(" h")
+    box.setKeyboardTracking(False)
+    return box
+
+
+class ScenarioEditor(QGroupBox):
+    def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
+        super().__init__("Scenario", parent)
+        self._session = session
+        self._row = -1
+
+        self.reported = QDateTimeEdit()
+        self.reported.setObjectName("reportedAt")
+        self.reported.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        self.reported.setCalendarPopup(True)
+        # the edit holds the vendor-neutral wall clock; UTC keeps Qt from shifting DST gaps
+        self.reported.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self.zone = QComboBox()
+        self.zone.setObjectName("timezone")
+        self.zone.setEditable(True)
+        self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.addItems(sorted(available_timezones()))
+        completer = QCompleter(self.zone.model(), self.zone)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.zone.setCompleter(completer)
+        self.severity = QComboBox()
+        self.severity.setObjectName("severity")
+        for severity in SEVERITIES:
+            self.severity.addItem(severity.capitalize(), severity)
+        self.cause = QComboBox()
+        self.cause.setObjectName("cause")
+        for value in CAUSES:
+            self.cause.addItem(CAUSE_NAMES[value], value)
+        self.effort = _hours_box(10_000, 0.25)
+        self.effort.setObjectName("effort")
+        self.on_site = _hours_box(1_000, 0.5)
+        self.on_site.setObjectName("onSite")
+        self.age = _hours_box(100_000, 1)
+        self.age.setObjectName("issueAge")
+        self.after_hours = QCheckBox("Work asked for outside the vendor's hours")
+        self.after_hours.setObjectName("afterHours")
+        self.release = QCheckBox("The fix ships in a software release")
+        self.release.setObjectName("requiresRelease")
+        self.empty = QLabel("Add a scenario to compare the plans.")
+
+        grid = QGridLayout(self)
+        left, right = QFormLayout(), QFormLayout()
+        left.addRow("Reported", self.reported)
+        left.addRow("Time zone", self.zone)
+        left.addRow("Severity", self.severity)
+        left.addRow("Cause", self.cause)
+        right.addRow("Vendor work", self.effort)
+        right.addRow("On site", self.on_site)
+        right.addRow("Fault existed for", self.age)
+        right.addRow(self.after_hours)
+        right.addRow(self.release)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.empty, 1, 0, 1, 2)
+
+        self.reported.dateTimeChanged.connect(lambda _: self._edit("reported_at"))
+        self.zone.currentTextChanged.connect(lambda _: self._edit("reported_at"))
+        self.severity.currentIndexChanged.connect(lambda _: self._edit("severity"))
+        self.cause.currentIndexChanged.connect(lambda _: self._edit("cause"))
+        self.effort.valueChanged.connect(lambda _: self._edit("effort_hours"))
+        self.on_site.valueChanged.connect(lambda _: self._edit("on_site_hours"))
+        self.age.valueChanged.connect(lambda _: self._edit("issue_age_hours"))
+        self.after_hours.toggled.connect(lambda _: self._edit("after_hours"))
+        self.release.toggled.connect(lambda _: self._edit("requires_release"))
+        session.changed.connect(self._on_session_changed)
+        self.show_scenario(-1)
+
+    # --- state → form ---
+
+    def show_scenario(self, row: int) -> None:
+        self._row = row
+        scenarios = self._session.state.scenarios
+        present = 0 <= row < len(scenarios)
+        for widget in self._fields():
+            widget.setEnabled(present)
+        self.empty.setVisible(not present)
+        if not present:
+            return
+        scenario = scenarios[row]
+        zone = scenario.timezone or _zone_name(scenario.reported_at) or system_zone()
+        local = scenario.reported_at.astimezone(ZoneInfo(zone)) if zone else scenario.reported_at
+        blockers = [QSignalBlocker(w) for w in self._fields()]
+        self.reported.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute),
+                QTimeZone(QTimeZone.Initialization.UTC),
+            )
+        )
+        self.zone.setCurrentText(zone)
+        self.severity.setCurrentIndex(SEVERITIES.index(scenario.severity))
+        self.cause.setCurrentIndex(CAUSES.index(scenario.cause))
+        self.effort.setValue(float(scenario.effort_hours))
+        self.on_site.setValue(float(scenario.on_site_hours))
+        self.age.setValue(float(scenario.issue_age_hours))
+        self.after_hours.setChecked(scenario.after_hours)
+        self.release.setChecked(scenario.requires_release)
+        del blockers
+
+    def _on_session_changed(self) -> None:
+        self.show_scenario(self._row)
+
+    def _fields(self) -> list[Any]:
+        return [
+            self.reported,
+            self.zone,
+            self.severity,
+            self.cause,
+            self.effort,
+            self.on_site,
+            self.age,
+            self.after_hours,
+            self.release,
+        ]
+
+    # --- form → state ---
+
+    def _edit(self, field: str) -> None:
+        scenarios = self._session.state.scenarios
+        if not 0 <= self._row < len(scenarios):
+            return
+        scenario = scenarios[self._row]
+        value = self._value(field)
+        if value is None:
+            return
+        if field == "reported_at":
+            zone_name, moment = value
+            updated = scenario.model_copy(update={"reported_at": moment, "timezone": zone_name})
+        else:
+            updated = scenario.model_validate({**scenario.model_dump(), field: value})
+        self._session.replace_scenario(
+            self._row, updated, f"Edit {field.replace('_', ' ')}", f"{self._row}:{field}"
+        )
+
+    def _value(self, field: str) -> Any:
+        if field == "reported_at":
+            zone_name = self.zone.currentText().strip()
+            if zone_name not in available_timezones():
+                return None  # still typing a zone name
+            qdt = self.reported.dateTime()
+            date, time = qdt.date(), qdt.time()
+            wall = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())  # noqa: DTZ001 - made aware next
+            return zone_name, wall.replace(tzinfo=ZoneInfo(zone_name))
+        if field == "severity":
+            return self.severity.currentData()
+        if field == "cause":
+            return self.cause.currentData()
+        boxes = {"effort_hours": self.effort, "on_site_hours": self.on_site}
+        boxes["issue_age_hours"] = self.age
+        if field in boxes:
+            return Decimal(str(round(boxes[field].value(), 2)))
+        if field == "after_hours":
+            return self.after_hours.isChecked()
+        if field == "requires_release":
+            return self.release.isChecked()
+        raise KeyError(field)
+
+
+def _zone_name(moment: datetime) -> str | None:
+    """The IANA zone of a time: its ZoneInfo, or Etc/GMT±N for a whole-hour fixed offset."""
+    if isinstance(moment.tzinfo, ZoneInfo):
+        return moment.tzinfo.key
+    offset = moment.utcoffset()
+    if offset is None or offset.total_seconds() % 3600:
+        return None
+    hours = int(offset.total_seconds() // 3600)
+    return "Etc/UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"  # POSIX signs are reversed
+
+
+__all__ = ["Scenario", "ScenarioEditor", "system_zone"]

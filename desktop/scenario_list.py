@@ -1,0 +1,178 @@
+"""The list of scenarios: add, duplicate, rename (in place), delete and reorder.
+
+Signals:
+    current_changed(int): the selected scenario's row (-1: none).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+from desktop.scenario_editor import system_zone
+from desktop.session import ComparisonSession
+from models.scenario import Scenario
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ScenarioListModel(QAbstractListModel):
+    """Scenario names from the session's state; renaming goes back as an undoable edit."""
+
+    def __init__(self, session: ComparisonSession, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._scenarios = session.state.scenarios
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        if self._session.state.scenarios == self._scenarios:
+            return
+        self.beginResetModel()
+        self._scenarios = self._session.state.scenarios
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._scenarios)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._scenarios):
+            return None
+        scenario = self._scenarios[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return scenario.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{scenario.reported_at:%a %d %b %Y %H:%M %Z}, {scenario.severity}, "
+                f"{scenario.cause.replace('_', ' ')}, {scenario.effort_hours} h"
+            )
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        name = str(value).strip()
+        if not name:
+            return False
+        scenario = self._scenarios[index.row()]
+        self._session.replace_scenario(
+            index.row(),
+            scenario.model_copy(update={"name": name}),
+            "Rename scenario",
+            f"rename:{index.row()}",
+        )
+        return True
+
+
+class ScenarioList(QWidget):
+    current_changed = Signal(int)
+
+    def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.model = ScenarioListModel(session, self)
+        self.view = QListView(self)
+        self.view.setObjectName("scenarioList")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(
+            QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed
+        )
+        self.view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+
+        buttons = QHBoxLayout()
+        for name, tip, handler in (
+            ("Add", "Add a scenario", self.add),
+            ("Duplicate", "Duplicate the selected scenario", self.duplicate),
+            ("Delete", "Delete the selected scenario", self.delete),
+            ("▲", "Move up", lambda: self.move_selected(-1)),
+            ("▼", "Move down", lambda: self.move_selected(1)),
+        ):
+            button = QPushButton(name, self)
+            button.setToolTip(tip)
+            button.setObjectName(f"scenario{tip.split()[0]}{'Up' if name == '▲' else ''}")
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self._wanted_row = 0
+
+    # --- selection ---
+
+    def current_row(self) -> int:
+        return self.view.currentIndex().row()
+
+    def select(self, row: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            self.current_changed.emit(-1)
+            return
+        row = max(0, min(row, count - 1))
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._wanted_row = current.row()
+        self.current_changed.emit(current.row())
+
+    def _on_model_reset(self) -> None:
+        self.select(self._wanted_row)
+
+    # --- edits ---
+
+    def add(self) -> None:
+        zone = system_zone()
+        now = datetime.now(ZoneInfo(zone)).replace(second=0, microsecond=0)
+        scenario = Scenario(
+            name=f"Scenario {self.model.rowCount() + 1}", reported_at=now, timezone=zone
+        )
+        self._wanted_row = self.model.rowCount()
+        self._session.set_scenarios((*self._session.state.scenarios, scenario), "Add scenario")
+
+    def duplicate(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        scenarios = list(self._session.state.scenarios)
+        copy = scenarios[row].model_copy(update={"name": f"{scenarios[row].name} (copy)"})
+        scenarios.insert(row + 1, copy)
+        self._wanted_row = row + 1
+        self._session.set_scenarios(tuple(scenarios), "Duplicate scenario")
+
+    def delete(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        scenarios = list(self._session.state.scenarios)
+        del scenarios[row]
+        self._wanted_row = min(row, len(scenarios) - 1)
+        self._session.set_scenarios(tuple(scenarios), "Delete scenario")
+
+    def move_selected(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        scenarios = list(self._session.state.scenarios)
+        if row < 0 or not 0 <= target < len(scenarios):
+            return
+        scenarios[row], scenarios[target] = scenarios[target], scenarios[row]
+        self._wanted_row = target
+        self._session.set_scenarios(tuple(scenarios), "Move scenario")

@@ -1,0 +1,209 @@
+"""Timeline of the selected scenario: one lane per plan, from the report to each milestone,
+over a time axis with each vendor's office hours shaded — who starts first, at a glance.
+
+The office-hour intervals come from each contract's calendar (models/); this widget only draws.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from models.contract import Contract
+from models.result import Result
+from models.vocabulary import MILESTONES
+
+LANE_HEIGHT = 26
+LABEL_WIDTH = 200
+AXIS_HEIGHT = 34
+LEGEND_HEIGHT = 22
+MILESTONE_COLORS = {
+    "response": QColor("#2563eb"),
+    "work_start": QColor("#16a34a"),
+    "resolution": QColor("#9333ea"),
+    "release": QColor("#ea580c"),
+}
+OFFICE = QColor(230, 238, 250)
+MAX_SPAN = timedelta(days=21)
+
+
+@dataclass(frozen=True)
+class Lane:
+    result: Result
+    contract: Contract
+    office: list[tuple[datetime, datetime]]
+
+
+class TimelineWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.lanes: list[Lane] = []
+        self.start: datetime | None = None
+        self.end: datetime | None = None
+
+    def set_results(self, results: list[Result], contracts: dict[str, Contract]) -> None:
+        self.lanes = []
+        if not results:
+            self.start = self.end = None
+            self.update()
+            return
+        reported = results[0].scenario.reported_at
+        times = [m.at for r in results for m in r.milestones.values() if m is not None]
+        latest = max(times, default=reported + timedelta(hours=24))
+        span = min(max(latest - reported, timedelta(hours=24)) * 1.08, MAX_SPAN)
+        self.start, self.end = reported - span * 0.03, reported + span
+        for result in results:
+            contract = contracts[result.contract]
+            office = contract.calendar.open_intervals(self.start, self.end)
+            self.lanes.append(Lane(result, contract, office))
+        self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(900, AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * max(len(self.lanes), 4) + 12)
+
+    # --- drawing ---
+
+    def _x(self, moment: datetime, width: float) -> float:
+        if self.start is None or self.end is None:
+            return float(LABEL_WIDTH)
+        fraction = (moment - self.start) / (self.end - self.start)
+        return LABEL_WIDTH + fraction * (width - LABEL_WIDTH - 12)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        if not self.lanes or self.start is None or self.end is None:
+            painter.setPen(QColor("#6c757d"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plans to show.")
+            return
+        width = float(self.width())
+        reported = self.lanes[0].result.scenario.reported_at
+        zone = reported.tzinfo if isinstance(reported.tzinfo, ZoneInfo) else None
+        self._draw_legend(painter)
+        self._draw_axis(painter, width, zone, self.start, self.end)
+        for row, lane in enumerate(self.lanes):
+            top = AXIS_HEIGHT + LEGEND_HEIGHT + row * LANE_HEIGHT
+            self._draw_lane(painter, lane, top, width, reported)
+        report_x = self._x(reported, width)
+        painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(
+            QPointF(report_x, LEGEND_HEIGHT + AXIS_HEIGHT - 6),
+            QPointF(report_x, LEGEND_HEIGHT + AXIS_HEIGHT + LANE_HEIGHT * len(self.lanes)),
+        )
+
+    def _draw_legend(self, painter: QPainter) -> None:
+        x = 8.0
+        painter.setFont(QFont(self.font().family(), 9))
+        for name in MILESTONES:
+            self._marker(painter, name, QPointF(x + 5, LEGEND_HEIGHT / 2))
+            painter.setPen(QColor("#212529"))
+            painter.drawText(QPointF(x + 14, LEGEND_HEIGHT / 2 + 4), name.replace("_", " "))
+            x += 110
+        painter.fillRect(QRectF(x, 6, 14, 10), OFFICE)
+        painter.drawText(QPointF(x + 20, LEGEND_HEIGHT / 2 + 4), "vendor's office hours")
+        painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x + 170, 4), QPointF(x + 170, 18))
+        painter.setPen(QColor("#212529"))
+        painter.drawText(QPointF(x + 178, LEGEND_HEIGHT / 2 + 4), "report")
+
+    def _draw_axis(
+        self,
+        painter: QPainter,
+        width: float,
+        zone: ZoneInfo | None,
+        start: datetime,
+        end: datetime,
+    ) -> None:
+        painter.setPen(QColor("#495057"))
+        top = LEGEND_HEIGHT
+        span = end - start
+        step = timedelta(hours=6) if span <= timedelta(days=2) else timedelta(days=1)
+        if span > timedelta(days=10):
+            step = timedelta(days=2)
+        local_start = start.astimezone(zone) if zone else start
+        tick = local_start.replace(minute=0, second=0, microsecond=0)
+        tick = (
+            tick.replace(hour=0)
+            if step >= timedelta(days=1)
+            else tick.replace(hour=tick.hour - tick.hour % 6)
+        )
+        painter.setFont(QFont(self.font().family(), 8))
+        while tick < end:
+            if tick >= start:
+                x = self._x(tick, width)
+                painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
+                label = tick.strftime("%a %d %b") if tick.hour == 0 else tick.strftime("%H:%M")
+                painter.drawText(QPointF(x + 2, top + AXIS_HEIGHT - 12), label)
+            tick = (tick + step).astimezone(zone) if zone else tick + step
+        painter.drawText(
+            QPointF(8, top + AXIS_HEIGHT - 12), f"Time in {getattr(zone, 'key', 'UTC')}"
+        )
+
+    def _draw_lane(
+        self, painter: QPainter, lane: Lane, top: float, width: float, reported: datetime
+    ) -> None:
+        for opened, closed in lane.office:
+            x1, x2 = self._x(opened, width), self._x(closed, width)
+            painter.fillRect(QRectF(x1, top + 3, max(x2 - x1, 1), LANE_HEIGHT - 6), OFFICE)
+        painter.setPen(QColor("#212529"))
+        painter.setFont(QFont(self.font().family(), 9))
+        label = f"{lane.contract.id} · {lane.result.plan}"
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            QPointF(8, top + LANE_HEIGHT / 2 + 4),
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 14),
+        )
+        mid = top + LANE_HEIGHT / 2
+        times = [m.at for m in lane.result.milestones.values() if m is not None]
+        if times:
+            painter.setPen(QPen(QColor("#adb5bd"), 2))
+            painter.drawLine(
+                QPointF(self._x(reported, width), mid), QPointF(self._x(max(times), width), mid)
+            )
+        for name, milestone in lane.result.milestones.items():
+            if milestone is not None and milestone.at <= (self.end or milestone.at):
+                self._marker(painter, name, QPointF(self._x(milestone.at, width), mid))
+        painter.setPen(QColor("#e9ecef"))
+        painter.drawLine(QPointF(0, top + LANE_HEIGHT), QPointF(width, top + LANE_HEIGHT))
+
+    def _marker(self, painter: QPainter, name: str, at: QPointF) -> None:
+        color = MILESTONE_COLORS[name]
+        painter.setPen(QPen(color.darker(130), 1))
+        painter.setBrush(color)
+        r = 5.0
+        if name == "response":
+            painter.drawEllipse(at, r, r)
+        elif name == "work_start":
+            painter.drawRect(QRectF(at.x() - r, at.y() - r, 2 * r, 2 * r))
+        elif name == "resolution":
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x(), at.y() - r - 1),
+                        QPointF(at.x() + r + 1, at.y()),
+                        QPointF(at.x(), at.y() + r + 1),
+                        QPointF(at.x() - r - 1, at.y()),
+                    ]
+                )
+            )
+        else:
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(at.x() - r, at.y() + r),
+                        QPointF(at.x() + r, at.y() + r),
+                        QPointF(at.x(), at.y() - r),
+                    ]
+                )
+            )
+        painter.setBrush(Qt.BrushStyle.NoBrush)

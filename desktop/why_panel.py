@@ -1,0 +1,114 @@
+"""Why: the rules behind the selected cell — clause, the vendor's own words (right-to-left for
+Hebrew and Persian, as Qt lays them out), the English reading, and the values used.
+
+Assumed and interpreted readings are marked; a link opens the parameters to change them.
+
+Signals:
+    change_parameters_requested: the user clicked "change" next to an assumed value.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from models.contract import Contract
+from models.result import Result, TraceStep, shown_value
+
+RTL_LANGUAGES = {"he", "fa", "ar", "ur"}
+TOPICS_BY_COLUMN = {
+    0: None,  # the plan: everything
+    1: {"report", "severity", "scope", "quota", "cost"},
+    2: {"report", "severity", "response"},
+    3: {"report", "severity", "work_start"},
+    4: {"report", "severity", "work_start", "resolution"},
+    5: {"report", "severity", "resolution", "release"},
+    6: {"scope", "quota", "cost"},
+    7: {"scope", "quota", "cost"},
+    8: {"scope", "quota", "cost"},
+    9: {"fee"},
+}
+BADGES = {
+    "assumed": ("#b35c00", "assumed"),
+    "interpreted": ("#1d4ed8", "interpreted"),
+    "not_stated": ("#b91c1c", "not stated"),
+}
+
+
+class WhyPanel(QTextBrowser):
+    change_parameters_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("why")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.setHtml("<p style='color:#6c757d'>Select a cell of the comparison to see why.</p>")
+
+    def show_result(self, result: Result, contract: Contract, column: int) -> None:
+        topics = TOPICS_BY_COLUMN.get(column)
+        steps = [s for s in result.trace if topics is None or s.topic in topics]
+        parts = [
+            f"<h3>{escape(result.vendor)} · {escape(result.plan)}</h3>",
+            f"<p>{escape(result.scenario.name)}</p>",
+        ]
+        for step in steps:
+            parts.append(self._step_html(step, contract))
+        if column in (1, 6, 7, 8):
+            parts.append(self._cost_lines_html(result))
+        messages = [("Warning", m) for m in result.warnings] + [("Note", m) for m in result.notes]
+        for kind, message in messages:
+            clause = f" [{escape(message.clause)}]" if message.clause else ""
+            parts.append(f"<p><b>{kind}</b>{clause}: {escape(message.text)}</p>")
+        if contract.parameters:
+            parts.append(
+                "<p><a href='termscope:parameters'>Change parameters and assumed values…</a></p>"
+            )
+        self.setHtml("".join(parts))
+
+    def _step_html(self, step: TraceStep, contract: Contract) -> str:
+        head = f"<b>{escape(step.clause)}</b> · " if step.clause else ""
+        badge = ""
+        if step.provenance in BADGES:
+            color, label = BADGES[step.provenance]
+            badge = f" <span style='color:{color}'><b>[{label}]</b></span>"
+        topic = escape(step.topic.replace("_", " "))
+        html = [f"<hr><p>{head}{topic}: {escape(step.text)}{badge}</p>"]
+        if step.values:
+            rows = "".join(
+                f"<tr><td style='color:#6c757d'>{escape(k.replace('_', ' '))}</td>"
+                f"<td>{escape(shown_value(v))}</td></tr>"
+                for k, v in step.values
+            )
+            html.append(f"<table cellspacing='2'>{rows}</table>")
+        if step.clause:
+            clause = contract.clause(step.clause)
+            direction = "rtl" if contract.source.language in RTL_LANGUAGES else "ltr"
+            align = "right" if direction == "rtl" else "left"
+            original = escape(" ".join(clause.original.split()))
+            html.append(
+                f"<p dir='{direction}' align='{align}' style='background:#f6f8fa'>{original}</p>"
+                f"<p><i>{escape(clause.english)}</i></p>"
+            )
+        return "".join(html)
+
+    def _cost_lines_html(self, result: Result) -> str:
+        rows = []
+        for line in result.cost.lines:
+            amount = "not stated" if line.amount is None else f"{line.amount:,.2f}"
+            reason = escape(line.reason or "")
+            clause = escape(line.clause or "—")
+            rows.append(
+                f"<tr><td>{clause}</td><td>{escape(line.label)}</td>"
+                f"<td align='right'>{result.cost.currency} {amount}</td><td>{reason}</td></tr>"
+            )
+        return "<hr><p><b>Cost lines</b></p><table cellspacing='4'>" + "".join(rows) + "</table>"
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() == "termscope:parameters":
+            self.change_parameters_requested.emit()
