@@ -42,8 +42,13 @@ def comparable_fee(result: Result, rates: Rates | None, currency: str | None) ->
 def best_rows(
     results: Sequence[Result], rates: Rates | None = None, currency: str | None = None
 ) -> dict[str, set[int]]:
-    """For each of BEST_KEYS, the row indexes that hold the best value (ties share it)."""
-    best: dict[str, set[int]] = {}
+    """For each of BEST_KEYS, the row indexes that hold the best value (ties share it).
+
+    A plan that alone states a milestone is best for it; with one plan there is nothing to rank.
+    """
+    best: dict[str, set[int]] = {key: set() for key in BEST_KEYS}
+    if len(results) < 2:
+        return best
     for name in MILESTONES:
         times = {i: m.at for i, r in enumerate(results) if (m := r.milestones[name]) is not None}
         best[name] = _minimal(times)
@@ -69,7 +74,7 @@ def best_rows(
 
 
 def _minimal(values: Mapping[int, Decimal] | Mapping[int, datetime]) -> set[int]:
-    if len(values) < 2:
-        return set()  # a lone value is not "best" of anything
+    if not values:
+        return set()
     low = min(values.values())
     return {i for i, v in values.items() if v == low}

@@ -1,0 +1,308 @@
+"""The desktop app, offscreen with pytest-qt: what a user does, and what they then see."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from contracts import BUNDLED_DIR, bundled_comparison
+from desktop.comparison_model import (
+    COL_CONVERTED,
+    COL_FEE,
+    COL_NET,
+    COL_PLAN,
+    COL_RESPONSE,
+    COL_STATUS,
+    COL_WORK_START,
+    ComparisonTableModel,
+)
+from desktop.main_window import MainWindow
+from desktop.session import ComparisonSession
+from desktop.tasks import SyncRunner
+from models.comparison_file import save_comparison
+
+CUSTOMER_CAUSED_ROW = 2  # "Customer broke the theme, 2.5 hours to repair"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    session = ComparisonSession(bundled_comparison())
+    main = MainWindow(session, settings, SyncRunner(), new_state=bundled_comparison)
+    main.ask_save_changes = lambda _parent: "discard"
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    main.session.undo_stack.setClean()
+
+
+def cell(window: MainWindow, plan: str, column: int) -> str:
+    """The text the table shows for a plan ("kiwi:standard") and a column."""
+    model = window.proxy
+    for row in range(model.rowCount()):
+        result = model.data(model.index(row, COL_PLAN), Qt.ItemDataRole.UserRole + 2)
+        if f"{result.contract}:{result.plan}" == plan:
+            return str(model.data(model.index(row, column)))
+    raise KeyError(plan)
+
+
+def test_opens_with_bundled_contracts_and_samples(window: MainWindow) -> None:
+    assert window.windowTitle().startswith("Termscope")
+    assert window.proxy.rowCount() == 15
+    assert window.scenarios.model.rowCount() == 10
+    assert cell(window, "kiwi:standard", COL_RESPONSE).startswith("Thu 12 Mar 17:30")
+    assert "commitment" in cell(window, "kiwi:standard", COL_RESPONSE)
+    assert cell(window, "kianpardaz:product-gold", COL_FEE) == "IRR 480,000,000.00 / year"
+    assert "15 plans · 10 scenarios" in window.status.text()
+
+
+def test_editing_the_form_updates_the_table(window: MainWindow, qtbot: QtBot) -> None:
+    window.scenarios.select(0)
+    editor = window.editor
+    editor.cause.setCurrentIndex(editor.cause.findData("customer_caused"))
+    editor.effort.setValue(2.5)
+    editor.severity.setCurrentIndex(editor.severity.findData("high"))
+    assert window.session.state.scenarios[0].effort_hours == Decimal("2.5")
+    assert cell(window, "kiwi:standard", COL_NET) == "ILS 450.00"
+    assert cell(window, "mystore:support", COL_NET) == "NOK 3,750.00"
+    assert cell(window, "sitecom:standard", COL_NET) == "not covered"
+    assert cell(window, "sitecom:standard", COL_STATUS) == "not covered"
+    # ILS 450 at 3.9 per EUR
+    assert cell(window, "kiwi:standard", COL_CONVERTED) == "EUR 115.38"
+
+
+def test_not_stated_is_shown_as_such(window: MainWindow) -> None:
+    window.scenarios.select(4)  # change request on a Norwegian Friday evening
+    assert cell(window, "kiwi:standard", COL_NET) == "not stated"
+    assert cell(window, "kiwi:standard", COL_STATUS) == "quote required"
+    assert cell(window, "mystore:support", COL_WORK_START) == "not stated"
+
+
+def test_undo_and_redo(window: MainWindow) -> None:
+    window.scenarios.select(2)
+    before = cell(window, "kiwi:standard", COL_NET)
+    assert before == "ILS 450.00"
+    window.editor.effort.setValue(1.0)
+    window.editor.effort.setValue(2.0)  # same field: merged into one undo step
+    assert cell(window, "kiwi:standard", COL_NET) == "ILS 360.00"
+    assert window.isWindowModified()
+    window.session.undo_stack.undo()
+    assert cell(window, "kiwi:standard", COL_NET) == "ILS 450.00"
+    assert window.editor.effort.value() == 2.5
+    assert not window.isWindowModified()
+    window.session.undo_stack.redo()
+    assert cell(window, "kiwi:standard", COL_NET) == "ILS 360.00"
+
+
+def test_scenario_list_add_duplicate_rename_delete_reorder(window: MainWindow) -> None:
+    scenarios = window.scenarios
+    scenarios.select(1)
+    scenarios.duplicate()
+    names = [s.name for s in window.session.state.scenarios]
+    assert names[2] == names[1] + " (copy)"
+    assert scenarios.current_row() == 2
+    scenarios.model.setData(scenarios.model.index(2), "Renamed")
+    assert window.session.state.scenarios[2].name == "Renamed"
+    scenarios.move_selected(-1)
+    assert window.session.state.scenarios[1].name == "Renamed"
+    scenarios.delete()
+    assert len(window.session.state.scenarios) == 10
+    scenarios.add()
+    assert len(window.session.state.scenarios) == 11
+    assert scenarios.current_row() == 10
+
+
+def test_table_model_passes_qt_model_tester(qtmodeltester: ModelTester) -> None:
+    state = bundled_comparison()
+    model = ComparisonTableModel()
+    model.set_rows(state.results(state.scenarios[0]), state.rates, "EUR", False)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
+
+
+def test_best_value_is_highlighted(window: MainWindow) -> None:
+    window.scenarios.select(0)  # critical outage: Kiwi starts first
+    model = window.proxy
+    for row in range(model.rowCount()):
+        result = model.data(model.index(row, COL_PLAN), Qt.ItemDataRole.UserRole + 2)
+        background = model.data(model.index(row, COL_WORK_START), Qt.ItemDataRole.BackgroundRole)
+        assert (background is not None) == (result.contract == "kiwi")
+
+
+def test_why_shows_the_clause_in_the_vendors_words(window: MainWindow) -> None:
+    window.scenarios.select(0)
+    row = next(
+        r
+        for r in range(window.proxy.rowCount())
+        if window.proxy.data(window.proxy.index(r, COL_PLAN)).startswith("Kiwi")
+    )
+    window.table.setCurrentIndex(window.proxy.index(row, COL_WORK_START))
+    html = window.why.toHtml()
+    text = window.why.toPlainText()
+    assert "K7" in text
+    assert "טיפול בתקלה קריטית" in text  # the Hebrew original
+    assert "within 2 hours of the report" in text  # the English reading
+    assert 'dir="rtl"' in html or "dir='rtl'" in html or "rtl" in html
+
+
+def test_broken_contract_shows_the_error_and_keeps_the_state(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.yaml"
+    bad.write_text(
+        (BUNDLED_DIR / "kiwi.yaml").read_text(encoding="utf-8").replace("rate: 180", "rate: x"),
+        encoding="utf-8",
+    )
+    before = window.session.state
+    window.open_contract(bad)
+    assert window.session.state is before
+    assert window.last_error is not None
+    assert window.last_error.isVisible()
+    line = next(
+        n for n, t in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1) if "rate: x" in t
+    )
+    assert f"{bad}:{line}: plans[0].pricing[3].rate" in window.last_error.informativeText()
+    window.last_error.close()
+
+
+def test_opening_a_valid_contract_adds_its_plans(window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "kiwi-copy.yaml"
+    other.write_text(
+        (BUNDLED_DIR / "kiwi.yaml").read_text(encoding="utf-8").replace("id: kiwi", "id: kiwi-b"),
+        encoding="utf-8",
+    )
+    window.open_contract(other)
+    assert "kiwi-b:standard" in window.session.state.plans
+    assert window.proxy.rowCount() == 16
+    window.session.undo_stack.undo()
+    assert window.proxy.rowCount() == 15
+
+
+def test_save_then_open_round_trips(window: MainWindow, tmp_path: Path) -> None:
+    window.scenarios.select(3)
+    window.editor.effort.setValue(0.75)
+    path = tmp_path / "mine.yaml"
+    window.ask_save_path = lambda: path
+    assert window.save()
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("Termscope — Support offers compared — mine.yaml")
+    saved = window.session.state
+    window.new_comparison()
+    assert len(window.session.state.scenarios) == 1
+    window.open_comparison(path)
+    assert window.session.state.scenarios == saved.scenarios
+    assert window.session.state.plans == saved.plans
+    assert window.session.path == path
+    assert window.recent_files()[0] == str(path.resolve())
+
+
+def test_damaged_comparison_file_loses_nothing(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "damaged.yaml"
+    save_comparison(window.session.state, path)
+    path.write_text(path.read_text(encoding="utf-8")[:500], encoding="utf-8")  # cut short
+    window.editor.effort.setValue(7)
+    edited = window.session.state
+    window.ask_save_changes = lambda _parent: "cancel"
+    window.open_comparison(path)  # cancelled: nothing happens
+    assert window.session.state is edited
+    window.ask_save_changes = lambda _parent: "discard"
+    window.open_comparison(path)
+    assert window.session.state is edited  # the damaged file did not replace it
+    assert window.last_error is not None
+    message = window.last_error.informativeText()
+    assert f"{path}:2: contracts: required field is missing" in message
+
+
+def test_closing_with_unsaved_changes_asks(window: MainWindow) -> None:
+    asked: list[bool] = []
+
+    def cancel(_parent: object) -> str:
+        asked.append(True)
+        return "cancel"
+
+    window.editor.effort.setValue(5)
+    window.ask_save_changes = cancel  # type: ignore[assignment]
+    window.close()
+    assert asked == [True]
+    assert window.isVisible()
+    window.ask_save_changes = lambda _parent: "discard"
+    window.close()
+    assert not window.isVisible()
+
+
+def test_parameters_dialog_changes_fee_and_currency(window: MainWindow) -> None:
+    dialog = window.edit_parameters()
+    dialog.findChild(type(dialog.currency), "currency")
+    field = dialog._parameter_fields[("kianpardaz", "product_price")]
+    field.setText("1000000")
+    dialog.currency.setCurrentIndex(dialog.currency.findData("NOK"))
+    dialog.accept()
+    assert cell(window, "kianpardaz:product-gold", COL_FEE) == "IRR 400,000.00 / year"
+    assert window.table_model.headerData(COL_CONVERTED, Qt.Orientation.Horizontal) == "Net in NOK"
+    window.session.undo_stack.undo()
+    assert cell(window, "kianpardaz:product-gold", COL_FEE) == "IRR 480,000,000.00 / year"
+
+
+def test_parameters_dialog_refuses_a_negative_price(window: MainWindow) -> None:
+    dialog = window.edit_parameters()
+    dialog._parameter_fields[("kianpardaz", "product_price")].setText("-5")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "product_price must be a number of 0 or more" in dialog.error.text()
+    dialog.reject()
+
+
+def test_unticking_a_plan_removes_its_row(window: MainWindow) -> None:
+    model = window.library.model
+    kiwi = next(
+        model.item(r) for r in range(model.rowCount()) if model.item(r).text() == "Kiwi Software"
+    )
+    kiwi.child(0).setCheckState(Qt.CheckState.Unchecked)
+    assert "kiwi:standard" not in window.session.state.plans
+    assert window.proxy.rowCount() == 14
+
+
+def test_timeline_draws_a_lane_per_plan(window: MainWindow) -> None:
+    window.scenarios.select(0)
+    assert len(window.timeline.lanes) == 15
+    kiwi = next(lane for lane in window.timeline.lanes if lane.contract.id == "kiwi")
+    assert kiwi.office  # office hours to shade
+    image = window.timeline.grab().toImage()
+    assert not image.isNull()
+
+
+def test_about_names_the_sources(window: MainWindow) -> None:
+    box = window.show_about()
+    assert isinstance(box, QMessageBox)
+    assert "000_76ca527da53e1342.txt" in box.text()
+    box.close()
+
+
+def test_layout_is_remembered(tmp_path: Path, qtbot: QtBot) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(ComparisonSession(bundled_comparison()), settings, SyncRunner())
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 640)
+    size = (first.size().width(), first.size().height())
+    first.docks["Why"].hide()
+    first.close()
+    second = MainWindow(ComparisonSession(bundled_comparison()), settings, SyncRunner())
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size().height() == size[1]  # widths follow the docks' minimum sizes offscreen
+    assert settings.value("window/geometry") is not None
+    assert not second.docks["Why"].isVisible()
+    assert second.docks["Timeline"].isVisible()
+
+
+def test_scenario_list_model_passes_qt_model_tester(
+    window: MainWindow, qtmodeltester: ModelTester
+) -> None:
+    qtmodeltester.check(window.scenarios.model)  # type: ignore[no-untyped-call]
