@@ -22,7 +22,7 @@ def elapsed(milestone: MilestoneResult, reported: datetime) -> str:
     hours = (milestone.at - reported).total_seconds() / 3600
     if abs(hours) < 48:
         return f"+{hours:.1f} h" if hours >= 0 else f"{hours:.1f} h"
-    return f"+{hours / 24:.1f} days"
+    return f"+{hours / 24:.1f} d"
 
 
 def when(milestone: MilestoneResult | None, reported: datetime) -> str:

@@ -98,13 +98,14 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setDefaultSectionSize(118)
+        self.table.horizontalHeader().setDefaultSectionSize(122)
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
 
         self.editor = ScenarioEditor(session)
@@ -123,8 +124,11 @@ class MainWindow(QMainWindow):
         timeline_scroll.setWidget(self.timeline)
         self._dock("Contracts", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Why", self.why, Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("Timeline", timeline_scroll, Qt.DockWidgetArea.BottomDockWidgetArea)
+        timeline_dock = self._dock(
+            "Timeline", timeline_scroll, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        why_dock = self._dock("Why", self.why, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(timeline_dock, why_dock, Qt.Orientation.Horizontal)
 
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
@@ -139,9 +143,11 @@ class MainWindow(QMainWindow):
 
         self.resize(1600, 1000)
         self.resizeDocks(
-            [self.docks["Contracts"], self.docks["Why"]], [330, 360], Qt.Orientation.Horizontal
+            [self.docks["Contracts"], self.docks["Timeline"], self.docks["Why"]],
+            [300, 820, 480],
+            Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.docks["Timeline"]], [300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["Timeline"]], [330], Qt.Orientation.Vertical)
         self._restore_layout()
         self.scenarios.select(0)
         self._refresh()
@@ -219,8 +225,8 @@ class MainWindow(QMainWindow):
         elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
         self.table_model.set_rows(results, state.rates, state.currency, state.show_gross)
-        self.table.setColumnWidth(0, 190)
-        self.table.setColumnWidth(1, 96)
+        for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
+            self.table.setColumnWidth(column, width)
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}

@@ -306,3 +306,25 @@ def test_scenario_list_model_passes_qt_model_tester(
     window: MainWindow, qtmodeltester: ModelTester
 ) -> None:
     qtmodeltester.check(window.scenarios.model)  # type: ignore[no-untyped-call]
+
+
+def test_dropping_a_contract_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    other = tmp_path / "dropped.yaml"
+    other.write_text(
+        (BUNDLED_DIR / "kiwi.yaml").read_text(encoding="utf-8").replace("id: kiwi", "id: dropped"),
+        encoding="utf-8",
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert "dropped:standard" in window.session.state.plans
