@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 import contracts
-from models.comparison import compare, select_plans
+from models.comparison import PlanRef, compare, select_plans
 from models.contract import Contract
 from models.errors import InputError, Problem
 from models.loading import (
@@ -32,8 +33,9 @@ from models.loading import (
 from models.money import check_currency
 from models.parameters import check_parameter_values
 from models.rates import Rates
+from models.report import build_report
 from models.scenario import Scenario
-from models.serialize import ScenarioResults, simulation_json
+from models.serialize import simulation_json
 from models.yamlio import read_yaml
 
 _FLAG_OF_FIELD = {
@@ -97,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     _scenario_options(export)
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    export.add_argument("--title", default="Support offers compared")
+    export.add_argument("--client", default="", help="who the comparison is prepared for")
+    export.add_argument("--prepared-by", default="", help="who prepared it")
     return parser
 
 
@@ -170,7 +176,17 @@ def _scenario_from_flags(args: argparse.Namespace) -> Scenario:
         raise InputError(problems) from None
 
 
-def _gather(args: argparse.Namespace) -> tuple[list[ScenarioResults], Rates, str | None]:
+@dataclass(frozen=True)
+class Inputs:
+    contracts: list[Contract]
+    plans: list[PlanRef]
+    scenarios: list[Scenario]
+    rates: Rates
+    currency: str | None
+    params: dict[str, dict[str, Decimal]]
+
+
+def _inputs(args: argparse.Namespace) -> Inputs:
     contract_list = load_contracts(args.contracts or [contracts.BUNDLED_DIR])
     plans = select_plans(contract_list, args.plans)
     if args.at is not None:
@@ -187,13 +203,9 @@ def _gather(args: argparse.Namespace) -> tuple[list[ScenarioResults], Rates, str
             check_currency(currency)
         except ValueError as exc:
             raise InputError(Problem(str(exc), field="--currency")) from None
-        try:
-            rates.check(currency)
-        except ValueError as exc:
-            raise InputError(Problem(str(exc), str(rates_path), field="--currency")) from None
-        for plan in plans:
+        for code in {currency, *(p.contract.currency for p in plans)}:
             try:
-                rates.check(plan.contract.currency)
+                rates.check(code)
             except ValueError as exc:
                 raise InputError(Problem(str(exc), str(rates_path))) from None
     params: dict[str, dict[str, Decimal]] = {}
@@ -202,11 +214,13 @@ def _gather(args: argparse.Namespace) -> tuple[list[ScenarioResults], Rates, str
         params = load_parameter_values(args.params)
         for warning in check_parameter_values(document, params, contract_list):
             print(f"warning: {warning}", file=sys.stderr)
-    return compare(plans, scenarios, params), rates, currency
+    return Inputs(contract_list, plans, scenarios, rates, currency, params)
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    runs, rates, currency = _gather(args)
+    given = _inputs(args)
+    runs = compare(given.plans, given.scenarios, given.params)
+    rates, currency = given.rates, given.currency
     if args.format == "json":
         print(json.dumps(simulation_json(runs, rates, currency), indent=2, ensure_ascii=False))
     else:
@@ -219,8 +233,34 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.xlsx is None and args.pdf is None:
         raise InputError("export needs --xlsx OUT.xlsx and/or --pdf OUT.pdf")
-    _gather(args)
-    raise InputError("Excel and PDF export are not built yet (tracked as the exports issue)")
+    for path in (args.xlsx, args.pdf):
+        if path is not None and not path.resolve().parent.is_dir():
+            raise InputError(Problem("the folder to write into does not exist", str(path)))
+    given = _inputs(args)
+    report = build_report(
+        given.contracts,
+        given.plans,
+        given.scenarios,
+        given.rates,
+        given.currency,
+        given.params,
+        title=args.title,
+        client=args.client,
+        prepared_by=args.prepared_by,
+    )
+    from exports.excel import export_xlsx
+    from exports.pdf import export_pdf
+
+    try:
+        if args.xlsx is not None:
+            export_xlsx(report, args.xlsx)
+            print(f"wrote {args.xlsx}")
+        if args.pdf is not None:
+            export_pdf(report, args.pdf, args.page_size)
+            print(f"wrote {args.pdf}")
+    except OSError as exc:
+        raise InputError(Problem(f"cannot write: {exc.strerror or exc}", exc.filename)) from None
+    return 0
 
 
 def cmd_gui(file: Path | None) -> int:

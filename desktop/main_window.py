@@ -15,8 +15,15 @@ from time import perf_counter
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -25,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -43,9 +51,19 @@ from desktop.timeline import TimelineWidget
 from desktop.why_panel import WhyPanel
 from models.comparison_file import ComparisonState, LoadedContract
 from models.loading import load_contract
+from models.report import report_from_state
 from models.scenario import Scenario
 
 Choice = Literal["save", "discard", "cancel"]
+ExportKind = Literal["xlsx", "pdf"]
+
+
+class _ProgressRelay(QObject):
+    """Carries a worker's progress to the GUI thread (its signals are queued across threads)."""
+
+    progressed = Signal(int, int, str)
+
+
 FILE_FILTER = "Termscope comparisons (*.yaml *.yml);;All files (*)"
 CONTRACT_FILTER = "Contract files (*.yaml *.yml);;All files (*)"
 MAX_RECENT = 8
@@ -85,6 +103,9 @@ class MainWindow(QMainWindow):
         self.ask_save_changes: Callable[[QWidget], Choice] = _ask_save_changes
         self.ask_open_path: Callable[[str, str], Path | None] = self._dialog_open_path
         self.ask_save_path: Callable[[], Path | None] = self._dialog_save_path
+        self.ask_export_path: Callable[[ExportKind], Path | None] = self._dialog_export_path
+        self.last_export: Path | None = None
+        self.offer_box: QMessageBox | None = None
         self._row = -1
         self.docks: dict[str, QDockWidget] = {}
         self.last_error: QMessageBox | None = None
@@ -189,11 +210,8 @@ class MainWindow(QMainWindow):
         self._action("File", "&Save", self.save, key.Save)
         self._action("File", "Save &As…", self.save_as, key.SaveAs)
         self._menus["File"].addSeparator()
-        self.export_xlsx_action = self._action("File", "Export to &Excel…", self._export_pending)
-        self.export_pdf_action = self._action("File", "Export to &PDF…", self._export_pending)
-        for action in (self.export_xlsx_action, self.export_pdf_action):
-            action.setEnabled(False)
-            action.setToolTip("Excel and PDF export are not built yet")
+        self._action("File", "Export to &Excel…", lambda: self.export("xlsx"), "Ctrl+E")
+        self._action("File", "Export to &PDF…", lambda: self.export("pdf"), "Ctrl+Shift+E")
         self._menus["File"].addSeparator()
         self._action("File", "&Quit", self.close, key.Quit)
         undo = self.session.undo_stack.createUndoAction(self, "&Undo")
@@ -360,8 +378,76 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, n=name: self.open_comparison(Path(n)))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
-    def _export_pending(self) -> None:
-        self._error("Export", "Excel and PDF export are not built yet.")
+    # --- exports ---
+
+    def _dialog_export_path(self, kind: ExportKind) -> Path | None:
+        suffix = {"xlsx": "Excel workbooks (*.xlsx)", "pdf": "PDF documents (*.pdf)"}[kind]
+        stem = self.session.path.stem if self.session.path else "termscope-comparison"
+        name, _ = QFileDialog.getSaveFileName(self, "Export", f"{stem}.{kind}", suffix)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+
+    def export(self, kind: ExportKind) -> None:
+        """Export the comparison in a worker, with progress, then offer to open the file."""
+        path = self.ask_export_path(kind)
+        if path is None:
+            return
+        report = report_from_state(self.session.state)
+        progress = QProgressDialog(f"Exporting to {path.name}…", "", 0, 1, self)
+        progress.setObjectName("exportProgress")
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        relay = _ProgressRelay(progress)
+        def on_progress(done: int, total: int, what: str) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(f"Exporting to {path.name}: {what}")
+
+        relay.progressed.connect(on_progress)
+        progress.show()
+
+        def work() -> Path:
+            if kind == "xlsx":
+                from exports.excel import export_xlsx
+
+                export_xlsx(report, path, relay.progressed.emit)
+            else:
+                from exports.pdf import export_pdf
+
+                export_pdf(report, path, progress=relay.progressed.emit)
+            return path
+
+        def done(written: Path) -> None:
+            progress.close()
+            self.statusBar().showMessage(f"Exported {written}", 8000)
+            self.last_export = written
+            self._offer_to_open(written)
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            if isinstance(error, OSError):
+                self._error("Export failed", f"{path}: {error.strerror or error}")
+            else:
+                self._error("Export failed", error)
+
+        self.runner.run(work, done, failed)
+
+    def _offer_to_open(self, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Export finished",
+            f"Wrote {path}.",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setObjectName("exportDone")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+        box.show()
+        self.offer_box = box
 
     # --- dialogs ---
 

@@ -52,7 +52,7 @@ class ParametersDialog(QDialog):
     def __init__(self, state: ComparisonState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parametersDialog")
-        self.setWindowTitle("Parameters and currency")
+        self.setWindowTitle("Comparison, parameters and currency")
         self.resize(620, 640)
         self._state = state
         self.result_state: ComparisonState | None = None
@@ -61,6 +61,16 @@ class ParametersDialog(QDialog):
 
         content = QWidget()
         layout = QVBoxLayout(content)
+        about = QGroupBox("Comparison")
+        about_form = QFormLayout(about)
+        self.title = QLineEdit(state.title)
+        self.title.setObjectName("title")
+        self.client = QLineEdit(state.client)
+        self.client.setObjectName("client")
+        self.client.setPlaceholderText("who the comparison is prepared for (shown on exports)")
+        about_form.addRow("Title", self.title)
+        about_form.addRow("Prepared for", self.client)
+        layout.addWidget(about)
         for loaded in state.contracts:
             contract = loaded.contract
             if not contract.parameters:
@@ -178,4 +188,6 @@ class ParametersDialog(QDialog):
             rates=new_rates,
             currency=self.currency.currentData(),
             show_gross=self.gross.isChecked(),
+            title=self.title.text().strip() or self._state.title,
+            client=self.client.text().strip(),
         )

@@ -273,6 +273,26 @@ class Contract(Strict):
         found += [s.clause for s in self.severities if s.clause]
         return found
 
+    def cited_rules_with_place(self) -> list[tuple[str, Cited]]:
+        """Every rule with where it sits, in words ("plan gold · pricing · On-site visit")."""
+        found: list[tuple[str, Cited]] = [
+            ("VAT", self.vat),
+            ("office hours", self.office_hours),
+            ("holidays", self.holidays),
+        ]
+        found += [(f"severity · {r.reason}", r) for r in self.severity_rules]
+        found += [(f"parameter {p.name}", p) for p in self.parameters]
+        for plan in self.plans:
+            place = f"plan {plan.id}"
+            if plan.fee:
+                found.append((f"{place} · fee", plan.fee))
+            for name, rules in plan.milestones:
+                found += [(f"{place} · {name.replace('_', ' ')}", r) for r in rules]
+            found += [(f"{place} · scope · {r.reason}", r) for r in plan.scope]
+            found += [(f"{place} · quota · {q.kind.replace('_', ' ')}", q) for q in plan.quotas]
+            found += [(f"{place} · price · {r.label}", r) for r in plan.pricing]
+        return found
+
     def _cited_rules(self) -> list[Cited]:
         cited: list[Cited] = [self.vat, self.office_hours, self.holidays]
         cited.extend(self.severity_rules)
