@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         relay = _ProgressRelay(progress)
+
         def on_progress(done: int, total: int, what: str) -> None:
             progress.setMaximum(total)
             progress.setValue(done)

@@ -98,6 +98,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
 
 class PdfExporter:
     MARGIN = 18 * mm
+    canvas_class: type[Canvas] = NumberedCanvas
 
     def __init__(
         self,
@@ -212,7 +213,7 @@ class PdfExporter:
         story += self._clauses()
         story += self._assumptions()
         self.progress(total - 1, total, "Writing")
-        doc.build(story, canvasmaker=NumberedCanvas)
+        doc.build(story, canvasmaker=self.canvas_class)
         self.progress(total, total, "Done")
 
     def _cover(self) -> list[Flowable]:
@@ -280,7 +281,7 @@ class PdfExporter:
                 "base",
             ),
             Spacer(1, 4 * mm),
-            self.table(rows, [w * 0.22, w * 0.24, w * 0.22, w * 0.16, w * 0.16]),
+            self.table(rows, [w * 0.18, w * 0.2, w * 0.3, w * 0.17, w * 0.15]),
             PageBreak(),
         ]
 

@@ -328,3 +328,26 @@ def test_dropping_a_contract_file_opens_it(window: MainWindow, tmp_path: Path) -
     )
     window.dropEvent(event)
     assert "dropped:standard" in window.session.state.plans
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_export_from_the_menu_writes_the_file_and_offers_to_open_it(
+    window: MainWindow, tmp_path: Path, kind: str
+) -> None:
+    target = tmp_path / f"out.{kind}"
+    window.ask_export_path = lambda _kind: target
+    window.export(kind)  # type: ignore[arg-type]
+    assert window.last_export == target
+    assert target.stat().st_size > 5000
+    assert window.offer_box is not None
+    assert window.offer_box.isVisible()
+    assert str(target) in window.offer_box.text()
+    window.offer_box.close()
+
+
+def test_export_to_a_missing_folder_reports_the_error(window: MainWindow, tmp_path: Path) -> None:
+    window.ask_export_path = lambda _kind: tmp_path / "missing" / "out.xlsx"
+    window.export("xlsx")
+    assert window.last_export is None
+    assert window.last_error is not None
+    assert "Export failed" in window.last_error.text()

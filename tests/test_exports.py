@@ -1,0 +1,301 @@
+"""Exports read back: the workbook re-opened with openpyxl (and LibreOffice where present),
+the PDF's text extracted with pypdf."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from bidi.algorithm import get_display
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from contracts import bundled_comparison
+from exports.excel import export_xlsx, sheet_title
+from exports.pdf import NumberedCanvas, PdfExporter, export_pdf
+from exports.rtl import visual_lines
+from models.report import ComparisonReport, report_from_state
+from tests.conftest import scenario
+
+INJECTION = '=HYPERLINK("http://evil.example","click")'
+
+
+@pytest.fixture(scope="module")
+def report() -> ComparisonReport:
+    state = bundled_comparison()
+    state = replace(
+        state,
+        client="ACME Webshop AS",
+        scenarios=(
+            scenario(
+                "2026-05-13T10:00",
+                timezone="Asia/Jerusalem",
+                name=INJECTION,
+                severity="high",
+                cause="customer_caused",
+                effort_hours="2.5",
+            ),
+            *state.scenarios[:3],
+        ),
+    )
+    built = report_from_state(state, prepared_by="Termscope tests")
+    return replace(built, created=datetime(2026, 11, 22, 9, 30).astimezone())
+
+
+@pytest.fixture(scope="module")
+def workbook_path(report: ComparisonReport, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("xlsx") / "comparison.xlsx"
+    export_xlsx(report, path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def pdf_path(report: ComparisonReport, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "comparison.pdf"
+    export_pdf(report, path)
+    return path
+
+
+def _summary_row(ws: object, scenario_name: str, contract: str, plan: str) -> dict[str, object]:
+    rows = list(ws.iter_rows(values_only=True))  # type: ignore[attr-defined]
+    head = rows[0]
+    for row in rows[1:]:
+        values = dict(zip(head, row, strict=True))
+        if (values["Scenario"], values["Contract"], values["Plan"]) == (
+            scenario_name,
+            contract,
+            plan,
+        ):
+            return values
+    raise KeyError((scenario_name, contract, plan))
+
+
+def test_workbook_sheets_and_properties(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    assert wb.sheetnames[0] == "Summary"
+    assert wb.sheetnames[-4:] == ["Contracts", "Clauses", "Assumptions", "Rates"]
+    assert len(wb.sheetnames) == 4 + 5
+    assert wb.properties.title == "Support offers compared"
+    assert wb.properties.subject == "Prepared for ACME Webshop AS"
+    assert wb.properties.creator == "Termscope tests"
+    assert wb.properties.created == datetime(2026, 11, 22, 9, 30)  # noqa: DTZ001 - Excel is naive
+
+
+def test_summary_values_dates_and_formats(workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)["Summary"]
+    kiwi = _summary_row(ws, INJECTION, "kiwi", "standard")
+    assert kiwi["Status"] == "covered"
+    assert kiwi["Net"] == 450  # K12: 2.5 h × ILS 180
+    assert kiwi["VAT"] == 81
+    assert kiwi["Gross"] == 531
+    assert kiwi["Currency"] == "ILS"
+    assert kiwi["Zone"] == "Asia/Jerusalem"
+    assert kiwi["Response"] == datetime(2026, 5, 13, 13, 0)  # noqa: DTZ001 - vendor's local time
+    assert kiwi["Response kind"] == "commitment"
+    assert kiwi["Response h"] == 3
+    assert kiwi["Work start"] == datetime(2026, 5, 13, 18, 0)  # noqa: DTZ001
+    sitecom = _summary_row(ws, INJECTION, "sitecom", "standard")
+    assert sitecom["Net"] == "not covered"
+    header = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 3).value == "kiwi")
+    net = ws.cell(row, header.index("Net") + 1)
+    assert net.number_format == '#,##0.00 "ILS"'
+    assert ws.cell(row, header.index("Response") + 1).number_format == "yyyy-mm-dd hh:mm"
+    assert ws.cell(row, header.index("Response") + 1).is_date
+    assert ws.freeze_panes == "E2"
+    assert ws.auto_filter.ref.startswith("A1:")
+
+
+def test_converted_values_are_formulas_over_the_rates_sheet(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    ws, rates = wb["Summary"], wb["Rates"]
+    header = [c.value for c in ws[1]]
+    column = header.index("Net (comparison)") + 1
+    formula = str(ws.cell(2, column).value)
+    assert formula.startswith('=IF(AND(ISNUMBER(T2),Rates!$B$3<>"")')
+    assert "VLOOKUP($S2,Rates!$A$6:$B$12,2,FALSE)" in formula
+    assert rates["B3"].value == "EUR"
+    assert [rates.cell(r, 1).value for r in range(6, 13)] == [
+        "EUR", "GBP", "ILS", "IRR", "NOK", "SEK", "USD",
+    ]  # fmt: skip
+    assert rates["B8"].value == pytest.approx(3.9)
+    assert ws.conditional_formatting  # cheapest and fastest highlighted
+
+
+def test_formula_injection_stays_text(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    cell = wb["Summary"]["A2"]
+    assert cell.value == INJECTION
+    assert cell.data_type == "s"
+    scenario_sheet = wb[sheet_title(INJECTION, set())]
+    assert scenario_sheet["A1"].value == INJECTION
+    assert scenario_sheet["A1"].data_type == "s"
+
+
+def test_sheet_titles_are_safe_and_unique() -> None:
+    taken: set[str] = set()
+    first = sheet_title("Q1: what/why? [draft]*", taken)
+    assert first == "Q1- what-why- -draft--"
+    assert sheet_title("Q1: what/why? [draft]*", taken) == "Q1- what-why- -draft-- (2)"
+    assert len(sheet_title("x" * 60, taken)) <= 31
+
+
+def test_scenario_sheet_has_cost_lines_and_a_bar_chart(workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)[sheet_title(INJECTION, set())]
+    values = [[c.value for c in row] for row in ws.iter_rows()]
+    kiwi_line = next(v for v in values if v[0] == "Kiwi Software · standard" and v[4] == "K12")
+    assert kiwi_line[1] == "Fault check at actual hours"
+    assert kiwi_line[2] == 450
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert chart.type == "bar"
+
+
+def test_clauses_sheet_right_to_left(workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)["Clauses"]
+    k5 = next(r for r in ws.iter_rows() if r[0].value == "kiwi" and r[2].value == "K5")
+    assert k5[3].value.startswith("הטיפול בתקלה יחל עד 8 שעות")
+    assert k5[3].alignment.horizontal == "right"
+    assert k5[3].alignment.readingOrder == 2
+    m2 = next(r for r in ws.iter_rows() if r[0].value == "mystore" and r[2].value == "M2")
+    assert m2[3].alignment.horizontal != "right"
+
+
+def test_contracts_and_assumptions_sheets(workbook_path: Path) -> None:
+    wb = load_workbook(workbook_path)
+    contracts = wb["Contracts"]
+    terms = {row[0].value: row for row in contracts.iter_rows(min_row=2)}
+    kiwi_column = next(
+        c
+        for c in range(2, contracts.max_column + 1)
+        if "kiwi:standard" in contracts.cell(1, c).value
+    )
+    assert "3 h (business hours), commitment [K4]" in terms["Response"][kiwi_column - 1].value
+    assert "ILS 180/h, min ILS 120" in terms["Prices"][kiwi_column - 1].value
+    assumptions = [[c.value for c in row] for row in wb["Assumptions"].iter_rows(min_row=2)]
+    assert ["mystore", "Mystore", "office hours", "assumed"] in [a[:4] for a in assumptions]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_workbook_and_computes_the_formulas(
+    workbook_path: Path, tmp_path: Path
+) -> None:
+    csv_filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1"
+    subprocess.run(
+        [
+            *("soffice", "--headless", "--convert-to", csv_filter),
+            *("--outdir", str(tmp_path), str(workbook_path)),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    summary = (tmp_path / "comparison-Summary.csv").read_text(encoding="utf-8")
+    kiwi = next(line for line in summary.splitlines() if ",kiwi,standard," in line)
+    assert "115.38" in kiwi  # ILS 450 / 3.9 EUR, computed by LibreOffice from the formula
+
+
+def test_pdf_text_has_the_figures_and_vendors(pdf_path: Path) -> None:
+    reader = PdfReader(pdf_path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "Support offers compared" in text
+    assert "ACME Webshop AS" in text
+    for vendor in ("Kiwi Software", "Mystore", "SiteCom", "Kian Pardaz Hooshmand"):
+        assert vendor in text
+    assert "ILS 450.00" in text
+    assert "EUR 115.38" in text
+    assert f"page 1 of {len(reader.pages)}" in text
+    assert "Executive summary" in text
+    assert "Appendix: the clauses applied" in text
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Support offers compared"
+
+
+def test_pdf_embeds_a_font_with_the_glyphs(pdf_path: Path) -> None:
+    reader = PdfReader(pdf_path)
+    fonts: set[str] = set()
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for font in resources.get_object().get("/Font", {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert any("DejaVuSans" in f for f in fonts)
+
+
+class RecordingCanvas(NumberedCanvas):
+    """The real canvas, remembering every string drawn right-aligned (how RtlText draws)."""
+
+    drawn: ClassVar[list[str]] = []
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> None:  # noqa: N802
+        RecordingCanvas.drawn.append(text)
+        super().drawRightString(x, y, text, *args, **kw)
+
+
+def test_pdf_draws_right_to_left_text_in_display_order(
+    report: ComparisonReport, tmp_path: Path
+) -> None:
+    """Hebrew must reach the page in visual order (bidi applied per wrapped line); drawn in
+    logical order it would read backwards. Text extractors re-order RTL runs themselves, so
+    this checks what the exporter draws."""
+    RecordingCanvas.drawn.clear()
+    exporter = PdfExporter(report)
+    exporter.canvas_class = RecordingCanvas
+    exporter.write(tmp_path / "rtl.pdf")
+    hebrew = [t for t in RecordingCanvas.drawn if any("\u05d0" <= c <= "\u05ea" for c in t)]
+    k5_start = "הטיפול בתקלה יחל עד 8 שעות"
+    starts = str(get_display("יחל"))  # "starts", as it stands on the page
+    first_k5_line = next(line for line in hebrew if starts in line and "8" in line)
+    assert first_k5_line.endswith(str(get_display("הטיפול בתקלה יחל")))
+    assert k5_start not in first_k5_line  # logical order would contain it as written
+    assert "14:00" in " ".join(hebrew)  # digits keep their left-to-right order
+    persian = [t for t in RecordingCanvas.drawn if any("\ufb50" <= c <= "\ufeff" for c in t)]
+    assert persian  # Persian letters reached the page in their joined presentation forms
+
+
+def test_visual_lines_orders_numbers_and_brackets() -> None:
+    lines = visual_lines("שלום (14:00) עולם", "DejaVuSans", 9, 500)
+    assert lines == ["םלוע (14:00) םולש"]
+
+
+def test_persian_letters_are_joined() -> None:
+    [line] = visual_lines("پشتیبانی", "DejaVuSans", 9, 500)
+    assert line != "".join(reversed("پشتیبانی"))  # reshaped into presentation forms
+    assert all("\ufb50" <= ch <= "\ufeff" for ch in line)
+
+
+def test_letter_pages(report: ComparisonReport, tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    export_pdf(report, path, "Letter")
+    box = PdfReader(path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_exports_write_atomically(report: ComparisonReport, tmp_path: Path) -> None:
+    target = tmp_path / "kept.xlsx"
+    target.write_bytes(b"previous")
+    broken = replace(report, runs=[None])  # type: ignore[list-item]
+    with pytest.raises(AttributeError):
+        export_xlsx(broken, target)
+    assert target.read_bytes() == b"previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.xlsx"]
+
+
+def test_cli_export_writes_both(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.app import main
+
+    xlsx, pdf = tmp_path / "o.xlsx", tmp_path / "o.pdf"
+    code = main(
+        ["export", "--at", "2026-06-08T11:30+03:00", "--plans", "kiwi,mystore",
+         "--currency", "NOK", "--xlsx", str(xlsx), "--pdf", str(pdf)]
+    )  # fmt: skip
+    assert code == 0
+    wb = load_workbook(xlsx)
+    assert wb["Summary"].max_row == 4  # header + 3 plans
+    assert "Kiwi Software" in PdfReader(pdf).pages[1].extract_text()
+    assert Decimal(1)  # keep Decimal imported for readers of this file's values
