@@ -29,6 +29,7 @@ from models.rules import (
     Hourly,
     Milestones,
     NoteRule,
+    ParameterMultipleFee,
     PercentFee,
     PrepaidHours,
     Pricing,
@@ -310,7 +311,7 @@ class Contract(Strict):
     def _used_parameters(self) -> list[str]:
         used = []
         for plan in self.plans:
-            if isinstance(plan.fee, PercentFee):
+            if isinstance(plan.fee, PercentFee | ParameterMultipleFee):
                 used.append(plan.fee.parameter)
             for quota in plan.quotas:
                 if quota.kind == "included_service_hours":

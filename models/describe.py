@@ -23,6 +23,7 @@ from models.rules import (
     NextBusinessDay,
     OnSiteVisitsPerYear,
     PackageHours,
+    ParameterMultipleFee,
     PercentFee,
     PrepaidHours,
     Pricing,
@@ -125,6 +126,8 @@ def fee_words(plan: Plan, currency: str) -> str:
     fee = plan.fee
     if isinstance(fee, PercentFee):
         return cite(f"{_n(fee.percent)} % of {fee.parameter} a {fee.period}", fee)
+    if isinstance(fee, ParameterMultipleFee):
+        return cite(f"{_n(fee.multiple)} × {fee.parameter} a {fee.period}", fee)
     if isinstance(fee, FixedFee):
         return cite(f"{currency} {_n(fee.amount)} a {fee.period}", fee)
     return "none"

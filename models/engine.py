@@ -16,7 +16,7 @@ The engine knows no vendor by name: everything vendor-specific is data in the co
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from decimal import ROUND_CEILING, Decimal
 
@@ -51,6 +51,7 @@ from models.rules import (
     NotStated,
     OnSiteVisitsPerYear,
     PackageHours,
+    ParameterMultipleFee,
     PercentFee,
     PrepaidHours,
     PriceRule,
@@ -429,7 +430,7 @@ def _prices(run: _Run) -> None:
             continue
         if not run.facts.holds(rule.when):
             continue
-        line = _price(run, rule)
+        line = replace(_price(run, rule), rule_kind=rule.kind)
         run.lines.append(line)
         run.priced |= covers
         amount = "not stated" if line.amount is None else f"{line.amount:f}"
@@ -554,6 +555,16 @@ def _fee(run: _Run) -> PlanFee | None:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
         return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
+    if isinstance(fee, ParameterMultipleFee):
+        value = run.params.get(fee.parameter)
+        basis = f"{fee.multiple.normalize():f} × {fee.parameter}"
+        if value is None:
+            text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
+            run.warnings.append(Message(text, fee.clause))
+            return PlanFee(None, currency, fee.period, fee.clause, basis)
+        amount = value * fee.multiple
+        run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
+        return PlanFee(amount, currency, fee.period, fee.clause, basis)
     if isinstance(fee, PercentFee):
         value = run.params.get(fee.parameter)
         basis = f"{fee.percent.normalize():f} % of {fee.parameter}"

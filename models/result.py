@@ -60,6 +60,7 @@ class CostLine:
     provenance: Provenance
     reason: str | None = None  # why the amount is None, or how it was worked out
     missing_parameter: str | None = None
+    rule_kind: str | None = None  # the price rule that made the line (None: scope or quota)
 
 
 @dataclass(frozen=True, slots=True)

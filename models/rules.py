@@ -372,10 +372,19 @@ class PercentFee(Cited):
     period: Literal["year", "month"] = "year"
 
 
+class ParameterMultipleFee(Cited):
+    """A price that is a multiple of a parameter (Kian Pardaz P11: 50 × the hourly rate)."""
+
+    kind: Literal["parameter_multiple"] = "parameter_multiple"
+    multiple: Decimal = Field(gt=0)
+    parameter: str
+    period: Literal["year", "month"] = "year"
+
+
 class FixedFee(Cited):
     kind: Literal["fixed"] = "fixed"
     amount: Decimal = Field(ge=0)
     period: Literal["year", "month"] = "year"
 
 
-Fee = Annotated[PercentFee | FixedFee, Field(discriminator="kind")]
+Fee = Annotated[PercentFee | ParameterMultipleFee | FixedFee, Field(discriminator="kind")]

@@ -74,20 +74,22 @@ def test_fee_without_the_price_is_not_stated(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
-    ("plan", "effort", "consumed_cost"),
+    ("plan", "effort", "consumed_cost", "package_price"),
     [
-        ("hours-50", "0.2", 12_500_000),  # at least 30 minutes a ticket
-        ("hours-50", "3", 75_000_000),
-        ("hours-100", "11", 275_000_000),  # within 20 % of 100 h
+        ("hours-50", "0.2", 12_500_000, 1_250_000_000),  # at least 30 minutes a ticket
+        ("hours-50", "3", 75_000_000, 1_250_000_000),
+        ("hours-100", "11", 275_000_000, 2_500_000_000),  # within 20 % of 100 h
     ],
 )
 def test_p11_hours_consumed_at_the_standard_rate(
-    run: Run, plan: str, effort: str, consumed_cost: int
+    run: Run, plan: str, effort: str, consumed_cost: int, package_price: int
 ) -> None:
     r = run("kianpardaz", plan, SUNDAY_3PM, PARAMS, effort_hours=effort, cause="change_request")
     assert r.status == "covered"
     assert r.cost.net == consumed_cost
-    assert r.plan_fee is None
+    assert r.cost.lines[0].rule_kind == "prepaid_hours"
+    assert r.plan_fee is not None
+    assert r.plan_fee.amount == package_price  # P11: standard hourly rate × package hours
 
 
 def test_p11_monthly_cap_and_p12_used_up(run: Run) -> None:
