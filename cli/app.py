@@ -95,6 +95,18 @@ def build_parser() -> argparse.ArgumentParser:
     simulate = commands.add_parser("simulate", help="print what each plan does and costs")
     _scenario_options(simulate)
     simulate.add_argument("--format", choices=["json", "table"], default="table")
+    annual = commands.add_parser("annual", help="simulate a year of tickets under every plan")
+    annual.add_argument("--profile", type=Path, required=True, metavar="FILE")
+    annual.add_argument(
+        "--contracts", type=Path, nargs="+", metavar="PATH", help="contract files or folders"
+    )
+    annual.add_argument("--plans", metavar="ID:PLAN,...", help="which plans (default: all)")
+    annual.add_argument("--params", type=Path, metavar="FILE", help="parameter values (YAML)")
+    annual.add_argument("--rates", type=Path, metavar="FILE", help="exchange rates (YAML)")
+    annual.add_argument("--currency", metavar="CODE", help="comparison currency, e.g. EUR")
+    annual.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
+    annual.add_argument("--seed", type=int, help="random seed (default: the profile's)")
+    annual.add_argument("--format", choices=["json", "table"], default="table")
     export = commands.add_parser("export", help="write the comparison to Excel and/or PDF")
     _scenario_options(export)
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
@@ -230,6 +242,40 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_bar(done: int, total: int, what: str) -> None:
+    """A one-line progress bar on a terminal's stderr (nothing when not a terminal)."""
+    if not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // max(total, 1)
+    line = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {what[:40]:<40}"
+    print(line, end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def cmd_annual(args: argparse.Namespace) -> int:
+    from models.annual import simulate_years
+    from models.annual_json import annual_json
+    from models.profile import Profile
+    from models.yamlio import validate_document
+
+    if args.years < 1 or args.years > 100_000:
+        raise InputError(Problem("give between 1 and 100000 years", field="--years"))
+    profile = validate_document(Profile, read_yaml(args.profile))
+    args.at = args.scenarios = None
+    given = _inputs(args)
+    result = simulate_years(
+        profile, given.plans, given.params, args.years, args.seed, progress=_progress_bar
+    )
+    document = annual_json(result, given.rates, given.currency)
+    if args.format == "json":
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+    else:
+        from cli.table import render_annual
+
+        print(render_annual(document))
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.xlsx is None and args.pdf is None:
         raise InputError("export needs --xlsx OUT.xlsx and/or --pdf OUT.pdf")
@@ -286,6 +332,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_simulate(args)
         if args.command == "export":
             return cmd_export(args)
+        if args.command == "annual":
+            return cmd_annual(args)
     except InputError as exc:
         for problem in exc.problems:
             print(f"termscope: error: {problem}", file=sys.stderr)

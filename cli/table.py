@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from models.money import round_shown
 from models.rates import Rates
@@ -72,3 +73,44 @@ def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) 
     if currency:
         out.append(f"Converted with rates of {rates.date.isoformat()} (base {rates.base}).")
     return "\n".join(out)
+
+
+def _annual_row(plan: dict[str, Any], converted: bool) -> list[str]:
+    costs = plan["converted"] if converted else plan["cost"]
+    currency = costs["currency"] if converted else plan["currency"]
+    keys = ("p10", "p50", "p90", "fee", "usage", "overflow")
+    row = [f"{plan['contract']}:{plan['plan']}"]
+    row += [f"{currency} {float(costs[k]):,.0f}" for k in keys]
+    refused = plan["not_covered"]
+    row.append(f"{refused['count']} ({refused['share']:.0%})")
+    unknown_fee = " +fee?" if plan["not_stated"]["fee_unknown"] else ""
+    row.append(f"{plan['not_stated']['count']}{unknown_fee}")
+    for key in ("response_hours", "work_start_hours"):
+        times = plan[key]
+        known = times["median"] is not None
+        row.append(f"{times['median']:.1f} / {times['p90']:.1f}" if known else "—")
+    return row
+
+
+def render_annual(document: dict[str, Any]) -> str:
+    """The yearly simulation as a readable table."""
+    plans: list[dict[str, Any]] = document["plans"]
+    converted = bool(plans and "converted" in plans[0])
+    header = ["plan", "P10", "P50", "P90", "fee", "usage", "overflow", "not covered", "no price"]
+    header += ["response h (med/p90)", "work start h (med/p90)"]
+    rows = [header, *(_annual_row(plan, converted) for plan in plans)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    title = f"{document['profile']}: {document['years']} simulated years, seed {document['seed']}"
+    lines = [f"{title}, {document['tickets_per_year']} tickets a year", ""]
+    for n, row in enumerate(rows):
+        cells = (c.rjust(widths[i]) if i else c.ljust(widths[i]) for i, c in enumerate(row))
+        lines.append("  ".join(cells))
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append("")
+    lines.append(
+        "Yearly cost, known part, before VAT: P10/P50/P90 over the simulated years; fee, usage and "
+        "overflow are yearly means. 'no price': tickets whose price the terms do not state "
+        "(so the total is incomplete)."
+    )
+    return "\n".join(lines)

@@ -130,6 +130,7 @@ class _Run:
     priced: set[str] = field(default_factory=set)
     refused: bool = False  # a part is not covered
     quoted: bool = False  # a part is priced by quote or not stated
+    tracing: bool = True  # the yearly view evaluates thousands of tickets and reads no trace
 
     def step(
         self,
@@ -139,7 +140,8 @@ class _Run:
         provenance: Provenance | None = None,
         **values: object,
     ) -> None:
-        self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
+        if self.tracing:
+            self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
 
     def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
         self.refused = True
@@ -153,28 +155,13 @@ def simulate(
     plan_id: str,
     scenario: Scenario,
     params: Mapping[str, Decimal] | None = None,
+    *,
+    tracing: bool = True,
 ) -> Result:
-    """Apply plan `plan_id` of `contract` to `scenario`; `params` are the user's values."""
-    plan = contract.plan(plan_id)
-    calendar = contract.calendar
-    reported_local = calendar.local(scenario.reported_at)
-    facts = Facts(
-        severity=scenario.severity,
-        scenario=scenario,
-        reported_local=reported_local,
-        in_office_hours=calendar.is_open(reported_local),
-        on_business_day=calendar.is_business_day(reported_local.date()),
-    )
-    run = _Run(contract, plan, scenario, resolve(contract, params), facts, calendar)
-    run.step(
-        "report",
-        "Reported on the vendor's clock",
-        None,
-        at=reported_local.isoformat(),
-        office_hours="open" if facts.in_office_hours else "closed",
-        business_day="yes" if facts.on_business_day else "no",
-    )
-    _regrade(run)
+    """Apply plan `plan_id` of `contract` to `scenario`; `params` are the user's values.
+    `tracing=False` skips the trace (for bulk runs that only read the outcome)."""
+    run = _start(contract, plan_id, scenario, params, tracing)
+    plan = run.plan
     _scope(run)
     _quotas(run)
     milestones = _milestones(run)
@@ -211,6 +198,49 @@ def simulate(
         warnings=tuple(run.warnings),
         trace=tuple(run.trace),
     )
+
+
+def _start(
+    contract: Contract,
+    plan_id: str,
+    scenario: Scenario,
+    params: Mapping[str, Decimal] | None,
+    tracing: bool = True,
+) -> _Run:
+    """The facts of the report on the vendor's clock, and the severity after re-grading."""
+    plan = contract.plan(plan_id)
+    calendar = contract.calendar
+    reported_local = calendar.local(scenario.reported_at)
+    facts = Facts(
+        severity=scenario.severity,
+        scenario=scenario,
+        reported_local=reported_local,
+        in_office_hours=calendar.is_open(reported_local),
+        on_business_day=calendar.is_business_day(reported_local.date()),
+    )
+    run = _Run(contract, plan, scenario, resolve(contract, params), facts, calendar)
+    run.tracing = tracing
+    run.step(
+        "report",
+        "Reported on the vendor's clock",
+        None,
+        at=reported_local.isoformat(),
+        office_hours="open" if facts.in_office_hours else "closed",
+        business_day="yes" if facts.on_business_day else "no",
+    )
+    _regrade(run)
+    return run
+
+
+def milestones_only(
+    contract: Contract,
+    plan_id: str,
+    scenario: Scenario,
+    names: tuple[MilestoneName, ...] = MILESTONES,
+) -> dict[MilestoneName, MilestoneResult | None]:
+    """Some of the plan's milestones for a scenario, without pricing or a trace (the same rules
+    as `simulate`; a milestone counted from one not asked for is not stated)."""
+    return _milestones(_start(contract, plan_id, scenario, None, tracing=False), names)
 
 
 # --- 1. severity -----------------------------------------------------------------------------
@@ -330,9 +360,11 @@ def _quotas(run: _Run) -> None:
 # --- 3. milestones ---------------------------------------------------------------------------
 
 
-def _milestones(run: _Run) -> dict[MilestoneName, MilestoneResult | None]:
+def _milestones(
+    run: _Run, names: tuple[MilestoneName, ...] = MILESTONES
+) -> dict[MilestoneName, MilestoneResult | None]:
     found: dict[MilestoneName, MilestoneResult | None] = {}
-    for name in MILESTONES:
+    for name in names:
         found[name] = None
         for rule in getattr(run.plan.milestones, name):
             if not run.facts.holds(rule.when):
