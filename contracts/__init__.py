@@ -13,12 +13,15 @@ from models.loading import (
     load_rates,
     load_scenarios,
 )
+from models.profile import Profile
+from models.yamlio import read_yaml, validate_document
 
 BUNDLED_DIR = Path(__file__).resolve().parent
 SCHEMA_PATH = BUNDLED_DIR / "contract.schema.json"
 RATES_PATH = BUNDLED_DIR / "data" / "rates.yaml"
 SAMPLE_SCENARIOS_PATH = BUNDLED_DIR / "samples" / "scenarios.yaml"
 SAMPLE_PARAMS_PATH = BUNDLED_DIR / "samples" / "params.yaml"
+PROFILES_DIR = BUNDLED_DIR / "profiles"
 
 
 def bundled_contracts() -> list[Contract]:
@@ -41,3 +44,9 @@ def bundled_comparison() -> ComparisonState:
         currency="EUR",
         title="Support offers compared",
     )
+
+
+def bundled_profiles() -> list[Profile]:
+    """The sample workload profiles (a small web shop first)."""
+    paths = sorted(PROFILES_DIR.glob("*.yaml"), key=lambda p: p.name != "small-webshop.yaml")
+    return [validate_document(Profile, read_yaml(path)) for path in paths]

@@ -36,9 +36,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
+from contracts import bundled_profiles
+from desktop.annual_panel import AnnualPanel
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
@@ -134,7 +137,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.annual = AnnualPanel(session, self.runner, bundled_profiles()[0])
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(splitter, "Scenarios")
+        self.tabs.addTab(self.annual, "Annual")
+        self.setCentralWidget(self.tabs)
 
         self.library = LibraryPanel(session)
         self.scenarios = ScenarioList(session)

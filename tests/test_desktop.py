@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -351,3 +352,55 @@ def test_export_to_a_missing_folder_reports_the_error(window: MainWindow, tmp_pa
     assert window.last_export is None
     assert window.last_error is not None
     assert "Export failed" in window.last_error.text()
+
+
+def _exact_kiwi_profile(window: MainWindow) -> None:
+    form = window.annual.form
+    form.counts.setCurrentIndex(form.counts.findData("exact"))
+    form.zone.setText("Asia/Jerusalem")
+    for severity, box in form.per_month.items():
+        box.setValue(2 if severity == "normal" else 0)
+    for cause, box in form.shares.items():
+        box.setValue(1 if cause == "customer_caused" else 0)
+    form.median.setValue(1)
+    form.p90.setValue(1)
+    for box in (form.outside, form.after, form.release, form.visits):
+        box.setValue(0)
+    window.annual.years.setValue(20)
+
+
+def test_annual_tab_simulates_with_the_engines_prices(window: MainWindow) -> None:
+    _exact_kiwi_profile(window)
+    with_plans = window.session.state
+    only_kiwi = replace(with_plans, plans=("kiwi:standard", "mystore:support"))
+    window.session.apply(only_kiwi, "Compare two plans")
+    window.annual.run()
+    model = window.annual.model
+    assert model.rowCount() == 2
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    # 24 customer-caused 1 h tickets a year: Kiwi K12 24 × ILS 180 = ILS 4,320 = EUR 1,107.69
+    assert row[0] == "Kiwi Software · standard"
+    assert row[1] == row[2] == row[3] == "EUR 1,107.69"
+    assert row[7] == "0 (0%)"
+    mystore = [model.data(model.index(1, c)) for c in range(3)]
+    assert mystore[2] == "EUR 2,564.10"  # M2: 24 × NOK 1,250 = NOK 30,000 at 11.7
+    assert len(window.annual.range_chart.ranges) == 2
+    assert len(window.annual.points) == 7  # break-even points
+    assert "20 years simulated" in window.annual.status.text()
+
+
+def test_annual_tab_can_be_cancelled(window: MainWindow) -> None:
+    _exact_kiwi_profile(window)
+    panel = window.annual
+    panel._on_progress = lambda *_args: panel.cancel()  # type: ignore[method-assign]
+    panel.run()
+    assert panel.status.text() == "Cancelled."
+    assert panel.result is None
+    assert panel.run_button.isEnabled()
+
+
+def test_annual_tab_reports_an_invalid_profile(window: MainWindow) -> None:
+    window.annual.form.zone.setText("Mars/Olympus")
+    window.annual.run()
+    assert "unknown time zone 'Mars/Olympus'" in window.annual.status.text()
+    assert window.annual.result is None

@@ -1,0 +1,190 @@
+"""Charts of the yearly view: a P10–P50–P90 range per plan, and break-even lines.
+
+They draw values prepared by models/annual.py; they compute nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from models.annual import BreakEvenPoint
+
+PALETTE = [
+    "#2563eb", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be123c", "#4d7c0f", "#a16207",
+    "#7c3aed", "#0f766e", "#c2410c", "#1d4ed8", "#15803d", "#b91c1c", "#6d28d9",
+]  # fmt: skip
+
+
+def color(index: int) -> QColor:
+    return QColor(PALETTE[index % len(PALETTE)])
+
+
+def nice_step(span: float) -> float:
+    if span <= 0:
+        return 1.0
+    magnitude = 10.0 ** int(f"{span:e}".split("e")[1])
+    for factor in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if span / (factor * magnitude) <= 6:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
+def short(value: float) -> str:
+    for limit, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return f"{value:.0f}"
+
+
+@dataclass(frozen=True)
+class Range:
+    label: str
+    p10: Decimal
+    p50: Decimal
+    p90: Decimal
+    complete: bool
+
+
+class RangeChart(QWidget):
+    """One row per plan: a bar from P10 to P90 with the median marked."""
+
+    ROW = 20
+    LEFT = 230
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("annualRange")
+        self.ranges: list[Range] = []
+        self.currency = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_ranges(self, ranges: list[Range], currency: str) -> None:
+        self.ranges, self.currency = ranges, currency
+        self.setMinimumHeight(50 + self.ROW * len(ranges))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, 50 + self.ROW * max(len(self.ranges), 5))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        painter.setFont(QFont(self.font().family(), 8))
+        if not self.ranges:
+            painter.setPen(QColor("#6c757d"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run the simulation.")
+            return
+        top_value = float(max(r.p90 for r in self.ranges)) or 1.0
+        step = nice_step(top_value)
+        axis_max = step * (int(top_value / step) + 1)
+        width = self.width() - self.LEFT - 20
+
+        def x_of(value: float) -> float:
+            return self.LEFT + value / axis_max * width
+
+        painter.setPen(QColor("#495057"))
+        painter.drawText(
+            QPointF(8, 14), f"Yearly cost in {self.currency}: P10 – P90, median marked"
+        )
+        tick = 0.0
+        while tick <= axis_max + 1e-9:
+            x = x_of(tick)
+            painter.setPen(QColor("#e9ecef"))
+            painter.drawLine(QPointF(x, 22), QPointF(x, 30 + self.ROW * len(self.ranges)))
+            painter.setPen(QColor("#495057"))
+            painter.drawText(QPointF(x - 10, 36 + self.ROW * len(self.ranges) + 8), short(tick))
+            tick += step
+        for row, item in enumerate(self.ranges):
+            y = 26 + row * self.ROW
+            painter.setPen(QColor("#212529") if item.complete else QColor("#b35c00"))
+            label = item.label + ("" if item.complete else "  (incomplete)")
+            metrics = painter.fontMetrics()
+            painter.drawText(
+                QPointF(8, y + 13),
+                metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.LEFT - 14),
+            )
+            x1, x2 = x_of(float(item.p10)), x_of(float(item.p90))
+            painter.fillRect(QRectF(x1, y + 4, max(x2 - x1, 2), self.ROW - 8), color(row))
+            painter.setPen(QPen(QColor("#111827"), 2))
+            xm = x_of(float(item.p50))
+            painter.drawLine(QPointF(xm, y + 2), QPointF(xm, y + self.ROW - 2))
+
+
+class BreakEvenChart(QWidget):
+    """Median yearly cost against tickets per month, one line per plan."""
+
+    LEFT, RIGHT, TOP, BOTTOM = 60, 220, 24, 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("breakEven")
+        self.points: list[BreakEvenPoint] = []
+        self.currency = ""
+        self.setMinimumHeight(260)
+
+    def set_points(self, points: list[BreakEvenPoint], currency: str) -> None:
+        self.points, self.currency = points, currency
+        self.update()
+
+    def plans(self) -> list[str]:
+        keys: list[str] = []
+        for point in self.points:
+            keys += [k for k in point.median if k not in keys]
+        return keys
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        painter.setFont(QFont(self.font().family(), 8))
+        values = [float(v) for p in self.points for v in p.median.values() if v is not None]
+        if not self.points or not values:
+            painter.setPen(QColor("#6c757d"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run the simulation.")
+            return
+        x_max = max(p.tickets_per_month for p in self.points)
+        y_step = nice_step(max(values))
+        y_max = y_step * (int(max(values) / y_step) + 1)
+        w = self.width() - self.LEFT - self.RIGHT
+        h = self.height() - self.TOP - self.BOTTOM
+
+        def at(x: float, y: float) -> QPointF:
+            return QPointF(self.LEFT + x / x_max * w, self.TOP + h - y / y_max * h)
+
+        painter.setPen(QColor("#495057"))
+        painter.drawText(
+            QPointF(8, 14), f"Median yearly cost in {self.currency} by tickets a month"
+        )
+        tick = 0.0
+        while tick <= y_max + 1e-9:
+            painter.setPen(QColor("#e9ecef"))
+            painter.drawLine(at(0, tick), at(x_max, tick))
+            painter.setPen(QColor("#495057"))
+            painter.drawText(at(0, tick) + QPointF(-50, 4), short(tick))
+            tick += y_step
+        for point in self.points:
+            label = f"{point.tickets_per_month:.3g}"
+            painter.drawText(at(point.tickets_per_month, 0) + QPointF(-8, 16), label)
+        for index, key in enumerate(self.plans()):
+            pen = QPen(color(index), 2)
+            painter.setPen(pen)
+            previous = None
+            for point in self.points:
+                value = point.median.get(key)
+                current = None if value is None else at(point.tickets_per_month, float(value))
+                if previous is not None and current is not None:
+                    painter.drawLine(previous, current)
+                previous = current
+            legend_y = self.TOP + 12 * index
+            painter.drawLine(
+                QPointF(self.width() - self.RIGHT + 10, legend_y),
+                QPointF(self.width() - self.RIGHT + 24, legend_y),
+            )
+            painter.setPen(QColor("#212529"))
+            painter.drawText(QPointF(self.width() - self.RIGHT + 28, legend_y + 4), key)
