@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--title", default="Support offers compared")
     export.add_argument("--client", default="", help="who the comparison is prepared for")
     export.add_argument("--prepared-by", default="", help="who prepared it")
+    export.add_argument("--profile", type=Path, metavar="FILE", help="add a yearly view")
+    export.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     return parser
 
 
@@ -294,6 +296,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         client=args.client,
         prepared_by=args.prepared_by,
     )
+    if args.profile is not None:
+        from models.annual import break_even, simulate_years
+        from models.profile import Profile
+        from models.yamlio import validate_document
+
+        profile = validate_document(Profile, read_yaml(args.profile))
+        annual = simulate_years(profile, given.plans, given.params, args.years)
+
+        def convert(amount: Decimal, currency: str) -> Decimal | None:
+            if given.currency is None:
+                return amount
+            return given.rates.convert(amount, currency, given.currency)
+
+        points = break_even(profile, given.plans, given.params, convert, years=min(args.years, 200))
+        report = report.with_annual(annual, points)
     from exports.excel import export_xlsx
     from exports.pdf import export_pdf
 

@@ -187,4 +187,11 @@ class BreakEvenChart(QWidget):
                 QPointF(self.width() - self.RIGHT + 24, legend_y),
             )
             painter.setPen(QColor("#212529"))
-            painter.drawText(QPointF(self.width() - self.RIGHT + 28, legend_y + 4), key)
+            incomplete = not all(p.complete.get(key, True) for p in self.points)
+            label = f"{key} *" if incomplete else key
+            painter.drawText(QPointF(self.width() - self.RIGHT + 28, legend_y + 4), label)
+        painter.setPen(QColor("#6c757d"))
+        painter.drawText(
+            QPointF(self.width() - self.RIGHT + 10, self.TOP + 12 * len(self.plans()) + 8),
+            "* known part: some prices not stated",
+        )

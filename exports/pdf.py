@@ -209,6 +209,10 @@ class PdfExporter:
         for n, run in enumerate(runs):
             self.progress(2 + n, total, run.scenario.name)
             story += self._scenario(run)
+        if self.report.annual is not None:
+            from exports.pdf_annual import annual_section
+
+            story += annual_section(self)
         self.progress(total - 2, total, "Clauses")
         story += self._clauses()
         story += self._assumptions()

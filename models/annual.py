@@ -730,7 +730,8 @@ def simulate_years(
 @dataclass(frozen=True)
 class BreakEvenPoint:
     tickets_per_month: float
-    median: dict[str, Decimal | None]  # plan key → median yearly cost (None: not comparable)
+    median: dict[str, Decimal | None]  # plan key → median yearly cost, known part (None: no rate)
+    complete: dict[str, bool] = field(default_factory=dict)  # False: some prices not stated
 
 
 def break_even(
@@ -749,9 +750,12 @@ def break_even(
         scaled = profile.scaled(Decimal(str(factor)))
         result = simulate_years(scaled, plans, params, years, profile.seed, times=False)
         medians: dict[str, Decimal | None] = {}
+        complete: dict[str, bool] = {}
         for plan in result.plans:
             key = f"{plan.contract}:{plan.plan}"
-            medians[key] = convert(plan.percentile(50), plan.currency) if plan.complete else None
-        points.append(BreakEvenPoint(float(profile.tickets_per_month_total) * factor, medians))
+            medians[key] = convert(plan.percentile(50), plan.currency)
+            complete[key] = plan.complete
+        tickets = float(profile.tickets_per_month_total) * factor
+        points.append(BreakEvenPoint(tickets, medians, complete))
     progress(len(factors), len(factors), "Done")
     return points

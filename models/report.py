@@ -5,10 +5,11 @@ applied and the assumptions the comparison depends on. Exports render it; they c
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 
+from models.annual import AnnualResult, BreakEvenPoint
 from models.comparison import PlanRef, compare
 from models.comparison_file import ComparisonState
 from models.contract import Clause, Contract
@@ -51,6 +52,8 @@ class ComparisonReport:
     plans: Sequence[PlanRef]
     runs: Sequence[ScenarioResults]
     parameters: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+    annual: AnnualResult | None = None
+    break_even: Sequence[BreakEvenPoint] = ()
 
     def contract(self, contract_id: str) -> Contract:
         return next(c for c in self.contracts if c.id == contract_id)
@@ -62,6 +65,11 @@ class ComparisonReport:
         if amount is None or self.currency is None:
             return None
         return self.rates.convert(amount, currency, self.currency)
+
+    def with_annual(
+        self, annual: AnnualResult, break_even: Sequence[BreakEvenPoint] = ()
+    ) -> ComparisonReport:
+        return replace(self, annual=annual, break_even=list(break_even))
 
     def summary(self, run: ScenarioResults) -> ScenarioSummary:
         best = self.best(run)

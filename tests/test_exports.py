@@ -17,9 +17,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from contracts import bundled_comparison
-from exports.excel import export_xlsx, sheet_title
+from exports.excel import export_xlsx
 from exports.pdf import NumberedCanvas, PdfExporter, export_pdf
 from exports.rtl import visual_lines
+from exports.xlsx_cells import sheet_title
 from models.report import ComparisonReport, report_from_state
 from tests.conftest import scenario
 
@@ -299,3 +300,44 @@ def test_cli_export_writes_both(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert wb["Summary"].max_row == 4  # header + 3 plans
     assert "Kiwi Software" in PdfReader(pdf).pages[1].extract_text()
     assert Decimal(1)  # keep Decimal imported for readers of this file's values
+
+
+def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) -> None:
+    from models.annual import break_even, simulate_years
+    from models.profile import Profile
+
+    profile = Profile.model_validate(
+        {
+            "name": "two a month",
+            "timezone": "Asia/Jerusalem",
+            "counts": "exact",
+            "tickets_per_month": {"normal": 2},
+            "causes": {"customer_caused": 1},
+            "effort_hours": {"median": 1, "p90": 1},
+        }
+    )
+    kiwi = [p for p in report.plans if p.contract.id == "kiwi"]
+    annual = simulate_years(profile, kiwi, report.parameters, 10)
+
+    def convert(amount: Decimal, currency: str) -> Decimal | None:
+        return report.rates.convert(amount, currency, "EUR")
+
+    points = break_even(profile, kiwi, report.parameters, convert, factors=(1, 2), years=5)
+    with_annual = report.with_annual(annual, points)
+    xlsx, pdf = tmp_path / "a.xlsx", tmp_path / "a.pdf"
+    export_xlsx(with_annual, xlsx)
+    export_pdf(with_annual, pdf)
+    wb = load_workbook(xlsx)
+    assert wb.sheetnames[1] == "Annual"
+    ws = wb["Annual"]
+    head = [c.value for c in ws[5]]
+    row = dict(zip(head, [c.value for c in ws[6]], strict=True))
+    assert (row["Contract"], row["Plan"]) == ("kiwi", "standard")
+    assert row["Median"] == 4320  # 24 × 1 h × ILS 180 (K12)
+    assert str(row["Median (comparison)"]).startswith("=IF(AND(ISNUMBER(F6)")
+    assert row["Complete"] == "yes"
+    assert len(ws._charts) == 2  # the yearly bar chart and the break-even lines
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "A year of support" in text
+    assert "EUR 1,108 EUR 1,108 EUR 1,108" in text  # P10 = median = P90: ILS 4,320 at 3.9
+    assert "Break-even" in text
