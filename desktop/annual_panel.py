@@ -304,7 +304,7 @@ class AnnualPanel(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.table)
         right.addWidget(charts)
-        right.setStretchFactor(1, 1)
+        right.setSizes([430, 470])
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(right)

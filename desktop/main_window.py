@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         session.file_changed.connect(self._update_title)
         session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.scenarios.current_changed.connect(self._on_scenario_selected)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._hidden_for_annual: list[QDockWidget] = []
         self.why.change_parameters_requested.connect(self.edit_parameters)
 
         self.resize(1600, 1000)
@@ -237,6 +239,21 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self) -> None:
         self._refresh()
+
+    def _on_tab_changed(self, index: int) -> None:
+        """The scenario docks (list, timeline, why) make room while the Annual tab is shown."""
+        if self.tabs.widget(index) is self.annual:
+            self._hidden_for_annual = [
+                dock
+                for name in ("Scenarios", "Timeline", "Why")
+                if (dock := self.docks[name]).isVisible()
+            ]
+            for dock in self._hidden_for_annual:
+                dock.hide()
+        else:
+            for dock in self._hidden_for_annual:
+                dock.show()
+            self._hidden_for_annual = []
 
     def _on_scenario_selected(self, row: int) -> None:
         self._row = row

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app import create_window
 from desktop.comparison_model import COL_PLAN, COL_WORK_START, RESULT_ROLE
+from desktop.tasks import SyncRunner
 
 OUT = Path(__file__).resolve().parent.parent / "docs"
 
@@ -39,9 +40,16 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     window.grab().save(str(OUT / "main-window.png"))
     window.timeline.grab().save(str(OUT / "timeline.png"))
+    window.annual._runner = SyncRunner()  # run the yearly view in place for the picture
+    window.annual.years.setValue(500)
+    window.tabs.setCurrentIndex(1)
+    window.annual.run()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(OUT / "annual.png"))
     window.session.undo_stack.setClean()
     window.close()
-    print(f"wrote {OUT / 'main-window.png'} and {OUT / 'timeline.png'}")  # noqa: T201
+    print(f"wrote main-window.png, timeline.png and annual.png in {OUT}")  # noqa: T201
 
 
 if __name__ == "__main__":

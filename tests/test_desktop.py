@@ -404,3 +404,13 @@ def test_annual_tab_reports_an_invalid_profile(window: MainWindow) -> None:
     window.annual.run()
     assert "unknown time zone 'Mars/Olympus'" in window.annual.status.text()
     assert window.annual.result is None
+
+
+def test_annual_tab_makes_room_and_gives_it_back(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.annual)
+    assert not window.docks["Timeline"].isVisible()
+    assert not window.docks["Why"].isVisible()
+    assert window.docks["Contracts"].isVisible()
+    window.tabs.setCurrentIndex(0)
+    assert window.docks["Timeline"].isVisible()
+    assert window.docks["Why"].isVisible()
