@@ -72,6 +72,11 @@ def _scenario_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--release", action="store_true", help="the fix ships in a release")
     group.add_argument("--age", type=_decimal, metavar="H", help="hours the fault existed (0)")
     group.add_argument("--name", metavar="TEXT", help="a title for the scenario")
+    _comparison_options(parser)
+
+
+def _comparison_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("contracts, plans, prices")
     group.add_argument(
         "--contracts", type=Path, nargs="+", metavar="PATH", help="contract files or folders"
     )
@@ -97,13 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--format", choices=["json", "table"], default="table")
     annual = commands.add_parser("annual", help="simulate a year of tickets under every plan")
     annual.add_argument("--profile", type=Path, required=True, metavar="FILE")
-    annual.add_argument(
-        "--contracts", type=Path, nargs="+", metavar="PATH", help="contract files or folders"
-    )
-    annual.add_argument("--plans", metavar="ID:PLAN,...", help="which plans (default: all)")
-    annual.add_argument("--params", type=Path, metavar="FILE", help="parameter values (YAML)")
-    annual.add_argument("--rates", type=Path, metavar="FILE", help="exchange rates (YAML)")
-    annual.add_argument("--currency", metavar="CODE", help="comparison currency, e.g. EUR")
+    _comparison_options(annual)
     annual.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     annual.add_argument("--seed", type=int, help="random seed (default: the profile's)")
     annual.add_argument("--format", choices=["json", "table"], default="table")

@@ -39,14 +39,11 @@ from models.profile import Effort, Profile
 from models.result import Result
 from models.rules import (
     CustomisationHoursPerYear,
-    FixedFee,
     IncludedServiceHours,
     MonthlyHourCap,
     MonthlyMinimumHours,
     OnSiteVisitsPerYear,
     PackageHours,
-    ParameterMultipleFee,
-    PercentFee,
     RequestsPerMonth,
     When,
 )
@@ -330,6 +327,16 @@ class _PlanPricer:
         self.visit = profile.on_site_hours_per_visit
         self._cache: dict[tuple[int, ...], Priced] = {}
 
+    def fee_per_year(self) -> Decimal | None:
+        """The plan's fee for a year, as the engine works it out (None: a parameter is missing)."""
+        scenario = Scenario(name="fee", reported_at=self.reported)
+        fee = simulate(self.contract, self.plan_id, scenario, self.params, tracing=False).plan_fee
+        if fee is None:
+            return Decimal(0)
+        if fee.amount is None:
+            return None
+        return fee.amount * (12 if fee.period == "month" else 1)
+
     def price(
         self, severity: int, cause: int, quarters: int, on_site: bool, after: bool, release: bool,
         extra: Mapping[str, Decimal] | None = None,
@@ -355,29 +362,6 @@ class _PlanPricer:
 
 
 # --- a plan over the years -------------------------------------------------------------------
-
-
-def _fee_per_year(contract: Contract, plan: Plan, params: Mapping[str, Decimal]) -> Decimal | None:
-    fee = plan.fee
-    if fee is None:
-        return Decimal(0)
-    if isinstance(fee, FixedFee):
-        amount: Decimal | None = fee.amount
-    else:
-        value = params.get(fee.parameter, _default(contract, fee.parameter))
-        if value is None:
-            return None
-        if isinstance(fee, PercentFee):
-            amount = value * fee.percent / 100
-        elif isinstance(fee, ParameterMultipleFee):
-            amount = value * fee.multiple
-        else:  # pragma: no cover - the union is closed
-            raise TypeError(fee)
-    return None if amount is None else amount * (12 if fee.period == "month" else 1)
-
-
-def _default(contract: Contract, name: str) -> Decimal | None:
-    return contract.parameter(name).default
 
 
 def _rank_in_groups(group: IntArray) -> IntArray:
@@ -483,7 +467,7 @@ def simulate_plan(
                 pricer, service, included, tickets, status, usage, overflow
             )
 
-    fee = _fee_per_year(contract, plan, supplied)
+    fee = pricer.fee_per_year()
     covered = status == COVERED
     year_usage = np.bincount(tickets.year[covered], weights=usage[covered], minlength=years)
     year_overflow = np.bincount(tickets.year[covered], weights=overflow[covered], minlength=years)

@@ -16,7 +16,7 @@ from datetime import date, time
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import holidays
 from pydantic import Field, field_validator, model_validator
@@ -40,6 +40,7 @@ from models.rules import (
     Strict,
 )
 from models.vocabulary import WEEKDAYS, Severity, Weekday
+from models.zones import check_zone
 
 FORMAT = "termscope.contract/1"
 _INTERVAL = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
@@ -222,11 +223,7 @@ class Contract(Strict):
     @field_validator("timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
-        return value
+        return check_zone(value)
 
     # --- whole-contract checks, each with one job ---
 

@@ -51,7 +51,6 @@ from models.rules import (
     NotStated,
     OnSiteVisitsPerYear,
     PackageHours,
-    ParameterMultipleFee,
     PercentFee,
     PrepaidHours,
     PriceRule,
@@ -587,27 +586,20 @@ def _fee(run: _Run) -> PlanFee | None:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
         return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
-    if isinstance(fee, ParameterMultipleFee):
-        value = run.params.get(fee.parameter)
-        basis = f"{fee.multiple.normalize():f} × {fee.parameter}"
-        if value is None:
-            text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
-            run.warnings.append(Message(text, fee.clause))
-            return PlanFee(None, currency, fee.period, fee.clause, basis)
-        amount = value * fee.multiple
-        run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
-        return PlanFee(amount, currency, fee.period, fee.clause, basis)
+    if fee is None:
+        return None
     if isinstance(fee, PercentFee):
-        value = run.params.get(fee.parameter)
-        basis = f"{fee.percent.normalize():f} % of {fee.parameter}"
-        if value is None:
-            text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
-            run.warnings.append(Message(text, fee.clause))
-            return PlanFee(None, currency, fee.period, fee.clause, basis)
-        amount = value * fee.percent / _HUNDRED
-        run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
-        return PlanFee(amount, currency, fee.period, fee.clause, basis)
-    return None
+        factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {fee.parameter}"
+    else:
+        factor, basis = fee.multiple, f"{fee.multiple.normalize():f} × {fee.parameter}"
+    value = run.params.get(fee.parameter)
+    if value is None:
+        text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
+        run.warnings.append(Message(text, fee.clause))
+        return PlanFee(None, currency, fee.period, fee.clause, basis)
+    amount = value * factor
+    run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
+    return PlanFee(amount, currency, fee.period, fee.clause, basis)
 
 
 def _notes(run: _Run, rules: list[NoteRule]) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, field_validator, model_validator
 
 from models.rules import Strict
 from models.vocabulary import Cause, Severity, Weekday
+from models.zones import check_zone
 
 Share = Decimal
 
@@ -72,11 +72,7 @@ class Profile(Strict):
     @field_validator("timezone")
     @classmethod
     def _zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
-        return value
+        return check_zone(value)
 
     @field_validator("tickets_per_month")
     @classmethod

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationInfo, field_validator
 
 from models.rules import Strict
 from models.vocabulary import Cause, Severity
+from models.zones import check_zone
 
 
 class Scenario(Strict):
@@ -37,12 +38,7 @@ class Scenario(Strict):
     @field_validator("timezone")
     @classmethod
     def _zone(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise ValueError(f"unknown time zone {value!r} (use an IANA name)") from None
-        return value
+        return None if value is None else check_zone(value)
 
     @field_validator("reported_at")
     @classmethod
