@@ -35,6 +35,7 @@ from models.comparison import PlanRef
 from models.contract import Contract, Plan
 from models.engine import milestones_only, simulate
 from models.errors import InputError
+from models.parameters import resolve
 from models.profile import Effort, Profile
 from models.result import Result
 from models.rules import (
@@ -383,7 +384,7 @@ def simulate_plan(
             f"{contract.id}:{plan.id}: the yearly view cannot yet price rules that depend on the "
             "time of the report (reported_in_office_hours, reported_by in scope or price rules)"
         )
-    supplied = {p.name: v for p in contract.parameters if (v := params.get(p.name, p.default))}
+    supplied = {k: v for k, v in resolve(contract, params).items() if v is not None}
     pricer = _PlanPricer(contract, plan.id, supplied, profile)
     n = len(tickets)
 

@@ -222,3 +222,22 @@ def test_cli_annual_bad_profile(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert f"{profile}:3: tickets_per_month: normal: tickets per month cannot be negative" in err
     assert f"{profile}:4: causes: cause shares must add up to 1, not 0.5" in err
     assert f"{profile}:5: effort_hours: p90 (1) cannot be below the median (2)" in err
+
+
+def test_a_parameter_of_zero_is_kept(by_id: dict[str, Contract]) -> None:
+    profile = exact(
+        tickets_per_month={"normal": 1},
+        causes={"change_request": 1},
+        effort="3",
+        timezone="Europe/Stockholm",
+    )
+    contract_id, plan_id = "swedish-ecommerce", "service-agreement"
+    result = simulate_years(
+        profile,
+        [PlanRef(by_id[contract_id], plan_id)],
+        {contract_id: {"included_hours": Decimal(0)}},
+        2,
+        times=False,
+    )
+    # no included hours: every 3-hour case is billed at SEK 1,090 from January on
+    assert result.plans[0].percentile(50) == Decimal(12 * 3 * 1090)
