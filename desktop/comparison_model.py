@@ -126,11 +126,11 @@ class ComparisonTableModel(QAbstractTableModel):
     def _text(self, result: Result, column: int) -> str:
         reported = result.scenario.reported_at
         cost = result.cost
-        missing = fmt.missing_cost_text(result)
+        missing = result.missing_cost_words
         if column == COL_PLAN:
             return f"{result.vendor} · {result.plan}"
         if column == COL_STATUS:
-            return fmt.status_text(result)
+            return result.status_words
         if column in MILESTONE_COLUMNS:
             return fmt.when(result.milestones[MILESTONE_COLUMNS[column]], reported)
         if column == COL_NET:

@@ -6,10 +6,9 @@ from datetime import datetime
 from decimal import Decimal
 
 from models.money import round_shown
-from models.result import MilestoneResult, Result
+from models.result import MilestoneResult
 
 NOT_STATED = "not stated"
-NOT_COVERED = "not covered"
 
 
 def money(amount: Decimal | None, currency: str, *, missing: str = NOT_STATED) -> str:
@@ -38,19 +37,3 @@ def when_tooltip(milestone: MilestoneResult | None) -> str:
         return "The terms say nothing about this milestone."
     clause = f" (clause {milestone.clause})" if milestone.clause else ""
     return f"{milestone.at.isoformat()}\n{milestone.kind}{clause}: {milestone.basis}"
-
-
-def status_text(result: Result) -> str:
-    return {
-        "covered": "covered",
-        "not_covered": NOT_COVERED,
-        "quote_required": "quote required",
-    }[result.status]
-
-
-def missing_cost_text(result: Result) -> str:
-    if result.status == "not_covered":
-        return NOT_COVERED
-    if any(line.missing_parameter for line in result.cost.lines):
-        return "needs a parameter"
-    return NOT_STATED

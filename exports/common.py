@@ -24,11 +24,6 @@ MILESTONE_TITLES = {
     "resolution": "Resolution",
     "release": "Release",
 }
-STATUS_WORDS = {
-    "covered": "covered",
-    "not_covered": "not covered",
-    "quote_required": "quote required",
-}
 
 
 def plan_label(result: Result) -> str:
@@ -39,14 +34,6 @@ def elapsed_hours(milestone: MilestoneResult | None, result: Result) -> float | 
     if milestone is None:
         return None
     return round((milestone.at - result.scenario.reported_at).total_seconds() / 3600, 2)
-
-
-def missing_amount_words(result: Result) -> str:
-    if result.status == "not_covered":
-        return "not covered"
-    if any(line.missing_parameter for line in result.cost.lines):
-        return "needs a parameter"
-    return "not stated"
 
 
 def short_label(result: Result) -> str:

@@ -22,11 +22,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 from exports.common import (
     MILESTONE_TITLES,
     RTL_LANGUAGES,
-    STATUS_WORDS,
     Progress,
     atomic_output,
     elapsed_hours,
-    missing_amount_words,
     no_progress,
     plan_label,
 )
@@ -148,7 +146,7 @@ class ExcelExporter:
                 put(ws, row, col["Vendor"], result.vendor)
                 put(ws, row, col["Contract"], result.contract)
                 put(ws, row, col["Plan"], result.plan)
-                put(ws, row, col["Status"], STATUS_WORDS[result.status])
+                put(ws, row, col["Status"], result.status_words)
                 put(ws, row, col["Zone"], contract.timezone)
                 for name in MILESTONES:
                     milestone = result.milestones[name]
@@ -164,7 +162,7 @@ class ExcelExporter:
                 cost = result.cost
                 currency_cell = f"${get_column_letter(col['Currency'])}{row}"
                 put(ws, row, col["Currency"], cost.currency)
-                missing = missing_amount_words(result)
+                missing = result.missing_cost_words
                 for column, amount in (("Net", cost.net), ("VAT", cost.vat), ("Gross", cost.gross)):
                     cell = put(ws, row, col[column], missing if amount is None else amount)
                     cell.number_format = money_format(cost.currency)
@@ -305,7 +303,7 @@ class ExcelExporter:
                 ws,
                 row,
                 3,
-                STATUS_WORDS[result.status] if net is not None else missing_amount_words(result),
+                result.status_words if net is not None else result.missing_cost_words,
             )
         chart = BarChart()
         chart.type = "bar"

@@ -38,11 +38,9 @@ from reportlab.platypus import (
 
 from exports.common import (
     MILESTONE_TITLES,
-    STATUS_WORDS,
     Progress,
     atomic_output,
     grouped,
-    missing_amount_words,
     no_progress,
     plan_label,
     short_label,
@@ -320,9 +318,9 @@ class PdfExporter:
             net = (
                 money(cost.net, cost.currency)
                 if cost.net is not None
-                else missing_amount_words(result)
+                else result.missing_cost_words
             )
-            row = [plan_label(result), STATUS_WORDS[result.status]]
+            row = [plan_label(result), result.status_words]
             row += [self._cell_time(result.milestones[m], result) for m in MILESTONES]
             row.append(net)
             if currency:

@@ -107,6 +107,13 @@ class PlanFee:
     basis: str
 
 
+STATUS_WORDS: dict[Status, str] = {
+    "covered": "covered",
+    "not_covered": "not covered",
+    "quote_required": "quote required",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     """One plan's answer to one scenario."""
@@ -123,6 +130,20 @@ class Result:
     notes: tuple[Message, ...] = ()
     warnings: tuple[Message, ...] = ()
     trace: tuple[TraceStep, ...] = field(default=())
+
+    @property
+    def status_words(self) -> str:
+        """The status as it is written for people (screen, exports)."""
+        return STATUS_WORDS[self.status]
+
+    @property
+    def missing_cost_words(self) -> str:
+        """Why the cost has no figure: not covered, a parameter is missing, or not stated."""
+        if self.status == "not_covered":
+            return "not covered"
+        if any(line.missing_parameter for line in self.cost.lines):
+            return "needs a parameter"
+        return "not stated"
 
     def elapsed(self, name: MilestoneName) -> timedelta | None:
         """Time from the report to a milestone, or None where the milestone is not stated."""
