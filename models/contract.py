@@ -271,8 +271,11 @@ class Contract(Strict):
         found += [s.clause for s in self.severities if s.clause]
         return found
 
-    def cited_rules_with_place(self) -> list[tuple[str, Cited]]:
-        """Every rule with where it sits, in words ("plan gold · pricing · On-site visit")."""
+    def cited_rules_with_place(
+        self, *, notes: bool = False, plan_id: str | None = None
+    ) -> list[tuple[str, Cited]]:
+        """Every rule with where it sits, in words ("plan gold · price · On-site visit").
+        `notes` adds the note rules; `plan_id` keeps the contract's own rules and that plan's."""
         found: list[tuple[str, Cited]] = [
             ("VAT", self.vat),
             ("office hours", self.office_hours),
@@ -280,7 +283,11 @@ class Contract(Strict):
         ]
         found += [(f"severity · {r.reason}", r) for r in self.severity_rules]
         found += [(f"parameter {p.name}", p) for p in self.parameters]
+        if notes:
+            found += [(f"note · {n.text}", n) for n in self.notes]
         for plan in self.plans:
+            if plan_id is not None and plan.id != plan_id:
+                continue
             place = f"plan {plan.id}"
             if plan.fee:
                 found.append((f"{place} · fee", plan.fee))
@@ -289,21 +296,12 @@ class Contract(Strict):
             found += [(f"{place} · scope · {r.reason}", r) for r in plan.scope]
             found += [(f"{place} · quota · {q.kind.replace('_', ' ')}", q) for q in plan.quotas]
             found += [(f"{place} · price · {r.label}", r) for r in plan.pricing]
+            if notes:
+                found += [(f"{place} · note · {n.text}", n) for n in plan.notes]
         return found
 
     def _cited_rules(self) -> list[Cited]:
-        cited: list[Cited] = [self.vat, self.office_hours, self.holidays]
-        cited.extend(self.severity_rules)
-        cited.extend(self.parameters)
-        cited.extend(self.notes)
-        for plan in self.plans:
-            if plan.fee:
-                cited.append(plan.fee)
-            for _, rules in plan.milestones:
-                cited.extend(rules)
-            for group in (plan.scope, plan.quotas, plan.pricing, plan.notes):
-                cited.extend(group)
-        return cited
+        return [rule for _, rule in self.cited_rules_with_place(notes=True)]
 
     def _used_parameters(self) -> list[str]:
         used = []
@@ -322,18 +320,9 @@ class Contract(Strict):
 
     def provenance_counts(self, plan_id: str) -> dict[str, int]:
         """How many rules behind a plan are stated, interpreted, assumed or not stated."""
-        plan = self.plan(plan_id)
-        rules: list[Cited] = [self.vat, self.office_hours, self.holidays]
-        rules.extend(self.severity_rules)
-        rules.extend(self.parameters)
-        if plan.fee:
-            rules.append(plan.fee)
-        for _, milestone_rules in plan.milestones:
-            rules.extend(milestone_rules)
-        for group in (plan.scope, plan.quotas, plan.pricing):
-            rules.extend(group)
+        self.plan(plan_id)  # an unknown plan is a KeyError, as elsewhere
         counts = dict.fromkeys(("stated", "interpreted", "assumed", "not_stated"), 0)
-        for rule in rules:
+        for _, rule in self.cited_rules_with_place(plan_id=plan_id):
             counts[rule.provenance] += 1
         return counts
 
