@@ -14,6 +14,22 @@ from models.serialize import ScenarioResults, converted
 _KIND_MARK = {"commitment": "", "average": " avg", "goal": " goal", "estimate": " est"}
 
 
+def _grid(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[str]:
+    """Rows as aligned columns, the header underlined; the first column is left-aligned and
+    the others too, or right-aligned when they hold figures."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = (
+            cell.rjust(widths[i]) if numbers_right and i else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        )
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return lines
+
+
 def _when(milestone: MilestoneResult | None, reported: datetime) -> str:
     if milestone is None:
         return "—"
@@ -59,12 +75,7 @@ def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) 
             + (", after hours" if s.after_hours else "")
             + (", needs a release" if s.requires_release else "")
         )
-        rows = [header, *(_row(r, rates, currency) for r in run.results)]
-        widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
-        for n, row in enumerate(rows):
-            out.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
-            if n == 0:
-                out.append("  ".join("-" * w for w in widths))
+        out += _grid([header, *(_row(r, rates, currency) for r in run.results)])
         out.append("")
     out.append(
         "Times are each vendor's local time; avg = average, goal = goal, est = estimate "
@@ -99,14 +110,9 @@ def render_annual(document: dict[str, Any]) -> str:
     header = ["plan", "P10", "P50", "P90", "fee", "usage", "overflow", "not covered", "no price"]
     header += ["response h (med/p90)", "work start h (med/p90)"]
     rows = [header, *(_annual_row(plan, converted) for plan in plans)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     title = f"{document['profile']}: {document['years']} simulated years, seed {document['seed']}"
     lines = [f"{title}, {document['tickets_per_year']} tickets a year", ""]
-    for n, row in enumerate(rows):
-        cells = (c.rjust(widths[i]) if i else c.ljust(widths[i]) for i, c in enumerate(row))
-        lines.append("  ".join(cells))
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    lines += _grid(rows, numbers_right=True)
     lines.append("")
     lines.append(
         "Yearly cost, known part, before VAT: P10/P50/P90 over the simulated years; fee, usage and "

@@ -12,16 +12,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from exports.common import PLAN_COLORS, short_amount
 from models.annual import BreakEvenPoint
-
-PALETTE = [
-    "#2563eb", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be123c", "#4d7c0f", "#a16207",
-    "#7c3aed", "#0f766e", "#c2410c", "#1d4ed8", "#15803d", "#b91c1c", "#6d28d9",
-]  # fmt: skip
 
 
 def color(index: int) -> QColor:
-    return QColor(PALETTE[index % len(PALETTE)])
+    return QColor(PLAN_COLORS[index % len(PLAN_COLORS)])
 
 
 def nice_step(span: float) -> float:
@@ -32,13 +28,6 @@ def nice_step(span: float) -> float:
         if span / (factor * magnitude) <= 6:
             return float(factor * magnitude)
     return float(10 * magnitude)
-
-
-def short(value: float) -> str:
-    for limit, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return f"{value:.0f}"
 
 
 @dataclass(frozen=True)
@@ -98,7 +87,9 @@ class RangeChart(QWidget):
             painter.setPen(QColor("#e9ecef"))
             painter.drawLine(QPointF(x, 22), QPointF(x, 30 + self.ROW * len(self.ranges)))
             painter.setPen(QColor("#495057"))
-            painter.drawText(QPointF(x - 10, 36 + self.ROW * len(self.ranges) + 8), short(tick))
+            painter.drawText(
+                QPointF(x - 10, 36 + self.ROW * len(self.ranges) + 8), short_amount(tick)
+            )
             tick += step
         for row, item in enumerate(self.ranges):
             y = 26 + row * self.ROW
@@ -166,7 +157,7 @@ class BreakEvenChart(QWidget):
             painter.setPen(QColor("#e9ecef"))
             painter.drawLine(at(0, tick), at(x_max, tick))
             painter.setPen(QColor("#495057"))
-            painter.drawText(at(0, tick) + QPointF(-50, 4), short(tick))
+            painter.drawText(at(0, tick) + QPointF(-50, 4), short_amount(tick))
             tick += y_step
         for point in self.points:
             label = f"{point.tickets_per_month:.3g}"

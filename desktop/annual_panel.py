@@ -41,13 +41,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import formatting as fmt
 from desktop.annual_charts import BreakEvenChart, Range, RangeChart
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner, TaskRunner
 from models.annual import AnnualResult, BreakEvenPoint, CancelledError, break_even, simulate_years
 from models.errors import InputError
-from models.money import round_shown
 from models.profile import Profile
 from models.vocabulary import CAUSES, SEVERITIES
 from models.yamlio import read_yaml, validate_document
@@ -79,8 +79,7 @@ class AnnualTableModel(QAbstractTableModel):
             target = currency or plan.currency
 
             def money(amount: Decimal, source: str = plan.currency, code: str = target) -> str:
-                value = convert(amount, source)
-                return "—" if value is None else f"{code} {round_shown(value):,}"
+                return fmt.money(convert(amount, source), code, missing="—")
 
             share = plan.not_covered / plan.tickets if plan.tickets else 0
             row = [

@@ -62,3 +62,17 @@ def atomic_output(path: Path) -> Iterator[Path]:
         temporary.replace(path)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+PLAN_COLORS = [
+    "#2563eb", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be123c", "#4d7c0f", "#a16207",
+    "#7c3aed", "#0f766e", "#c2410c", "#1d4ed8", "#15803d", "#b91c1c", "#6d28d9",
+]  # fmt: skip  # one colour a plan, the same in the app's charts and the exports
+
+
+def short_amount(value: float) -> str:
+    """12,500 → 12.5k; 1,250,000,000 → 1.25bn (chart axes)."""
+    for limit, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(value) >= limit:
+            return f"{value / limit:.3g}{suffix}"
+    return f"{value:.0f}"

@@ -12,26 +12,15 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
+from exports.common import PLAN_COLORS, short_amount
 from exports.rtl import FONT
 
 if TYPE_CHECKING:
     from exports.pdf import PdfExporter
 
-LINE_COLORS = [
-    "#2563eb", "#16a34a", "#9333ea", "#ea580c", "#0891b2", "#be123c", "#4d7c0f", "#a16207",
-    "#7c3aed", "#0f766e", "#c2410c", "#1d4ed8", "#15803d", "#b91c1c", "#6d28d9",
-]  # fmt: skip
-
 
 RANGE_TITLE = "Yearly cost range (P10 – P90, median marked)"
 BREAK_EVEN_TITLE = "Break-even: median yearly cost by tickets a month"
-
-
-def _short(value: float) -> str:
-    for limit, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= limit:
-            return f"{value / limit:.3g}{suffix}"
-    return f"{value:.0f}"
 
 
 def annual_section(exporter: PdfExporter) -> list[Flowable]:
@@ -129,13 +118,13 @@ def _range_drawing(
 
     for n, (label, p10, p50, p90, complete) in enumerate(ranges):
         y = height - 14 - (n + 1) * row
-        color = colors.HexColor(LINE_COLORS[n % len(LINE_COLORS)])
+        color = colors.HexColor(PLAN_COLORS[n % len(PLAN_COLORS)])
         text = label if complete else f"{label} (incomplete)"
         drawing.add(String(0, y + 3, text[:40], fontName=FONT, fontSize=6.5))
         drawing.add(Rect(x_of(p10), y + 2, max(x_of(p90) - x_of(p10), 1.5), row - 4,
                          fillColor=color, strokeColor=None))  # fmt: skip
         drawing.add(Line(x_of(p50), y + 1, x_of(p50), y + row - 1, strokeWidth=1.5))
-    drawing.add(String(left, 2, f"0 … {_short(top)} {currency}", fontName=FONT, fontSize=6.5,
+    drawing.add(String(left, 2, f"0 … {short_amount(top)} {currency}", fontName=FONT, fontSize=6.5,
                        fillColor=colors.grey))  # fmt: skip
     return drawing
 
@@ -159,18 +148,18 @@ def _break_even_drawing(points: Any, width: float, currency: str) -> Drawing:
         data.append(series or [(0.0, 0.0)])
     plot.data = data
     for n in range(len(keys)):
-        plot.lines[n].strokeColor = colors.HexColor(LINE_COLORS[n % len(LINE_COLORS)])
+        plot.lines[n].strokeColor = colors.HexColor(PLAN_COLORS[n % len(PLAN_COLORS)])
         plot.lines[n].strokeWidth = 1.2
     plot.xValueAxis.labels.fontName = plot.yValueAxis.labels.fontName = FONT
     plot.xValueAxis.labels.fontSize = plot.yValueAxis.labels.fontSize = 6.5
-    plot.yValueAxis.labelTextFormat = _short
+    plot.yValueAxis.labelTextFormat = short_amount
     plot.yValueAxis.valueMin = 0
     drawing.add(plot)
     drawing.add(String(plot.x, 5, f"tickets a month → (cost in {currency})", fontName=FONT,
                        fontSize=6.5, fillColor=colors.grey))  # fmt: skip
     for n, key in enumerate(keys):
         y = 175 - n * 10
-        color = colors.HexColor(LINE_COLORS[n % len(LINE_COLORS)])
+        color = colors.HexColor(PLAN_COLORS[n % len(PLAN_COLORS)])
         drawing.add(Line(width - legend_w, y + 2, width - legend_w + 12, y + 2, strokeColor=color,
                          strokeWidth=1.5))  # fmt: skip
         incomplete = not all(p.complete.get(key, True) for p in points)
