@@ -19,7 +19,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 import holidays
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 from models.calendar import US_PER_HOUR, BusinessCalendar, DayHours
 from models.money import check_currency
@@ -264,6 +264,26 @@ class Contract(Strict):
                     raise ValueError(
                         f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original"
                     )
+        return self
+
+    @model_validator(mode="after")
+    def _alternatives_are_valid(self, info: ValidationInfo) -> Contract:
+        """Each alternative reading must itself give a valid contract (checked once, not again
+        inside the variants it builds)."""
+        if info.context is not None and info.context.get("alternatives") is False:
+            return self
+        from models.readings import reading_choices, with_reading  # imports this module
+
+        for choice in reading_choices(self):
+            try:
+                with_reading(self, choice)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"])
+                raise ValueError(
+                    f"the alternative reading {choice.alternative.reading!r} of "
+                    f"{choice.clause or choice.place} is not valid: {where}: {first['msg']}"
+                ) from None
         return self
 
     def _cited_clauses(self) -> list[str]:

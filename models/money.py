@@ -23,6 +23,33 @@ ISO_4217 = frozenset(
 )
 
 CENT = Decimal("0.01")
+_SHOWN_PATTERN = "¤¤\u00a0#,##0.00"  # the ISO code, a no-break space, CLDR's digits
+
+
+def currency_digits(code: str) -> int:
+    """How many decimals the currency shows (CLDR: EUR 2, IRR 0)."""
+    from babel.numbers import get_currency_precision
+
+    digits: int = get_currency_precision(code)
+    return digits
+
+
+def format_money(amount: Decimal | None, currency: str, missing: str = "not stated") -> str:
+    """The one way an amount is written for people: "EUR 1,234.57", "IRR 75,000,000".
+
+    Rounded half up to the currency's own decimals (CLDR, through Babel), with the ISO code and
+    a no-break space, so an amount never wraps in the middle.
+    """
+    if amount is None:
+        return missing
+    from babel.numbers import format_currency
+
+    digits = currency_digits(currency)
+    rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text: str = format_currency(
+        rounded, currency, format=_SHOWN_PATTERN, locale="en_US", currency_digits=True
+    )
+    return text
 
 
 def check_currency(code: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import time
 from decimal import Decimal
 from functools import cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -35,6 +35,19 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+class Alternative(Strict):
+    """Another reading of the same clause, as data: the fields of the rule it would change.
+
+    An `interpreted` or `assumed` rule names the readings it did not take, so a decision can
+    show whether the winner holds under each of them (e.g. Kiwi K5 as 8 business hours).
+    """
+
+    reading: str = Field(description="The other reading, in English.")
+    changes: dict[str, Any] = Field(
+        alias="set", description="The rule's fields under this reading, e.g. {clock: {...}}."
+    )
+
+
 class Cited(Strict):
     """Where a rule comes from."""
 
@@ -50,6 +63,10 @@ class Cited(Strict):
     quote: str | None = Field(
         None,
         description="The exact words of a long clause (a table row) that this rule relies on.",
+    )
+    alternatives: list[Alternative] = Field(
+        default_factory=list,
+        description="Readings not taken (for interpreted or assumed rules); see `Alternative`.",
     )
 
 

@@ -1,0 +1,197 @@
+"""Decision criteria: how the compared plans are scored, and what knocks a plan out.
+
+A criteria file (`format: termscope.criteria/1`) weighs three things, the way sourcing suites
+score bids, but every input is traceable to a clause:
+
+* **yearly cost** — the fee plus the expected usage under the workload profile, in the
+  comparison currency (the P50 of the simulated years, unless another percentile is chosen);
+* **speed** — time measures over the simulated tickets (e.g. the P90 work start of critical
+  tickets, the median response), in real hours;
+* **coverage** — the share of tickets the plan handles at a known price (not refused, not
+  "not stated", not "by quote").
+
+Knockouts are must-haves: a plan that fails one is ranked after every plan that passes, with the
+reason and the clause. Without a file, `Criteria()` gives the defaults documented in the README.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Field, model_validator
+
+from models.rules import Strict
+from models.vocabulary import Severity
+
+Statistic = Literal["median", "p90"]
+TimeMeasureName = Literal["response", "work_start"]
+
+
+class Weights(Strict):
+    """Relative weights of the three parts of the score (they need not add up to 1)."""
+
+    yearly_cost: Decimal = Field(Decimal("0.5"), ge=0, description="Weight of the yearly cost.")
+    speed: Decimal = Field(Decimal("0.3"), ge=0, description="Weight of the speed measures.")
+    coverage: Decimal = Field(Decimal("0.2"), ge=0, description="Weight of coverage.")
+
+    @model_validator(mode="after")
+    def _something_weighs(self) -> Weights:
+        if self.yearly_cost + self.speed + self.coverage == 0:
+            raise ValueError("at least one weight must be above 0")
+        return self
+
+
+class SpeedMeasure(Strict):
+    """One time measure over the simulated tickets, e.g. the P90 work start of critical ones."""
+
+    milestone: TimeMeasureName
+    statistic: Statistic = "median"
+    severity: Literal["critical", "all"] = Field(
+        "all", description="Measure critical tickets only, or all tickets."
+    )
+    weight: Decimal = Field(Decimal(1), gt=0, description="Weight within the speed part.")
+
+    @property
+    def label(self) -> str:
+        who = "critical tickets" if self.severity == "critical" else "all tickets"
+        what = self.milestone.replace("_", " ")
+        return f"{self.statistic.upper() if self.statistic == 'p90' else 'median'} {what}, {who}"
+
+
+def _default_speed() -> list[SpeedMeasure]:
+    return [
+        SpeedMeasure(milestone="work_start", statistic="p90", severity="critical"),
+        SpeedMeasure(milestone="response", statistic="median", severity="all"),
+    ]
+
+
+class TimeWithin(Strict):
+    """A time measure must be within a number of hours (e.g. critical work starts within 4 h)."""
+
+    kind: Literal["time_within"] = "time_within"
+    milestone: TimeMeasureName
+    statistic: Statistic = "p90"
+    severity: Literal["critical", "all"] = "critical"
+    hours: Decimal = Field(gt=0)
+
+    @property
+    def label(self) -> str:
+        who = "critical tickets" if self.severity == "critical" else "all tickets"
+        stat = "P90" if self.statistic == "p90" else "median"
+        return f"{self.milestone.replace('_', ' ')} within {self.hours:f} h ({stat}, {who})"
+
+
+class OnSiteAvailable(Strict):
+    """The plan offers on-site visits (for the given severities) at a known price or included."""
+
+    kind: Literal["on_site_available"] = "on_site_available"
+    severities: list[Severity] = Field(default_factory=lambda: list[Severity](["critical"]))
+
+    @property
+    def label(self) -> str:
+        return f"on-site visits available for {'/'.join(self.severities)} tickets"
+
+
+class AllTicketsPriced(Strict):
+    """No kind of ticket in the profile without a price ("not stated", "by quote", refused)."""
+
+    kind: Literal["all_tickets_priced"] = "all_tickets_priced"
+    at_most_share: Decimal = Field(
+        Decimal(0), ge=0, le=1, description="Tolerated share of tickets without a known price."
+    )
+
+    @property
+    def label(self) -> str:
+        if self.at_most_share == 0:
+            return "every ticket has a known price"
+        return f"at most {self.at_most_share * 100:.0f} % of tickets without a known price"
+
+
+class YearlyCostAtMost(Strict):
+    """A budget: the yearly cost (at the chosen percentile) at most this, in `currency`."""
+
+    kind: Literal["yearly_cost_at_most"] = "yearly_cost_at_most"
+    amount: Decimal = Field(gt=0)
+    currency: str
+    percentile: Literal["p10", "p50", "p90"] = "p90"
+
+    @property
+    def label(self) -> str:
+        return f"yearly cost ({self.percentile.upper()}) at most {self.currency} {self.amount:,f}"
+
+
+Knockout = Annotated[
+    TimeWithin | OnSiteAvailable | AllTicketsPriced | YearlyCostAtMost, Discriminator("kind")
+]
+
+
+class Sensitivity(Strict):
+    """How far the decision is pushed to see whether the winner holds."""
+
+    rate_change: Decimal = Field(
+        Decimal("0.10"), gt=0, lt=1, description="Each exchange rate is moved by ± this share."
+    )
+    parameter_change: Decimal = Field(
+        Decimal("0.5"), gt=0, lt=1, description="Each parameter is moved by ± this share."
+    )
+    volume_factors: list[Decimal] = Field(
+        default_factory=lambda: [Decimal("0.5"), Decimal(2)],
+        description="Ticket volumes tried, as factors of the profile's.",
+    )
+    break_even_range: tuple[Decimal, Decimal] = Field(
+        (Decimal("0.1"), Decimal(5)),
+        description="Break-even volumes are looked for between these factors of the profile's.",
+    )
+
+    @model_validator(mode="after")
+    def _positive_factors(self) -> Sensitivity:
+        if any(f <= 0 for f in self.volume_factors):
+            raise ValueError("volume factors must be above 0")
+        low, high = self.break_even_range
+        if not 0 < low < high:
+            raise ValueError("break_even_range must be two factors, low < high, above 0")
+        return self
+
+
+class Criteria(Strict):
+    """How plans are scored and ranked (the defaults apply when no file is given)."""
+
+    format: Literal["termscope.criteria/1"] = "termscope.criteria/1"
+    name: str = "Default criteria"
+    cost_basis: Literal["net", "gross"] = Field(
+        "net", description="Compare costs before VAT (net, the default) or with VAT (gross)."
+    )
+    cost_statistic: Literal["mean", "p10", "p50", "p90"] = Field(
+        "mean",
+        description="Which yearly figure is compared: the expected (mean) year, or a percentile.",
+    )
+    weights: Weights = Field(default_factory=Weights)
+    speed: list[SpeedMeasure] = Field(default_factory=_default_speed, min_length=1)
+    knockouts: list[Knockout] = Field(default_factory=list)
+    sensitivity: Sensitivity = Field(default_factory=Sensitivity)
+
+    def describe(self) -> str:
+        """The criteria in one line, for reports."""
+        w = self.weights
+        total = w.yearly_cost + w.speed + w.coverage
+        parts = [
+            f"yearly cost {w.yearly_cost / total * 100:.0f} %",
+            f"speed {w.speed / total * 100:.0f} %",
+            f"coverage {w.coverage / total * 100:.0f} %",
+        ]
+        knock = (
+            f"; must-haves: {', '.join(k.label for k in self.knockouts)}" if self.knockouts else ""
+        )
+        return f"{self.name}: {', '.join(parts)}{knock}"
+
+
+def criteria_schema() -> dict[str, object]:
+    """The JSON Schema of the criteria file (shipped as contracts/criteria.schema.json)."""
+    schema = Criteria.model_json_schema(by_alias=True)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://termscope.example/criteria.schema.json",
+        **schema,
+        "title": "Termscope decision criteria",
+    }

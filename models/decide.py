@@ -1,0 +1,217 @@
+"""The decision: which offer wins, by how much, how sure, and what to ask each vendor.
+
+`decide()` runs the yearly engine once for every compared plan under the workload profile,
+ranks the plans on the criteria (`models.decision`), tries every reading, parameter, exchange
+rate and volume that could change the winner (`models.sensitivity`), finds the break-even
+volumes, and turns the doubts that matter into questions (`models.questions`).
+
+A `Decision` keeps the fingerprint of everything it was worked out from; a report (or the app)
+that holds one for other inputs knows it is stale (`Decision.matches`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from models.annual import AnnualResult, CancelledError
+from models.comparison import PlanRef
+from models.criteria import Criteria
+from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank
+from models.money import format_money
+from models.profile import Profile
+from models.questions import Question, vendor_questions
+from models.rates import Rates
+from models.sensitivity import (
+    BreakEven,
+    Check,
+    Context,
+    YearlyRunner,
+    break_even,
+    parameter_checks,
+    rate_checks,
+    reading_checks,
+    volume_checks,
+)
+
+Progress = Callable[[int, int, str], None]
+STEPS = ("Yearly costs", "Readings", "Parameters", "Exchange rates", "Volumes", "Break-even")
+
+__all__ = ["CancelledError", "Decision", "decide", "inputs_fingerprint"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    profile: Profile
+    years: int
+    seed: int
+    currency: str
+    rates: Rates
+    criteria: Criteria
+    ranking: Ranking
+    metrics: Mapping[str, PlanMetrics]
+    checks: tuple[Check, ...]
+    break_even: tuple[BreakEven, ...]
+    questions: tuple[Question, ...]
+    annual: AnnualResult
+    why: str
+    fingerprint: str
+
+    @property
+    def winner(self) -> PlanOutcome | None:
+        return self.ranking.winner
+
+    @property
+    def flips(self) -> list[Check]:
+        return [c for c in self.checks if c.flips]
+
+    def matches(self, fingerprint: str) -> bool:
+        return fingerprint == self.fingerprint
+
+
+def inputs_fingerprint(
+    profile: Profile,
+    plans: Sequence[PlanRef],
+    params: Mapping[str, Mapping[str, Decimal]],
+    rates: Rates,
+    currency: str,
+    criteria: Criteria,
+    years: int,
+    seed: int | None,
+) -> str:
+    """A digest of everything a decision (or a yearly view) depends on."""
+    contracts = {ref.contract.id: ref.contract for ref in plans}
+    document = {
+        "profile": profile.model_dump(mode="json"),
+        "plans": [ref.key for ref in plans],
+        "contracts": {cid: c.model_dump(mode="json") for cid, c in sorted(contracts.items())},
+        "params": {c: {k: str(v) for k, v in p.items()} for c, p in sorted(params.items())},
+        "rates": rates.model_dump(mode="json"),
+        "currency": currency,
+        "criteria": criteria.model_dump(mode="json"),
+        "years": years,
+        "seed": seed,
+    }
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _no_progress(_done: int, _total: int, _what: str) -> None:
+    return None
+
+
+def decide(
+    profile: Profile,
+    plans: Sequence[PlanRef],
+    params: Mapping[str, Mapping[str, Decimal]],
+    rates: Rates,
+    currency: str,
+    criteria: Criteria | None = None,
+    years: int = 2000,
+    seed: int | None = None,
+    progress: Progress = _no_progress,
+) -> Decision:
+    """Rank the plans and test the winner (raises CancelledError if `progress` raises it)."""
+    criteria = criteria or Criteria()
+    rates.check(currency)
+    for ref in plans:
+        rates.check(ref.contract.currency)
+    total = len(STEPS)
+    progress(0, total, STEPS[0])
+    runner = YearlyRunner(profile, years, seed)
+    annual = runner.run(plans, params)
+    metrics = plan_metrics(annual, plans, rates, currency, criteria, params)
+    ranking = rank(metrics, criteria, rates)
+    context = Context(runner, plans, params, rates, currency, criteria, metrics, ranking)
+
+    def money(amount: Decimal, code: str) -> str:
+        return format_money(amount, code)
+
+    checks: list[Check] = []
+    progress(1, total, STEPS[1])
+    checks += reading_checks(context)
+    progress(2, total, STEPS[2])
+    checks += parameter_checks(context, money)
+    progress(3, total, STEPS[3])
+    checks += rate_checks(context, annual)
+    progress(4, total, STEPS[4])
+    checks += volume_checks(context)
+    progress(5, total, STEPS[5])
+    points = break_even(context)
+    questions = vendor_questions(ranking, metrics, plans, params, checks, money, currency)
+    progress(total, total, "Done")
+    return Decision(
+        profile=profile,
+        years=years,
+        seed=runner.seed,
+        currency=currency,
+        rates=rates,
+        criteria=criteria,
+        ranking=ranking,
+        metrics=metrics,
+        checks=tuple(checks),
+        break_even=tuple(points),
+        questions=tuple(questions),
+        annual=annual,
+        why=why_sentence(ranking, criteria),
+        fingerprint=inputs_fingerprint(
+            profile, plans, params, rates, currency, criteria, years, seed
+        ),
+    )
+
+
+def plan_title(ref: PlanRef) -> str:
+    """How a plan is named for people: "Kiwi Software · Standard support"."""
+    return f"{ref.contract.vendor} · {ref.contract.plan(ref.plan_id).name}"
+
+
+def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
+    """One sentence: who wins, by how much, and the part of the score that decides it."""
+    outcomes = ranking.outcomes
+    if not outcomes:
+        return "No plans are compared."
+    winner = ranking.winner
+    if winner is None:
+        first = outcomes[0]
+        failed = "; ".join(f"{k.label}: {k.reason}" for k in first.failed[:2])
+        return (
+            f"No plan meets every must-have; the closest is {plan_title(first.metrics.ref)} "
+            f"({failed})."
+        )
+    stat = criteria.cost_statistic
+    cost = winner.metrics.cost
+    money = format_money(cost.statistic(stat), cost.currency)
+    year = "an expected year" if stat == "mean" else f"a {stat.upper()} year"
+    head = f"{plan_title(winner.metrics.ref)} wins with {winner.score:.0f} points"
+    if len(outcomes) == 1:
+        return f"{head}: it is the only plan compared ({money} in {year})."
+    runner = outcomes[1]
+    gains = {
+        mine.name: float(mine.weight) * (mine.points - theirs.points)
+        for mine, theirs in zip(winner.parts, runner.parts, strict=True)
+    }
+    deciding = max(gains, key=lambda name: gains[name])
+    other = runner.metrics.cost
+    if deciding == "yearly_cost":
+        theirs = format_money(other.statistic(stat), other.currency)
+        reason = f"it costs {money} in {year} against {theirs}"
+    elif deciding == "speed":
+        mine = next(p for p in winner.parts if p.name == "speed").value
+        reason = f"it is faster ({mine})"
+    else:
+        reason = (
+            f"it prices {(1 - winner.metrics.unpriced_share) * 100:.0f} % of tickets against "
+            f"{(1 - runner.metrics.unpriced_share) * 100:.0f} %"
+        )
+    margin = winner.score - runner.score
+    tail = (
+        ""
+        if cost.complete
+        else (
+            f"; but {winner.metrics.unpriced_share * 100:.0f} % of its tickets have no known price"
+        )
+    )
+    return f"{head}, {margin:.0f} ahead of {plan_title(runner.metrics.ref)}: {reason}{tail}."

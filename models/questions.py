@@ -1,0 +1,201 @@
+"""Questions for each vendor: every unclear reading that matters to the decision, to send them.
+
+An item behind a compared plan that is `not_stated`, `assumed` or `interpreted` (and every
+parameter the user has not supplied) becomes a question when it can matter:
+
+* it has an alternative reading or is a parameter, and the checks measured how far it moves a
+  plan's yearly cost (and whether it flips the winner);
+* it is a price the terms do not state (or give by quote) that tickets of the profile meet;
+* otherwise it belongs to one of the leading plans (the first three), where any doubt matters.
+
+Questions are sorted: those that flip the winner first, then by how much they move the yearly
+cost, then by how many tickets a year meet them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from models.comparison import PlanRef
+from models.decision import PlanMetrics, Ranking
+from models.parameters import resolve
+from models.rules import Cited, NotStated, PriceRule, QuoteRequired
+from models.sensitivity import Check
+
+LEADING = 3
+
+
+@dataclass(frozen=True)
+class Question:
+    vendor: str
+    contract: str
+    plans: tuple[str, ...]  # the plan keys it concerns
+    clause: str | None
+    provenance: str  # not_stated, assumed, interpreted, or not_supplied (a parameter)
+    assumed: str  # what the comparison assumes now
+    question: str
+    impact: Decimal | None  # how far the answer could move a yearly cost (comparison currency)
+    impact_text: str
+    flips: bool = False
+
+
+def _ask(rule: Cited, label: str, alternative: str | None) -> str:
+    clause = f"Clause {rule.clause}" if rule.clause else "Your terms"
+    if isinstance(rule, QuoteRequired):
+        return (
+            f"{clause}: “{label}” is priced by quote. What would a typical request of this kind "
+            "cost, and how soon is the quote given?"
+        )
+    if isinstance(rule, NotStated) or rule.provenance == "not_stated":
+        return (
+            f"{clause}: the terms mention “{label}” but give no price. What do you charge "
+            "(rate, billing increment, minimum charge)?"
+        )
+    reading = rule.reading or label
+    if rule.provenance == "assumed":
+        return (
+            f"{clause}: the terms do not say this; we assumed: {reading} "
+            "Is that right, and if not, what applies?"
+        )
+    other = f" Or do they mean: {alternative}" if alternative else ""
+    return f"{clause}: we read the terms as: {reading}{other} Which reading applies?"
+
+
+def vendor_questions(
+    ranking: Ranking,
+    metrics: Mapping[str, PlanMetrics],
+    plans: Sequence[PlanRef],
+    params: Mapping[str, Mapping[str, Decimal]],
+    checks: Sequence[Check],
+    money: Callable[[Decimal, str], str],
+    currency: str,
+) -> list[Question]:
+    leading = {o.key for o in ranking.outcomes[:LEADING]}
+    questions: dict[tuple[str, str | None, str], Question] = {}
+    for ref in plans:
+        contract = ref.contract
+        unpriced = metrics[ref.key].unpriced_share * metrics[ref.key].tickets_per_year
+        for place, rule in contract.cited_rules_with_place(plan_id=ref.plan_id):
+            if rule.provenance == "stated" or place.startswith("parameter "):
+                continue
+            label = rule.label if isinstance(rule, PriceRule) else place.split(" · ")[-1]
+            alternative = rule.alternatives[0].reading if rule.alternatives else None
+            related = [
+                c for c in checks
+                if c.kind == "reading" and c.contract == contract.id and c.source == rule.clause
+                and any(a.reading == c.alternative for a in rule.alternatives)
+            ]  # fmt: skip
+            unpriced_rule = isinstance(rule, NotStated | QuoteRequired)
+            if related:
+                impact = max((c.cost_change or Decimal(0) for c in related), default=None)
+                flips = any(c.flips for c in related)
+                text = _impact_text(impact, flips, related, money, currency)
+            elif unpriced_rule and unpriced > 0:
+                impact, flips = None, False
+                text = f"unknown: about {unpriced:.1f} tickets a year of this plan have no price"
+            elif ref.key in leading:
+                impact, flips = None, False
+                text = "not measured (no alternative reading is given in the contract file)"
+            else:
+                continue
+            key = (contract.id, rule.clause, rule.reading or label)
+            if key in questions:
+                old = questions[key]
+                questions[key] = _merge(old, ref.key)
+                continue
+            questions[key] = Question(
+                vendor=contract.vendor,
+                contract=contract.id,
+                plans=(ref.key,),
+                clause=rule.clause,
+                provenance=rule.provenance,
+                assumed=rule.reading or label,
+                question=_ask(rule, label, alternative),
+                impact=impact,
+                impact_text=text,
+                flips=flips,
+            )
+        _parameter_questions(ref, params, checks, questions, money, currency)
+    return sorted(
+        questions.values(),
+        key=lambda q: (not q.flips, -(q.impact or Decimal(-1)), q.vendor, q.clause or ""),
+    )
+
+
+def _merge(question: Question, plan_key: str) -> Question:
+    if plan_key in question.plans:
+        return question
+    from dataclasses import replace
+
+    return replace(question, plans=(*question.plans, plan_key))
+
+
+def _impact_text(
+    impact: Decimal | None,
+    flips: bool,
+    checks: Sequence[Check],
+    money: Callable[[Decimal, str], str],
+    currency: str,
+) -> str:
+    if impact is None:
+        text = ""
+    elif impact.copy_abs() < Decimal("0.005"):
+        text = "no effect on yearly costs (times may change)"
+    else:
+        text = f"moves a yearly cost by up to {money(impact, currency)}"
+    if flips:
+        winners = sorted({c.winner or "no winner" for c in checks if c.flips})
+        text += f"; changes the winner to {', '.join(winners)}"
+    return text or "no measurable effect"
+
+
+def _parameter_questions(
+    ref: PlanRef,
+    params: Mapping[str, Mapping[str, Decimal]],
+    checks: Sequence[Check],
+    questions: dict[tuple[str, str | None, str], Question],
+    money: Callable[[Decimal, str], str],
+    currency: str,
+) -> None:
+    from models.sensitivity import plans_using
+
+    contract = ref.contract
+    plan = contract.plan(ref.plan_id)
+    supplied = params.get(contract.id, {})
+    values = resolve(contract, supplied)
+    for parameter in contract.parameters:
+        value = values.get(parameter.name)
+        # a value the user gave is theirs to know; a stated default is the vendor's own figure
+        settled = parameter.name in supplied or (
+            value is not None and parameter.provenance == "stated"
+        )
+        if settled or not plans_using(plan, parameter.name):
+            continue
+        related = [c for c in checks if c.kind == "parameter" and c.source == parameter.name
+                   and c.contract == contract.id]  # fmt: skip
+        impact = max((c.cost_change or Decimal(0) for c in related), default=None)
+        flips = any(c.flips for c in related)
+        if value is None:
+            assumed = "no value: the prices that need it show as not stated"
+            text = "unknown: the plan cannot be priced without it"
+        else:
+            assumed = f"{value:,f} {parameter.unit} (the contract file's default)"
+            text = _impact_text(impact, flips, related, money, currency)
+        key = (contract.id, parameter.clause, parameter.name)
+        if key in questions:
+            questions[key] = _merge(questions[key], ref.key)
+            continue
+        questions[key] = Question(
+            vendor=contract.vendor,
+            contract=contract.id,
+            plans=(ref.key,),
+            clause=parameter.clause,
+            provenance="not_supplied" if value is None else parameter.provenance,
+            assumed=assumed,
+            question=f"{parameter.description} What is the figure for us?",
+            impact=impact,
+            impact_text=text,
+            flips=flips,
+        )

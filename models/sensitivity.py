@@ -1,0 +1,410 @@
+"""How sure is the winner: what flips it, and at which ticket volume the rivals break even.
+
+Each check changes one thing and ranks again on the same simulated tickets (common random
+numbers: the same profile and seed draw the same tickets, so a difference comes from the change,
+not from chance):
+
+* a **reading** that a contract names as an alternative (`rules.Alternative`): the contract is
+  rebuilt under it and only its plans are simulated again;
+* a **parameter** moved by ± `sensitivity.parameter_change`; where the winner changes, the value
+  at which it changes is found by bisection;
+* an **exchange rate** moved by ± `sensitivity.rate_change` (no new simulation: only conversion);
+* the **ticket volume** scaled by each of `sensitivity.volume_factors`.
+
+The break-even volume of the winner against a rival is the number of tickets a month at which
+their expected yearly costs are equal: looked for on a grid of volume factors, then refined by
+bisection between the two grid points around the crossing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from models.annual import AnnualResult, simulate_years
+from models.comparison import PlanRef
+from models.contract import Contract, Plan
+from models.criteria import Criteria
+from models.decision import PlanMetrics, Ranking, loaded_cost, plan_metrics, rank
+from models.parameters import resolve
+from models.profile import Profile
+from models.rates import Rates
+from models.readings import ReadingChoice, reading_choices, with_reading
+
+CheckKind = Literal["reading", "parameter", "rate", "volume"]
+Params = Mapping[str, Mapping[str, Decimal]]
+BISECTIONS = 6
+
+
+@dataclass(frozen=True)
+class Check:
+    """One change tried, and what became of the winner."""
+
+    kind: CheckKind
+    what: str  # the thing changed, in words ("Kiwi Software K5", "product_price")
+    source: str | None  # clause id, parameter name or currency code
+    contract: str | None
+    alternative: str  # the value or reading tried, in words
+    winner: str | None  # the plan key that wins under the change
+    flips: bool
+    cost_change: Decimal | None  # largest change of a plan's yearly cost (comparison currency)
+    threshold: str | None = None  # where the winner changes, in words
+
+
+@dataclass(frozen=True)
+class BreakEven:
+    plan: str  # the winner's key
+    against: str
+    tickets_per_month: Decimal | None  # None: no crossing inside the searched range
+    complete: bool  # both yearly costs are complete (no unknown prices)
+    note: str
+
+
+class YearlyRunner:
+    """Runs the yearly engine on one profile's tickets for any subset of plans."""
+
+    def __init__(self, profile: Profile, years: int, seed: int | None) -> None:
+        self.profile = profile
+        self.years = years
+        self.seed = profile.seed if seed is None else seed
+
+    def run(
+        self,
+        refs: Sequence[PlanRef],
+        params: Params,
+        profile: Profile | None = None,
+        times: bool = True,
+    ) -> AnnualResult:
+        return simulate_years(
+            profile or self.profile, refs, params, self.years, self.seed, times=times
+        )
+
+
+@dataclass
+class Context:
+    """The base of every check: the plans, their inputs and the ranking to compare with."""
+
+    runner: YearlyRunner
+    plans: Sequence[PlanRef]
+    params: Params
+    rates: Rates
+    currency: str
+    criteria: Criteria
+    base_metrics: dict[str, PlanMetrics]
+    base: Ranking
+
+    @property
+    def winner(self) -> str | None:
+        return self.base.winner.key if self.base.winner else None
+
+    def ranking_with(self, changed: Mapping[str, PlanMetrics]) -> Ranking:
+        return rank({**self.base_metrics, **changed}, self.criteria, self.rates)
+
+    def metrics_of(
+        self, refs: Sequence[PlanRef], params: Params, times: bool, profile: Profile | None = None
+    ) -> dict[str, PlanMetrics]:
+        annual = self.runner.run(refs, params, profile, times)
+        return plan_metrics(annual, refs, self.rates, self.currency, self.criteria, params)
+
+    def largest_change(self, changed: Mapping[str, PlanMetrics]) -> Decimal:
+        stat = self.criteria.cost_statistic
+        return max(
+            (
+                abs(m.cost.statistic(stat) - self.base_metrics[k].cost.statistic(stat))
+                for k, m in changed.items()
+            ),
+            default=Decimal(0),
+        )
+
+
+def _winner(ranking: Ranking) -> str | None:
+    return ranking.winner.key if ranking.winner else None
+
+
+# --- readings --------------------------------------------------------------------------------
+
+
+def _times_change(contract: Contract, variant: Contract, plan_ids: Sequence[str]) -> bool:
+    if variant.office_hours != contract.office_hours or variant.holidays != contract.holidays:
+        return True
+    return any(variant.plan(p).milestones != contract.plan(p).milestones for p in plan_ids)
+
+
+def reading_checks(context: Context) -> list[Check]:
+    checks = []
+    contracts = {ref.contract.id: ref.contract for ref in context.plans}
+    for contract in contracts.values():
+        refs = [r for r in context.plans if r.contract.id == contract.id]
+        for choice in reading_choices(contract):
+            checks.append(_reading_check(context, contract, refs, choice))
+    return checks
+
+
+def _reading_check(
+    context: Context, contract: Contract, refs: Sequence[PlanRef], choice: ReadingChoice
+) -> Check:
+    variant = with_reading(contract, choice)
+    variant_refs = [PlanRef(variant, r.plan_id) for r in refs]
+    times = _times_change(contract, variant, [r.plan_id for r in refs])
+    changed = context.metrics_of(variant_refs, context.params, times)
+    if not times:  # the times cannot differ: keep the base run's
+        changed = {k: _with_times(m, context.base_metrics[k]) for k, m in changed.items()}
+    ranking = context.ranking_with(changed)
+    winner = _winner(ranking)
+    return Check(
+        kind="reading",
+        what=f"{contract.vendor} {choice.clause or choice.place}",
+        source=choice.clause,
+        contract=contract.id,
+        alternative=choice.alternative.reading,
+        winner=winner,
+        flips=winner != context.winner,
+        cost_change=context.largest_change(changed),
+    )
+
+
+def _with_times(new: PlanMetrics, old: PlanMetrics) -> PlanMetrics:
+    from dataclasses import replace
+
+    return replace(new, response=old.response, work_start=old.work_start)
+
+
+# --- parameters ------------------------------------------------------------------------------
+
+
+def plans_using(plan: Plan, parameter: str) -> bool:
+    """Does this plan's fee, price or quota read the parameter?"""
+    fee = plan.fee
+    if fee is not None and getattr(fee, "parameter", None) == parameter:
+        return True
+    if any(getattr(rule, "rate_parameter", None) == parameter for rule in plan.pricing):
+        return True
+    return any(getattr(quota, "parameter", None) == parameter for quota in plan.quotas)
+
+
+def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> list[Check]:
+    checks = []
+    change = context.criteria.sensitivity.parameter_change
+    contracts = {ref.contract.id: ref.contract for ref in context.plans}
+    for contract in contracts.values():
+        values = resolve(contract, context.params.get(contract.id))
+        for parameter in contract.parameters:
+            value = values.get(parameter.name)
+            refs = [
+                r
+                for r in context.plans
+                if r.contract.id == contract.id
+                and plans_using(contract.plan(r.plan_id), parameter.name)
+            ]
+            if value is None or value == 0 or not refs:
+                continue
+
+            def shown(v: Decimal, unit: str = parameter.unit) -> str:
+                return money(v, unit) if len(unit) == 3 and unit.isupper() else f"{v:,.2f} {unit}"
+
+            for direction in (-1, 1):
+                tried = value * (1 + direction * change)
+                params = _with_param(context.params, contract.id, parameter.name, tried)
+                changed = _param_metrics(context, refs, params)
+                winner = _winner(context.ranking_with(changed))
+                threshold = None
+                if winner != context.winner:
+                    found = _bisect(context, refs, contract.id, parameter.name, value, tried)
+                    threshold = f"{'below' if direction < 0 else 'above'} about {shown(found)}"
+                checks.append(
+                    Check(
+                        kind="parameter",
+                        what=f"{contract.vendor}: {parameter.name}",
+                        source=parameter.name,
+                        contract=contract.id,
+                        alternative=f"{shown(tried)} ({'-' if direction < 0 else '+'}"
+                        f"{change * 100:.0f} % of {shown(value)})",
+                        winner=winner,
+                        flips=winner != context.winner,
+                        cost_change=context.largest_change(changed),
+                        threshold=threshold,
+                    )
+                )
+    return checks
+
+
+def _with_param(params: Params, contract_id: str, name: str, value: Decimal) -> Params:
+    return {**params, contract_id: {**params.get(contract_id, {}), name: value}}
+
+
+def _param_metrics(
+    context: Context, refs: Sequence[PlanRef], params: Params
+) -> dict[str, PlanMetrics]:
+    changed = context.metrics_of(refs, params, times=False)
+    return {k: _with_times(m, context.base_metrics[k]) for k, m in changed.items()}
+
+
+def _bisect(
+    context: Context,
+    refs: Sequence[PlanRef],
+    contract_id: str,
+    name: str,
+    holds: Decimal,
+    flips: Decimal,
+) -> Decimal:
+    """The value between `holds` (base winner) and `flips` where the winner changes."""
+    for _ in range(BISECTIONS):
+        middle = (holds + flips) / 2
+        params = _with_param(context.params, contract_id, name, middle)
+        winner = _winner(context.ranking_with(_param_metrics(context, refs, params)))
+        if winner == context.winner:
+            holds = middle
+        else:
+            flips = middle
+    return (holds + flips) / 2
+
+
+# --- exchange rates --------------------------------------------------------------------------
+
+
+def rate_checks(context: Context, annual: AnnualResult) -> list[Check]:
+    checks = []
+    change = context.criteria.sensitivity.rate_change
+    currencies = sorted({r.contract.currency for r in context.plans} - {context.currency})
+    for code in currencies:
+        for direction in (-1, 1):
+            moved = dict(context.rates.rates)
+            # a currency `direction × change` stronger: fewer of its units per base unit
+            moved[code] = moved[code] / (1 + direction * change)
+            if code == context.rates.base:  # the base stays 1: move every other rate instead
+                moved = {c: r * (1 + direction * change) for c, r in context.rates.rates.items()}
+                moved[code] = Decimal(1)
+            rates = Rates.model_construct(
+                date=context.rates.date, base=context.rates.base, rates=moved
+            )
+            metrics = plan_metrics(
+                annual, context.plans, rates, context.currency, context.criteria, context.params
+            )
+            ranking = rank(metrics, context.criteria, rates)
+            winner = _winner(ranking)
+            changed = {k: m for k, m in metrics.items() if k.split(":")[0] in _of(context, code)}
+            checks.append(
+                Check(
+                    kind="rate",
+                    what=f"exchange rate of {code}",
+                    source=code,
+                    contract=None,
+                    alternative=f"{code} {change * 100:.0f} % "
+                    f"{'weaker' if direction < 0 else 'stronger'} against {context.currency}",
+                    winner=winner,
+                    flips=winner != context.winner,
+                    cost_change=context.largest_change(changed),
+                )
+            )
+    return checks
+
+
+def _of(context: Context, code: str) -> set[str]:
+    return {r.contract.id for r in context.plans if r.contract.currency == code}
+
+
+# --- ticket volume ---------------------------------------------------------------------------
+
+
+def volume_checks(context: Context) -> list[Check]:
+    checks = []
+    per_month = context.runner.profile.tickets_per_month_total
+    for factor in context.criteria.sensitivity.volume_factors:
+        profile = context.runner.profile.scaled(factor)
+        metrics = context.metrics_of(context.plans, context.params, True, profile)
+        ranking = rank(metrics, context.criteria, context.rates)
+        winner = _winner(ranking)
+        checks.append(
+            Check(
+                kind="volume",
+                what="ticket volume",
+                source=None,
+                contract=None,
+                alternative=f"{per_month * factor:.1f} tickets a month ({factor}× the profile)",
+                winner=winner,
+                flips=winner != context.winner,
+                cost_change=context.largest_change(metrics),
+            )
+        )
+    return checks
+
+
+# --- break-even ------------------------------------------------------------------------------
+
+
+def _grid(low: Decimal, high: Decimal, points: int = 9) -> list[Decimal]:
+    ratio = (float(high) / float(low)) ** (1 / (points - 1))
+    grid = [Decimal(str(round(float(low) * ratio**n, 4))) for n in range(points)]
+    return sorted({*grid, Decimal(1)})
+
+
+def break_even(context: Context) -> list[BreakEven]:
+    """The winner's break-even volume against each rival (expected yearly costs equal)."""
+    winner = context.winner
+    if winner is None:
+        return []
+    low, high = context.criteria.sensitivity.break_even_range
+    per_month = context.runner.profile.tickets_per_month_total
+    grid = _grid(low, high)
+    curves: dict[Decimal, dict[str, PlanMetrics]] = {}
+    for factor in grid:
+        profile = context.runner.profile.scaled(factor)
+        curves[factor] = context.metrics_of(context.plans, context.params, False, profile)
+    stat = context.criteria.cost_statistic
+    rate = context.base.loading_rate  # a price per ticket: the same at every volume
+    found = []
+    winner_ref = next(r for r in context.plans if r.key == winner)
+    for rival in (r for r in context.plans if r.key != winner):
+
+        def gap(metrics: Mapping[str, PlanMetrics], rival_key: str = rival.key) -> Decimal:
+            return loaded_cost(metrics[winner], stat, rate) - loaded_cost(
+                metrics[rival_key], stat, rate
+            )
+
+        complete = all(curves[f][k].cost.complete for f in grid for k in (winner, rival.key))
+        crossing = _crossing(grid, [gap(curves[f]) for f in grid])
+        if crossing is None:
+            found.append(
+                BreakEven(
+                    winner, rival.key, None, complete, _no_crossing(curves, grid, gap, per_month)
+                )
+            )
+            continue
+        below, above = crossing
+        below_sign = gap(curves[below]) > 0
+        pair = [winner_ref, rival]
+        for _ in range(BISECTIONS):
+            middle = (below + above) / 2
+            profile = context.runner.profile.scaled(middle)
+            metrics = context.metrics_of(pair, context.params, False, profile)
+            if (gap(metrics) > 0) == below_sign:
+                below = middle
+            else:
+                above = middle
+        tickets = ((below + above) / 2 * per_month).quantize(Decimal("0.1"))
+        note = f"equal yearly cost at about {tickets} tickets a month"
+        found.append(BreakEven(winner, rival.key, tickets, complete, note))
+    return found
+
+
+def _crossing(grid: Sequence[Decimal], gaps: Sequence[Decimal]) -> tuple[Decimal, Decimal] | None:
+    """The grid interval, nearest the profile's own volume, where the cost gap changes sign."""
+    spans = [(grid[i], grid[i + 1]) for i in range(len(grid) - 1) if gaps[i] * gaps[i + 1] < 0]
+    if not spans:
+        return None
+    return min(spans, key=lambda s: abs(math.log(float((s[0] + s[1]) / 2))))
+
+
+def _no_crossing(
+    curves: Mapping[Decimal, Mapping[str, PlanMetrics]],
+    grid: Sequence[Decimal],
+    gap: Callable[[Mapping[str, PlanMetrics]], Decimal],
+    per_month: Decimal,
+) -> str:
+    cheaper = all(gap(curves[f]) <= 0 for f in grid)
+    low, high = grid[0] * per_month, grid[-1] * per_month
+    which = "cheaper" if cheaper else "dearer"
+    return f"{which} at every volume from {low:.1f} to {high:.1f} tickets a month"
