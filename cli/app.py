@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--prepared-by", default="", help="who prepared it")
     export.add_argument("--profile", type=Path, metavar="FILE", help="add a yearly view")
     export.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
+    from cli.decide import add_parser as add_decide
+
+    add_decide(commands)
     return parser
 
 
@@ -350,6 +353,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "annual":
             return cmd_annual(args)
+        if args.command == "decide":
+            from cli.decide import cmd_decide
+
+            return cmd_decide(args)
     except InputError as exc:
         for problem in exc.problems:
             print(f"termscope: error: {problem}", file=sys.stderr)

@@ -14,7 +14,7 @@ from models.serialize import ScenarioResults, converted
 _KIND_MARK = {"commitment": "", "average": " avg", "goal": " goal", "estimate": " est"}
 
 
-def _grid(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[str]:
+def grid_lines(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[str]:
     """Rows as aligned columns, the header underlined; the first column is left-aligned and
     the others too, or right-aligned when they hold figures."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -75,7 +75,7 @@ def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) 
             + (", after hours" if s.after_hours else "")
             + (", needs a release" if s.requires_release else "")
         )
-        out += _grid([header, *(_row(r, rates, currency) for r in run.results)])
+        out += grid_lines([header, *(_row(r, rates, currency) for r in run.results)])
         out.append("")
     out.append(
         "Times are each vendor's local time; avg = average, goal = goal, est = estimate "
@@ -112,7 +112,7 @@ def render_annual(document: dict[str, Any]) -> str:
     rows = [header, *(_annual_row(plan, converted) for plan in plans)]
     title = f"{document['profile']}: {document['years']} simulated years, seed {document['seed']}"
     lines = [f"{title}, {document['tickets_per_year']} tickets a year", ""]
-    lines += _grid(rows, numbers_right=True)
+    lines += grid_lines(rows, numbers_right=True)
     lines.append("")
     lines.append(
         "Yearly cost, known part, before VAT: P10/P50/P90 over the simulated years; fee, usage and "

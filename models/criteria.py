@@ -17,6 +17,7 @@ reason and the clause. Without a file, `Criteria()` gives the defaults documente
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, model_validator
@@ -184,6 +185,13 @@ class Criteria(Strict):
             f"; must-haves: {', '.join(k.label for k in self.knockouts)}" if self.knockouts else ""
         )
         return f"{self.name}: {', '.join(parts)}{knock}"
+
+
+def load_criteria(path: Path) -> Criteria:
+    """A criteria file, validated; errors name the file, line and field."""
+    from models.yamlio import read_yaml, validate_document
+
+    return validate_document(Criteria, read_yaml(path))
 
 
 def criteria_schema() -> dict[str, object]:

@@ -327,8 +327,11 @@ def _ratio_points(best: float, value: float) -> float:
 def _weights(criteria: Criteria) -> dict[str, Decimal]:
     w = criteria.weights
     total = w.yearly_cost + w.speed + w.coverage
-    return {"yearly_cost": w.yearly_cost / total, "speed": w.speed / total,
-            "coverage": w.coverage / total}  # fmt: skip
+    return {
+        "yearly_cost": w.yearly_cost / total,
+        "speed": w.speed / total,
+        "coverage": w.coverage / total,
+    }
 
 
 def _cost_part(
@@ -356,9 +359,11 @@ def _cost_part(
 
 
 def _speed_part(
-    metrics: PlanMetrics, everyone: Sequence[PlanMetrics], measures: Sequence[SpeedMeasure],
+    metrics: PlanMetrics,
+    everyone: Sequence[PlanMetrics],
+    measures: Sequence[SpeedMeasure],
     weight: Decimal,
-) -> ScorePart:  # fmt: skip
+) -> ScorePart:
     total_weight = float(sum((m.weight for m in measures), Decimal(0)))
     points = 0.0
     shown = []

@@ -83,10 +83,13 @@ def vendor_questions(
             label = rule.label if isinstance(rule, PriceRule) else place.split(" · ")[-1]
             alternative = rule.alternatives[0].reading if rule.alternatives else None
             related = [
-                c for c in checks
-                if c.kind == "reading" and c.contract == contract.id and c.source == rule.clause
+                c
+                for c in checks
+                if c.kind == "reading"
+                and c.contract == contract.id
+                and c.source == rule.clause
                 and any(a.reading == c.alternative for a in rule.alternatives)
-            ]  # fmt: skip
+            ]
             unpriced_rule = isinstance(rule, NotStated | QuoteRequired)
             if related:
                 impact = max((c.cost_change or Decimal(0) for c in related), default=None)
@@ -173,8 +176,11 @@ def _parameter_questions(
         )
         if settled or not plans_using(plan, parameter.name):
             continue
-        related = [c for c in checks if c.kind == "parameter" and c.source == parameter.name
-                   and c.contract == contract.id]  # fmt: skip
+        related = [
+            c
+            for c in checks
+            if c.kind == "parameter" and c.source == parameter.name and c.contract == contract.id
+        ]
         impact = max((c.cost_change or Decimal(0) for c in related), default=None)
         flips = any(c.flips for c in related)
         if value is None:

@@ -1,0 +1,86 @@
+"""`python main.py decide`: which offer wins, by how much, how sure, and what to ask."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from cli.table import grid_lines
+from models.criteria import Criteria, load_criteria
+from models.errors import InputError, Problem
+from models.profile import Profile
+from models.view import Table
+
+
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from cli.app import _comparison_options
+
+    decide = commands.add_parser(
+        "decide",
+        help="rank the plans for a yearly workload and say what would flip the winner",
+        description=(
+            "Simulate a year of tickets under every plan, rank the plans on yearly cost, speed "
+            "and coverage (a criteria file sets weights and must-haves), and report what would "
+            "change the winner, the break-even volumes and the questions to send each vendor."
+        ),
+        epilog=(
+            "example: python main.py decide --profile contracts/profiles/small-webshop.yaml "
+            "--params contracts/samples/params.yaml --currency EUR"
+        ),
+    )
+    decide.add_argument(
+        "--profile", type=Path, required=True, metavar="FILE", help="a workload profile (YAML)"
+    )
+    decide.add_argument(
+        "--criteria", type=Path, metavar="FILE", help="decision criteria (YAML; default weights)"
+    )
+    _comparison_options(decide)
+    decide.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
+    decide.add_argument("--seed", type=int, help="random seed (default: the profile's)")
+    decide.add_argument(
+        "--format", choices=["json", "table"], default="table", help="output format (table)"
+    )
+
+
+def _render(table: Table) -> list[str]:
+    lines = [f"## {table.title}", *grid_lines(table.texts())]
+    lines += [f"   {note}" for note in table.notes]
+    return [*lines, ""]
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from cli.app import _inputs, _progress_bar
+    from models.decide import decide
+    from models.decision_json import decision_json
+    from models.decision_view import decision_view
+    from models.yamlio import read_yaml, validate_document
+
+    if not 1 <= args.years <= 100_000:
+        raise InputError(Problem("give between 1 and 100000 years", field="--years"))
+    profile = validate_document(Profile, read_yaml(args.profile))
+    criteria = load_criteria(args.criteria) if args.criteria else Criteria()
+    args.at = args.scenarios = None
+    given = _inputs(args)
+    currency = given.currency or given.rates.base
+    decision = decide(
+        profile,
+        given.plans,
+        given.params,
+        given.rates,
+        currency,
+        criteria,
+        args.years,
+        args.seed,
+        progress=_progress_bar,
+    )
+    if args.format == "json":
+        print(json.dumps(decision_json(decision), indent=2, ensure_ascii=False))
+        return 0
+    view = decision_view(decision)
+    out = [view.headline, ""]
+    for table in (view.ranking, view.flips, view.break_even, view.questions):
+        out += _render(table)
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0

@@ -1,0 +1,368 @@
+"""The comparison view: every table Termscope shows, built once, as rows of typed cells.
+
+The Qt models, the workbook, the PDF and the CLI only lay these tables out; none of them works
+out a value, a rounding, a status word, an elapsed time or a "best" flag of its own (after
+pretix's `iterate_list`: one list, many renderers).
+
+A `Cell` carries the words to show and what a renderer needs beyond them: the amount and its
+currency (so a workbook can write a number with the right format), the reason an amount is
+missing, the known part of a partly priced cost, a sort key, a best flag and a tone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Literal
+
+from models.money import format_money
+from models.rates import Rates
+from models.result import MilestoneResult, Result
+from models.scenario import Scenario
+from models.vocabulary import MILESTONES, MilestoneName
+
+CellKind = Literal["text", "money", "time", "number", "percent", "status"]
+Tone = Literal["normal", "best", "refused", "quote", "muted", "warning"]
+Basis = Literal["net", "gross"]
+
+_KIND_WORDS = {"commitment": "", "average": "average", "goal": "goal", "estimate": "estimate"}
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value as shown, with what renderers need to lay it out faithfully."""
+
+    text: str
+    kind: CellKind = "text"
+    sort: Decimal | float | str | None = None  # None sorts last
+    amount: Decimal | None = None  # money cells: the (known) amount, full precision
+    currency: str | None = None
+    missing: str | None = None  # why there is no (complete) amount: "not stated", ...
+    at: datetime | None = None  # time cells: the instant, in the vendor's zone
+    best: bool = False
+    tone: Tone = "normal"
+    detail: str = ""  # a tooltip or a footnote: how the value was worked out, with clauses
+    clauses: tuple[str, ...] = ()
+
+
+EMPTY = Cell("—", tone="muted")
+
+
+@dataclass(frozen=True)
+class Column:
+    id: str
+    title: str
+    kind: CellKind = "text"
+    width: int = 14  # a hint in characters, for fixed layouts (PDF, workbook)
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    cells: dict[str, Cell]
+
+    def __getitem__(self, column: str) -> Cell:
+        return self.cells.get(column, EMPTY)
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def column(self, column_id: str) -> Column:
+        return next(c for c in self.columns if c.id == column_id)
+
+    def texts(self) -> list[list[str]]:
+        """The table as plain words, header first (what every renderer must show)."""
+        return [[c.title for c in self.columns]] + [
+            [row[c.id].text for c in self.columns] for row in self.rows
+        ]
+
+
+# --- times -----------------------------------------------------------------------------------
+
+
+def format_elapsed(elapsed: timedelta) -> str:
+    """The one way a time after the report is written: "+2.5 h" under two days, else "+3.2 d"."""
+    hours = elapsed.total_seconds() / 3600
+    sign = "+" if hours >= 0 else "−"
+    if abs(hours) < 48:
+        return f"{sign}{abs(hours):.1f} h"
+    return f"{sign}{abs(hours) / 24:.1f} d"
+
+
+def format_hours(hours: float | None) -> str:
+    """A duration given in hours (yearly statistics), in the same words as `format_elapsed`."""
+    if hours is None:
+        return "not stated"
+    return format_elapsed(timedelta(hours=hours)).lstrip("+")
+
+
+def format_instant(at: datetime, reported: datetime) -> str:
+    """The vendor's local time; the year only when it is not the report's year."""
+    local = reported.astimezone(at.tzinfo)
+    pattern = "%a %d %b %H:%M" if at.year == local.year else "%a %d %b %Y %H:%M"
+    return at.strftime(pattern)
+
+
+def milestone_cell(result: Result, name: MilestoneName, best: bool = False) -> Cell:
+    milestone: MilestoneResult | None = result.milestones.get(name)
+    if milestone is None:
+        return Cell("not stated", "time", tone="muted", detail="The terms say nothing about this.")
+    elapsed = result.elapsed(name) or timedelta(0)
+    kind = _KIND_WORDS[milestone.kind]
+    text = f"{format_instant(milestone.at, result.scenario.reported_at)} ({format_elapsed(elapsed)}"
+    text += f", {kind})" if kind else ")"
+    clause = f" (clause {milestone.clause})" if milestone.clause else ""
+    return Cell(
+        text,
+        "time",
+        sort=Decimal(str(elapsed.total_seconds())),
+        at=milestone.at,
+        best=best,
+        tone="best" if best else "normal",
+        detail=f"{milestone.at.isoformat()} · {milestone.kind}{clause}: {milestone.basis}",
+        clauses=(milestone.clause,) if milestone.clause else (),
+    )
+
+
+# --- money -----------------------------------------------------------------------------------
+
+
+def missing_words(result: Result) -> str:
+    """Why a request's cost has no complete figure, in words."""
+    if result.status == "not_covered":
+        return "not covered"
+    missing = [line for line in result.cost.lines if line.amount is None]
+    parameter = next((ln.missing_parameter for ln in missing if ln.missing_parameter), None)
+    if parameter:
+        return f"needs parameter {parameter}"
+    if any(line.rule_kind == "quote_required" for line in missing):
+        return "by quote"
+    return "not stated"
+
+
+def request_cost(result: Result, basis: Basis) -> Decimal | None:
+    return result.cost.gross if basis == "gross" else result.cost.net
+
+
+def known_part(result: Result, basis: Basis) -> Decimal:
+    """The priced part of a partly priced request (on the basis chosen)."""
+    cost = result.cost
+    written = sum((ln.amount for ln in cost.lines if ln.amount is not None), Decimal(0))
+    net = written / (1 + cost.vat_rate) if cost.prices_include_vat else written
+    return net * (1 + cost.vat_rate) if basis == "gross" else net
+
+
+def money_cell(
+    amount: Decimal | None,
+    currency: str,
+    *,
+    missing: str | None = None,
+    known: Decimal | None = None,
+    best: bool = False,
+    detail: str = "",
+    clauses: tuple[str, ...] = (),
+) -> Cell:
+    """An amount; or, when it is missing, the known part (if any) and why the rest is missing."""
+    if amount is not None:
+        return Cell(
+            format_money(amount, currency),
+            "money",
+            sort=amount,
+            amount=amount,
+            currency=currency,
+            best=best,
+            tone="best" if best else "normal",
+            detail=detail,
+            clauses=clauses,
+        )
+    reason = missing or "not stated"
+    if known is not None and (known != 0 or reason != "not covered"):
+        text = f"{format_money(known, currency)} + {reason}"
+    else:
+        text = reason
+    return Cell(
+        text,
+        "money",
+        sort=None,
+        amount=known,
+        currency=currency,
+        missing=reason,
+        tone="refused" if reason == "not covered" else "muted",
+        detail=detail,
+        clauses=clauses,
+    )
+
+
+def cost_lines_detail(result: Result) -> str:
+    lines = []
+    for line in result.cost.lines:
+        amount = format_money(line.amount, result.cost.currency, missing="no price")
+        clause = f" [{line.clause}]" if line.clause else ""
+        reason = f" — {line.reason}" if line.reason and line.amount is None else ""
+        lines.append(f"{line.label}: {amount}{clause}{reason}")
+    return "\n".join(lines)
+
+
+# --- the per-scenario comparison ---------------------------------------------------------------
+
+STATUS_TONE: dict[str, Tone] = {
+    "covered": "normal",
+    "not_covered": "refused",
+    "quote_required": "quote",
+}
+
+
+def earliest(results: Sequence[Result]) -> dict[MilestoneName, set[int]]:
+    """For each milestone, the rows that reach it first (ties share it; one plan alone is not
+    'best': there is nothing to compare)."""
+    best: dict[MilestoneName, set[int]] = {name: set() for name in MILESTONES}
+    if len(results) < 2:
+        return best
+    for name in MILESTONES:
+        times = {i: e for i, r in enumerate(results) if (e := r.elapsed(name)) is not None}
+        if times:
+            low = min(times.values())
+            best[name] = {i for i, t in times.items() if t == low}
+    return best
+
+
+def scenario_columns(currency: str | None, basis: Basis) -> tuple[Column, ...]:
+    word = "gross" if basis == "gross" else "net"
+    converted = (Column("converted", f"{currency} {word}", "money", 14),) if currency else ()
+    fee = (Column("fee_converted", f"Fee/yr {currency}", "money", 14),) if currency else ()
+    return (
+        Column("plan", "Vendor · plan", "text", 30),
+        *converted,
+        *fee,
+        Column("status", "Status", "status", 12),
+        Column("response", "Response", "time", 24),
+        Column("work_start", "Work start", "time", 24),
+        Column("resolution", "Resolution", "time", 24),
+        Column("release", "Release", "time", 24),
+        Column("cost", f"Cost ({word}, vendor's currency)", "money", 18),
+        Column("fee", "Plan fee", "money", 20),
+    )
+
+
+def fee_per_year(result: Result) -> Decimal | None:
+    fee = result.plan_fee
+    if fee is None:
+        return Decimal(0)
+    if fee.amount is None:
+        return None
+    return fee.amount * (12 if fee.period == "month" else 1)
+
+
+def scenario_table(
+    scenario: Scenario,
+    results: Sequence[Result],
+    rates: Rates | None,
+    currency: str | None,
+    basis: Basis = "net",
+    plan_names: dict[str, str] | None = None,
+) -> Table:
+    """One row per plan for one scenario: times, the request's cost, the fee, all converted.
+
+    "Best" is given to the earliest milestones only: which plan is cheapest is a yearly question
+    (the decision view), never one of a single request.
+    """
+    best = earliest(results)
+    rows = []
+    for i, result in enumerate(results):
+        key = f"{result.contract}:{result.plan}"
+        cells: dict[str, Cell] = {
+            "plan": Cell(
+                (plan_names or {}).get(key, f"{result.vendor} · {result.plan}"),
+                sort=key,
+                detail=f"{result.vendor}, plan {result.plan}",
+            ),
+            "status": Cell(
+                result.status_words,
+                "status",
+                sort=result.status,
+                tone=STATUS_TONE[result.status],
+                detail=cost_lines_detail(result),
+            ),
+        }
+        for name in MILESTONES:
+            cells[name] = milestone_cell(result, name, best=i in best[name])
+        amount = request_cost(result, basis)
+        missing = None if amount is not None else missing_words(result)
+        known = None if amount is not None else known_part(result, basis)
+        clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
+        detail = cost_lines_detail(result)
+        cells["cost"] = money_cell(
+            amount,
+            result.cost.currency,
+            missing=missing,
+            known=known,
+            detail=detail,
+            clauses=clauses,
+        )
+        fee = result.plan_fee
+        fee_year = fee_per_year(result)
+        fee_detail = f"{fee.basis} [{fee.clause}]" if fee and fee.clause else ""
+        if fee is None:
+            cells["fee"] = Cell(
+                "none",
+                "money",
+                sort=Decimal(0),
+                amount=Decimal(0),
+                currency=result.cost.currency,
+                tone="muted",
+            )
+        else:
+            cells["fee"] = money_cell(
+                fee_year,
+                fee.currency,
+                missing="needs a parameter",
+                detail=fee_detail,
+                clauses=(fee.clause,) if fee.clause else (),
+            )
+            if fee_year is not None:
+                cells["fee"] = _with_text(cells["fee"], f"{cells['fee'].text} / year")
+        if currency and rates is not None:
+            conv = None if amount is None else rates.convert(amount, result.cost.currency, currency)
+            conv_known = (
+                None if known is None else rates.convert(known, result.cost.currency, currency)
+            )
+            cells["converted"] = money_cell(
+                conv, currency, missing=missing, known=conv_known, detail=detail, clauses=clauses
+            )
+            fee_conv = (
+                None
+                if fee_year is None
+                else rates.convert(
+                    fee_year, fee.currency if fee else result.cost.currency, currency
+                )
+            )
+            cells["fee_converted"] = money_cell(
+                fee_conv, currency, missing="needs a parameter", detail=fee_detail
+            )
+        rows.append(Row(key, cells))
+    word = "gross (with VAT)" if basis == "gross" else "net (before VAT)"
+    notes = [
+        (
+            "Times are each vendor's local time, with the time after the report; kinds other than "
+            "a commitment are named (average, goal, estimate)."
+        ),
+        f"Amounts are {word}.",
+    ]
+    if currency and rates is not None:
+        notes.append(
+            f"Converted to {currency} at the rates of {rates.date.isoformat()} (base {rates.base})."
+        )
+    return Table(scenario.name, scenario_columns(currency, basis), tuple(rows), tuple(notes))
+
+
+def _with_text(cell: Cell, text: str) -> Cell:
+    from dataclasses import replace
+
+    return replace(cell, text=text)
