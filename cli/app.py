@@ -114,7 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--title", default="Support offers compared")
     export.add_argument("--client", default="", help="who the comparison is prepared for")
     export.add_argument("--prepared-by", default="", help="who prepared it")
-    export.add_argument("--profile", type=Path, metavar="FILE", help="add a yearly view")
+    export.add_argument(
+        "--profile", type=Path, metavar="FILE", help="add the decision and the yearly view"
+    )
+    export.add_argument("--criteria", type=Path, metavar="FILE", help="decision criteria (YAML)")
     export.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     from cli.decide import add_parser as add_decide
 
@@ -299,20 +302,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         prepared_by=args.prepared_by,
     )
     if args.profile is not None:
-        from models.annual import break_even, simulate_years
+        from models.criteria import Criteria, load_criteria
+        from models.decide import decide
         from models.profile import Profile
         from models.yamlio import validate_document
 
         profile = validate_document(Profile, read_yaml(args.profile))
-        annual = simulate_years(profile, given.plans, given.params, args.years)
-
-        def convert(amount: Decimal, currency: str) -> Decimal | None:
-            if given.currency is None:
-                return amount
-            return given.rates.convert(amount, currency, given.currency)
-
-        points = break_even(profile, given.plans, given.params, convert, years=min(args.years, 200))
-        report = report.with_annual(annual, points)
+        criteria = load_criteria(args.criteria) if args.criteria else Criteria()
+        decision = decide(
+            profile,
+            given.plans,
+            given.params,
+            given.rates,
+            given.currency or given.rates.base,
+            criteria,
+            args.years,
+            progress=_progress_bar,
+        )
+        report = report.with_decision(decision)
     from exports.excel import export_xlsx
     from exports.pdf import export_pdf
 

@@ -420,8 +420,6 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         report = report_from_state(self.session.state)
-        if self.annual.result is not None:
-            report = report.with_annual(self.annual.result, self.annual.points)
         progress = QProgressDialog(f"Exporting to {path.name}…", "", 0, 1, self)
         progress.setObjectName("exportProgress")
         progress.setCancelButton(None)

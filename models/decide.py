@@ -29,12 +29,14 @@ from models.sensitivity import (
     BreakEven,
     Check,
     Context,
+    VolumeCurve,
     YearlyRunner,
     break_even,
     parameter_checks,
     rate_checks,
     reading_checks,
     volume_checks,
+    volume_curve,
 )
 
 Progress = Callable[[int, int, str], None]
@@ -56,6 +58,7 @@ class Decision:
     checks: tuple[Check, ...]
     break_even: tuple[BreakEven, ...]
     questions: tuple[Question, ...]
+    curve: VolumeCurve
     annual: AnnualResult
     why: str
     fingerprint: str
@@ -140,7 +143,8 @@ def decide(
     progress(4, total, STEPS[4])
     checks += volume_checks(context)
     progress(5, total, STEPS[5])
-    points = break_even(context)
+    curve, curves = volume_curve(context)
+    points = break_even(context, curves)
     questions = vendor_questions(ranking, metrics, plans, params, checks, money, currency)
     progress(total, total, "Done")
     return Decision(
@@ -155,10 +159,11 @@ def decide(
         checks=tuple(checks),
         break_even=tuple(points),
         questions=tuple(questions),
+        curve=curve,
         annual=annual,
         why=why_sentence(ranking, criteria),
         fingerprint=inputs_fingerprint(
-            profile, plans, params, rates, currency, criteria, years, seed
+            profile, plans, params, rates, currency, criteria, years, runner.seed
         ),
     )
 

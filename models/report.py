@@ -13,11 +13,17 @@ from models.annual import AnnualResult, BreakEvenPoint
 from models.comparison import PlanRef, compare
 from models.comparison_file import ComparisonState
 from models.contract import Clause, Contract
+from models.decide import Decision, inputs_fingerprint
+from models.errors import InputError
 from models.ranking import best_rows, comparable_net
 from models.rates import Rates
 from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
+
+
+class StaleResultError(InputError):
+    """A yearly result or decision offered to a report it was not worked out for."""
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,27 @@ class ComparisonReport:
     plans: Sequence[PlanRef]
     runs: Sequence[ScenarioResults]
     parameters: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
-    annual: AnnualResult | None = None
-    break_even: Sequence[BreakEvenPoint] = ()
+    decision: Decision | None = None  # with the yearly view; only for these very inputs
+
+    @property
+    def annual(self) -> AnnualResult | None:
+        """The yearly simulation behind the decision (the report's yearly section)."""
+        return None if self.decision is None else self.decision.annual
+
+    @property
+    def break_even(self) -> list[BreakEvenPoint]:
+        """Each plan's yearly cost (known part) along the ticket volumes of the decision."""
+        if self.decision is None:
+            return []
+        curve = self.decision.curve
+        return [
+            BreakEvenPoint(
+                float(tickets),
+                {key: values[n] for key, values in curve.known.items()},
+                {key: values[n] for key, values in curve.complete.items()},
+            )
+            for n, tickets in enumerate(curve.tickets_per_month)
+        ]
 
     def contract(self, contract_id: str) -> Contract:
         return next(c for c in self.contracts if c.id == contract_id)
@@ -66,10 +91,27 @@ class ComparisonReport:
             return None
         return self.rates.convert(amount, currency, self.currency)
 
-    def with_annual(
-        self, annual: AnnualResult, break_even: Sequence[BreakEvenPoint] = ()
-    ) -> ComparisonReport:
-        return replace(self, annual=annual, break_even=list(break_even))
+    def with_decision(self, decision: Decision) -> ComparisonReport:
+        """The report with its decision and yearly section, which must have been worked out
+        from this report's plans, contracts, parameters, rates and currency (else
+        StaleResultError: a report never mixes a fresh comparison with an old yearly view)."""
+        currency = self.currency or self.rates.base
+        expected = inputs_fingerprint(
+            decision.profile,
+            self.plans,
+            self.parameters,
+            self.rates,
+            currency,
+            decision.criteria,
+            decision.years,
+            decision.seed,
+        )
+        if not decision.matches(expected):
+            raise StaleResultError(
+                "the yearly view and decision were worked out for other plans, prices or rates "
+                "than this comparison: work them out again before exporting"
+            )
+        return replace(self, decision=decision)
 
     def summary(self, run: ScenarioResults) -> ScenarioSummary:
         best = self.best(run)

@@ -55,6 +55,16 @@ class Check:
 
 
 @dataclass(frozen=True)
+class VolumeCurve:
+    """Each plan's yearly cost (known part, and loaded) as the ticket volume grows."""
+
+    tickets_per_month: tuple[Decimal, ...]
+    known: Mapping[str, tuple[Decimal, ...]]  # plan key → yearly cost at each volume
+    loaded: Mapping[str, tuple[Decimal, ...]]
+    complete: Mapping[str, tuple[bool, ...]]
+
+
+@dataclass(frozen=True)
 class BreakEven:
     plan: str  # the winner's key
     against: str
@@ -341,11 +351,8 @@ def _grid(low: Decimal, high: Decimal, points: int = 9) -> list[Decimal]:
     return sorted({*grid, Decimal(1)})
 
 
-def break_even(context: Context) -> list[BreakEven]:
-    """The winner's break-even volume against each rival (expected yearly costs equal)."""
-    winner = context.winner
-    if winner is None:
-        return []
+def volume_curve(context: Context) -> tuple[VolumeCurve, dict[Decimal, dict[str, PlanMetrics]]]:
+    """Every plan's yearly cost on a grid of ticket volumes (the break-even chart)."""
     low, high = context.criteria.sensitivity.break_even_range
     per_month = context.runner.profile.tickets_per_month_total
     grid = _grid(low, high)
@@ -353,6 +360,27 @@ def break_even(context: Context) -> list[BreakEven]:
     for factor in grid:
         profile = context.runner.profile.scaled(factor)
         curves[factor] = context.metrics_of(context.plans, context.params, False, profile)
+    stat = context.criteria.cost_statistic
+    rate = context.base.loading_rate
+    keys = [ref.key for ref in context.plans]
+    curve = VolumeCurve(
+        tickets_per_month=tuple(f * per_month for f in grid),
+        known={k: tuple(curves[f][k].cost.statistic(stat) for f in grid) for k in keys},
+        loaded={k: tuple(loaded_cost(curves[f][k], stat, rate) for f in grid) for k in keys},
+        complete={k: tuple(curves[f][k].cost.complete for f in grid) for k in keys},
+    )
+    return curve, curves
+
+
+def break_even(
+    context: Context, curves: Mapping[Decimal, Mapping[str, PlanMetrics]]
+) -> list[BreakEven]:
+    """The winner's break-even volume against each rival (expected yearly costs equal)."""
+    winner = context.winner
+    if winner is None:
+        return []
+    per_month = context.runner.profile.tickets_per_month_total
+    grid = sorted(curves)
     stat = context.criteria.cost_statistic
     rate = context.base.loading_rate  # a price per ticket: the same at every volume
     found = []

@@ -21,7 +21,9 @@ from exports.excel import export_xlsx
 from exports.pdf import NumberedCanvas, PdfExporter, export_pdf
 from exports.rtl import visual_lines
 from exports.xlsx_cells import sheet_title
-from models.report import ComparisonReport, report_from_state
+from models.decide import decide
+from models.profile import Profile
+from models.report import ComparisonReport, StaleResultError, report_from_state
 from tests.conftest import scenario
 
 INJECTION = '=HYPERLINK("http://evil.example","click")'
@@ -302,11 +304,8 @@ def test_cli_export_writes_both(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert Decimal(1)  # keep Decimal imported for readers of this file's values
 
 
-def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) -> None:
-    from models.annual import break_even, simulate_years
-    from models.profile import Profile
-
-    profile = Profile.model_validate(
+def _two_a_month() -> Profile:
+    return Profile.model_validate(
         {
             "name": "two a month",
             "timezone": "Asia/Jerusalem",
@@ -316,14 +315,12 @@ def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) 
             "effort_hours": {"median": 1, "p90": 1},
         }
     )
+
+
+def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) -> None:
     kiwi = [p for p in report.plans if p.contract.id == "kiwi"]
-    annual = simulate_years(profile, kiwi, report.parameters, 10)
-
-    def convert(amount: Decimal, currency: str) -> Decimal | None:
-        return report.rates.convert(amount, currency, "EUR")
-
-    points = break_even(profile, kiwi, report.parameters, convert, factors=(1, 2), years=5)
-    with_annual = report.with_annual(annual, points)
+    decision = decide(_two_a_month(), kiwi, report.parameters, report.rates, "EUR", years=10)
+    with_annual = replace(report, plans=kiwi).with_decision(decision)
     xlsx, pdf = tmp_path / "a.xlsx", tmp_path / "a.pdf"
     export_xlsx(with_annual, xlsx)
     export_pdf(with_annual, pdf)
@@ -341,3 +338,20 @@ def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) 
     assert "A year of support" in text
     assert "EUR 1,108 EUR 1,108 EUR 1,108" in text  # P10 = median = P90: ILS 4,320 at 3.9
     assert "Break-even" in text
+
+
+def test_a_stale_decision_never_reaches_a_report(report: ComparisonReport) -> None:
+    kiwi = [p for p in report.plans if p.contract.id == "kiwi"]
+    decision = decide(_two_a_month(), kiwi, report.parameters, report.rates, "EUR", years=5)
+    # worked out for Kiwi alone: a report of every plan must refuse it
+    with pytest.raises(StaleResultError, match="work them out again"):
+        report.with_decision(decision)
+    # the same plans, but another parameter value than the decision saw
+    changed = {**report.parameters, "kiwi": {"unused": Decimal(1)}}
+    with pytest.raises(StaleResultError):
+        replace(report, plans=kiwi, parameters=changed).with_decision(decision)
+    # and other rates
+    rates = report.rates.model_copy(update={"rates": {**report.rates.rates, "ILS": Decimal(4)}})
+    with pytest.raises(StaleResultError):
+        replace(report, plans=kiwi, rates=rates).with_decision(decision)
+    assert replace(report, plans=kiwi).with_decision(decision).annual is decision.annual
