@@ -96,7 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("file", nargs="?", type=Path, help="a comparison file to open")
     validate = commands.add_parser("validate", help="check contract files")
     validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    commands.add_parser("schema", help="print the JSON Schema of the contract format")
+    schema = commands.add_parser("schema", help="print the JSON Schema of a file format")
+    schema.add_argument(
+        "kind",
+        nargs="?",
+        choices=["contract", "criteria"],
+        default="contract",
+        help="which format: contract files (default) or decision criteria files",
+    )
     simulate = commands.add_parser("simulate", help="print what each plan does and costs")
     _scenario_options(simulate)
     simulate.add_argument("--format", choices=["json", "table"], default="table")
@@ -155,8 +162,11 @@ def contract_schema() -> dict[str, Any]:
     }
 
 
-def cmd_schema() -> int:
-    print(json.dumps(contract_schema(), indent=2, ensure_ascii=False))
+def cmd_schema(kind: str = "contract") -> int:
+    from models.criteria import criteria_schema
+
+    schema = criteria_schema() if kind == "criteria" else contract_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return 0
 
 
@@ -353,7 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "validate":
             return cmd_validate(args.paths)
         if args.command == "schema":
-            return cmd_schema()
+            return cmd_schema(args.kind)
         if args.command == "simulate":
             return cmd_simulate(args)
         if args.command == "export":

@@ -95,7 +95,9 @@ def vendor_questions(
                 impact = max((c.cost_change or Decimal(0) for c in related), default=None)
                 flips = any(c.flips for c in related)
                 text = _impact_text(impact, flips, related, money, currency)
-            elif unpriced_rule and unpriced > 0:
+            elif unpriced_rule:
+                if unpriced <= 0:
+                    continue  # no ticket of the profile meets it: it cannot matter
                 impact, flips = None, False
                 text = f"unknown: about {unpriced:.1f} tickets a year of this plan have no price"
             elif ref.key in leading:
