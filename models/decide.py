@@ -128,7 +128,7 @@ def decide(
     annual = runner.run(plans, params)
     metrics = plan_metrics(annual, plans, rates, currency, criteria, params)
     ranking = rank(metrics, criteria, rates)
-    context = Context(runner, plans, params, rates, currency, criteria, metrics, ranking)
+    context = Context(runner, plans, params, rates, currency, criteria, metrics, ranking, annual)
 
     def money(amount: Decimal, code: str) -> str:
         return format_money(amount, code)

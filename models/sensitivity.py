@@ -105,6 +105,16 @@ class Context:
     criteria: Criteria
     base_metrics: dict[str, PlanMetrics]
     base: Ranking
+    annual: AnnualResult
+
+    def annual_of(self, refs: Sequence[PlanRef]) -> AnnualResult:
+        """The base run, kept to these plans."""
+        from dataclasses import replace
+
+        keys = {(r.contract.id, r.plan_id) for r in refs}
+        return replace(
+            self.annual, plans=[p for p in self.annual.plans if (p.contract, p.plan) in keys]
+        )
 
     @property
     def winner(self) -> str | None:
@@ -137,6 +147,12 @@ def _winner(ranking: Ranking) -> str | None:
 # --- readings --------------------------------------------------------------------------------
 
 
+def _only_vat_changes(contract: Contract, variant: Contract) -> bool:
+    return (
+        variant.vat != contract.vat and variant.model_copy(update={"vat": contract.vat}) == contract
+    )
+
+
 def _times_change(contract: Contract, variant: Contract, plan_ids: Sequence[str]) -> bool:
     if variant.office_hours != contract.office_hours or variant.holidays != contract.holidays:
         return True
@@ -159,7 +175,18 @@ def _reading_check(
     variant = with_reading(contract, choice)
     variant_refs = [PlanRef(variant, r.plan_id) for r in refs]
     times = _times_change(contract, variant, [r.plan_id for r in refs])
-    changed = context.metrics_of(variant_refs, context.params, times)
+    if _only_vat_changes(contract, variant):
+        # the yearly engine works on amounts as written: only their net/gross reading moves
+        changed = plan_metrics(
+            context.annual_of(refs),
+            variant_refs,
+            context.rates,
+            context.currency,
+            context.criteria,
+            context.params,
+        )
+    else:
+        changed = context.metrics_of(variant_refs, context.params, times)
     if not times:  # the times cannot differ: keep the base run's
         changed = {k: _with_times(m, context.base_metrics[k]) for k, m in changed.items()}
     ranking = context.ranking_with(changed)
@@ -324,7 +351,11 @@ def volume_checks(context: Context) -> list[Check]:
     per_month = context.runner.profile.tickets_per_month_total
     for factor in context.criteria.sensitivity.volume_factors:
         profile = context.runner.profile.scaled(factor)
-        metrics = context.metrics_of(context.plans, context.params, True, profile)
+        # the time a ticket waits does not depend on how many there are: keep the base times
+        metrics = {
+            k: _with_times(m, context.base_metrics[k])
+            for k, m in context.metrics_of(context.plans, context.params, False, profile).items()
+        }
         ranking = rank(metrics, context.criteria, context.rates)
         winner = _winner(ranking)
         checks.append(
