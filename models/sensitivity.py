@@ -12,8 +12,8 @@ not from chance):
 * the **ticket volume** scaled by each of `sensitivity.volume_factors`.
 
 The break-even volume of the winner against a rival is the number of tickets a month at which
-their expected yearly costs are equal: looked for on a grid of volume factors, then refined by
-bisection between the two grid points around the crossing.
+their yearly costs are equal: looked for on a grid of volume factors (geometric, 13 points),
+then interpolated linearly between the two grid points around the crossing.
 """
 
 from __future__ import annotations
@@ -376,7 +376,7 @@ def volume_checks(context: Context) -> list[Check]:
 # --- break-even ------------------------------------------------------------------------------
 
 
-def _grid(low: Decimal, high: Decimal, points: int = 9) -> list[Decimal]:
+def _grid(low: Decimal, high: Decimal, points: int = 13) -> list[Decimal]:
     ratio = (float(high) / float(low)) ** (1 / (points - 1))
     grid = [Decimal(str(round(float(low) * ratio**n, 4))) for n in range(points)]
     return sorted({*grid, Decimal(1)})
@@ -415,7 +415,6 @@ def break_even(
     stat = context.criteria.cost_statistic
     rate = context.base.loading_rate  # a price per ticket: the same at every volume
     found = []
-    winner_ref = next(r for r in context.plans if r.key == winner)
     for rival in (r for r in context.plans if r.key != winner):
 
         def gap(metrics: Mapping[str, PlanMetrics], rival_key: str = rival.key) -> Decimal:
@@ -433,17 +432,10 @@ def break_even(
             )
             continue
         below, above = crossing
-        below_sign = gap(curves[below]) > 0
-        pair = [winner_ref, rival]
-        for _ in range(BISECTIONS):
-            middle = (below + above) / 2
-            profile = context.runner.profile.scaled(middle)
-            metrics = context.metrics_of(pair, context.params, False, profile)
-            if (gap(metrics) > 0) == below_sign:
-                below = middle
-            else:
-                above = middle
-        tickets = ((below + above) / 2 * per_month).quantize(Decimal("0.1"))
+        gap_below, gap_above = gap(curves[below]), gap(curves[above])
+        # costs are close to straight between two grid volumes: the crossing, interpolated
+        factor = below + (above - below) * gap_below / (gap_below - gap_above)
+        tickets = (factor * per_month).quantize(Decimal("0.1"))
         note = f"equal yearly cost at about {tickets} tickets a month"
         found.append(BreakEven(winner, rival.key, tickets, complete, note))
     return found
