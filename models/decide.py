@@ -201,8 +201,15 @@ def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
     deciding = max(gains, key=lambda name: gains[name])
     other = runner.metrics.cost
     if deciding == "yearly_cost":
+        mine_loaded, theirs_loaded = winner.loaded_cost, runner.loaded_cost
         theirs = format_money(other.statistic(stat), other.currency)
-        reason = f"it costs {money} in {year} against {theirs}"
+        if cost.complete and other.complete:
+            reason = f"it costs {money} in {year} against {theirs}"
+        else:  # ranked on loaded costs: say so, with both figures
+            reason = (
+                f"it costs {format_money(mine_loaded, cost.currency)} in {year} against "
+                f"{format_money(theirs_loaded, other.currency)}, tickets without a price loaded"
+            )
     elif deciding == "speed":
         mine = next(p for p in winner.parts if p.name == "speed").value
         reason = f"it is faster ({mine})"

@@ -168,35 +168,47 @@ def on_site_availability(
 ) -> tuple[bool, str, str | None]:
     """Does the plan offer a visit at a known price (or included) for these severities?
 
-    Asked of the engine with one ticket per severity: reported at 10:00 on the vendor's first
-    business weekday, a 2-hour visit, a vendor defect.
+    Asked of the engine with one ticket per severity, with and without a 2-hour visit, reported
+    at 10:00 on the vendor's first office weekday: a visit is available when adding it neither
+    refuses the ticket nor adds a line without a price.
     """
     contract = ref.contract
-    weekday = next(
-        (n for n in range(7) if contract.office_hours.week.get(WEEKDAYS[n])), 0
-    )  # the first weekday the office opens
-    start = datetime(2027, 3, 1, 10, tzinfo=ZoneInfo(contract.timezone))  # a Monday
-    day = start.replace(day=1 + (weekday - start.weekday()) % 7)
+    weekday = next((n for n in range(7) if contract.office_hours.week.get(WEEKDAYS[n])), 0)
+    monday = datetime(2027, 3, 1, 10, tzinfo=ZoneInfo(contract.timezone))
+    day = monday.replace(day=1 + weekday)
     for severity in severities:
-        scenario = Scenario.model_validate(
-            {
-                "name": "on-site check",
-                "reported_at": day,
-                "severity": severity,
-                "cause": "vendor_defect",
-                "on_site_hours": 2,
-            }
-        )
-        result = simulate(contract, ref.plan_id, scenario, params, tracing=False)
-        line = next(
-            (ln for ln in result.cost.lines if ln.amount is None and "on" in ln.label.lower()),
-            None,
-        )
-        refused = result.status == "not_covered" or line is not None
-        if refused:
-            why = line.reason or line.label if line else "on-site visits are not covered"
-            clause = line.clause if line else None
-            return False, f"{severity}: {why}", clause
+        results = [
+            simulate(
+                contract,
+                ref.plan_id,
+                Scenario.model_validate(
+                    {
+                        "name": "on-site check",
+                        "reported_at": day,
+                        "severity": severity,
+                        "cause": "vendor_defect",
+                        "on_site_hours": hours,
+                    }
+                ),
+                params,
+                tracing=False,
+            )
+            for hours in (0, 2)
+        ]
+        without, with_visit = results
+        unpriced_before = {ln.label for ln in without.cost.lines if ln.amount is None}
+        added = [
+            ln
+            for ln in with_visit.cost.lines
+            if ln.amount is None and ln.label not in unpriced_before
+        ]
+        if with_visit.status == "not_covered" and without.status != "not_covered":
+            line = added[0] if added else None
+            why = f"{severity}: {line.label}: {line.reason}" if line else f"{severity}: refused"
+            return False, why, line.clause if line else None
+        if added:
+            line = added[0]
+            return False, f"{severity}: {line.label}: {line.reason or 'no price'}", line.clause
     return True, "on-site visits have a known price or are included", None
 
 

@@ -285,3 +285,28 @@ def test_criteria_schema_is_shipped_and_the_sample_validates() -> None:
     sample = load_criteria(BUNDLED_DIR / "samples" / "criteria.yaml")
     assert [k.kind for k in sample.knockouts] == ["all_tickets_priced", "yearly_cost_at_most"]
     assert sample.describe().startswith("Sample criteria for a web shop: yearly cost 50 %")
+
+
+def test_on_site_knockout_reads_the_bundled_clauses() -> None:
+    from contracts import bundled_comparison
+    from models.decision import on_site_availability
+
+    state = bundled_comparison()
+    refs = {r.key: r for r in state.plan_refs()}
+
+    def available(key: str, severities: list[str]) -> tuple[bool, str, str | None]:
+        ref = refs[key]
+        return on_site_availability(ref, state.parameters.get(ref.contract.id, {}), severities)
+
+    # P10: Silver project package, at most one visit a year, for critical problems only
+    assert available("kianpardaz:project-silver", ["critical"])[0]
+    refused = available("kianpardaz:project-silver", ["critical", "high"])
+    assert refused == (
+        False,
+        "high: On-site visit: on-site visits only for critical requests",
+        "P10",
+    )
+    # K3: Kiwi visits at ILS 250 an hour, at least 2 hours: a price is known
+    assert available("kiwi:standard", ["critical"])[0]
+    # Mystore's terms price no visit at all
+    assert not available("mystore:support", ["critical"])[0]
