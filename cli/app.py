@@ -153,13 +153,9 @@ def cmd_validate(paths: list[Path]) -> int:
 
 
 def contract_schema() -> dict[str, Any]:
-    schema = Contract.model_json_schema(by_alias=True)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://termscope.example/contract.schema.json",
-        **schema,
-        "title": "Termscope support contract",
-    }
+    from models.rules import schema_document
+
+    return schema_document(Contract, "contract.schema.json", "Termscope support contract")
 
 
 def cmd_schema(kind: str = "contract") -> int:

@@ -12,7 +12,7 @@ from models.serialize import money_text
 FORMAT = "termscope.annual/1"
 
 
-def _times(stats: TimeStats) -> dict[str, float | None]:
+def times_json(stats: TimeStats) -> dict[str, float | None]:
     return {
         "median": stats.median,
         "p90": stats.p90,
@@ -57,8 +57,8 @@ def plan_json(plan: PlanYear, rates: Rates | None, currency: str | None) -> dict
         "reasons": plan.not_covered_reasons,
     }
     out["not_stated"] = {"count": plan.not_stated, "fee_unknown": plan.fee is None}
-    out["response_hours"] = _times(plan.response)
-    out["work_start_hours"] = _times(plan.work_start)
+    out["response_hours"] = times_json(plan.response)
+    out["work_start_hours"] = times_json(plan.work_start)
     return out
 
 

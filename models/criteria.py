@@ -22,7 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, model_validator
 
-from models.rules import Strict
+from models.rules import Strict, schema_document
 from models.vocabulary import Severity
 
 Statistic = Literal["median", "p90"]
@@ -196,10 +196,4 @@ def load_criteria(path: Path) -> Criteria:
 
 def criteria_schema() -> dict[str, object]:
     """The JSON Schema of the criteria file (shipped as contracts/criteria.schema.json)."""
-    schema = Criteria.model_json_schema(by_alias=True)
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://termscope.example/criteria.schema.json",
-        **schema,
-        "title": "Termscope decision criteria",
-    }
+    return schema_document(Criteria, "criteria.schema.json", "Termscope decision criteria")

@@ -5,20 +5,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from models.annual_json import times_json
 from models.decide import Decision, plan_title
 from models.decision import PlanOutcome
 from models.serialize import money_text
 
 FORMAT = "termscope.decision/1"
-
-
-def _times(stats: Any) -> dict[str, float | None]:
-    return {
-        "median": stats.median,
-        "p90": stats.p90,
-        "critical_median": stats.critical_median,
-        "critical_p90": stats.critical_p90,
-    }
 
 
 def _plan(outcome: PlanOutcome, decision: Decision) -> dict[str, Any]:
@@ -48,8 +40,8 @@ def _plan(outcome: PlanOutcome, decision: Decision) -> dict[str, Any]:
             "unpriced_share": round(m.unpriced_share, 4),
             "not_covered_reasons": dict(m.not_covered_reasons),
         },
-        "response_hours": _times(m.response),
-        "work_start_hours": _times(m.work_start),
+        "response_hours": times_json(m.response),
+        "work_start_hours": times_json(m.work_start),
         "knockouts": [
             {"label": k.label, "passed": k.passed, "reason": k.reason, "clauses": list(k.clauses)}
             for k in outcome.knockouts

@@ -15,8 +15,9 @@ cost, then by how many tickets a year meet them.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any
 
 from models.comparison import PlanRef
 from models.decision import PlanMetrics, Ranking
@@ -73,7 +74,7 @@ def vendor_questions(
     currency: str,
 ) -> list[Question]:
     leading = {o.key for o in ranking.outcomes[:LEADING]}
-    questions: dict[tuple[str, str | None, str], Question] = {}
+    questions: dict[QuestionKey, Question] = {}
     for ref in plans:
         contract = ref.contract
         unpriced = metrics[ref.key].unpriced_share * metrics[ref.key].tickets_per_year
@@ -105,15 +106,12 @@ def vendor_questions(
                 text = "not measured (no alternative reading is given in the contract file)"
             else:
                 continue
-            key = (contract.id, rule.clause, rule.reading or label)
-            if key in questions:
-                old = questions[key]
-                questions[key] = _merge(old, ref.key)
-                continue
-            questions[key] = Question(
+            _add(
+                questions,
+                (contract.id, rule.clause, rule.reading or label),
+                ref.key,
                 vendor=contract.vendor,
                 contract=contract.id,
-                plans=(ref.key,),
                 clause=rule.clause,
                 provenance=rule.provenance,
                 assumed=rule.reading or label,
@@ -129,12 +127,18 @@ def vendor_questions(
     )
 
 
-def _merge(question: Question, plan_key: str) -> Question:
-    if plan_key in question.plans:
-        return question
-    from dataclasses import replace
+QuestionKey = tuple[str, str | None, str]
 
-    return replace(question, plans=(*question.plans, plan_key))
+
+def _add(
+    questions: dict[QuestionKey, Question], key: QuestionKey, plan_key: str, **fields: Any
+) -> None:
+    """Ask once per contract, clause and reading; a question several plans share names them all."""
+    found = questions.get(key)
+    if found is None:
+        questions[key] = Question(plans=(plan_key,), **fields)
+    elif plan_key not in found.plans:
+        questions[key] = replace(found, plans=(*found.plans, plan_key))
 
 
 def _impact_text(
@@ -160,7 +164,7 @@ def _parameter_questions(
     ref: PlanRef,
     params: Mapping[str, Mapping[str, Decimal]],
     checks: Sequence[Check],
-    questions: dict[tuple[str, str | None, str], Question],
+    questions: dict[QuestionKey, Question],
     money: Callable[[Decimal, str], str],
     currency: str,
 ) -> None:
@@ -191,14 +195,12 @@ def _parameter_questions(
         else:
             assumed = f"{value:,f} {parameter.unit} (the contract file's default)"
             text = _impact_text(impact, flips, related, money, currency)
-        key = (contract.id, parameter.clause, parameter.name)
-        if key in questions:
-            questions[key] = _merge(questions[key], ref.key)
-            continue
-        questions[key] = Question(
+        _add(
+            questions,
+            (contract.id, parameter.clause, parameter.name),
+            ref.key,
             vendor=contract.vendor,
             contract=contract.id,
-            plans=(ref.key,),
             clause=parameter.clause,
             provenance="not_supplied" if value is None else parameter.provenance,
             assumed=assumed,

@@ -35,6 +35,16 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+def schema_document(model: type[BaseModel], file_name: str, title: str) -> dict[str, object]:
+    """The JSON Schema of a file format, as shipped beside the bundled files."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://termscope.example/{file_name}",
+        **model.model_json_schema(by_alias=True),
+        "title": title,
+    }
+
+
 class Alternative(Strict):
     """Another reading of the same clause, as data: the fields of the rule it would change.
 
