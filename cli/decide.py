@@ -79,7 +79,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
         print(json.dumps(decision_json(decision), indent=2, ensure_ascii=False))
         return 0
     view = decision_view(decision)
-    out = [view.headline, ""]
+    out = [view.headline, view.sureness, ""]
     for table in (view.ranking, view.flips, view.break_even, view.questions):
         out += _render(table)
     sys.stdout.write("\n".join(out) + "\n")

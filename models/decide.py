@@ -61,6 +61,7 @@ class Decision:
     curve: VolumeCurve
     annual: AnnualResult
     why: str
+    sureness: str  # how sure: which changes tried flip the winner, in one sentence
     fingerprint: str
 
     @property
@@ -162,6 +163,7 @@ def decide(
         curve=curve,
         annual=annual,
         why=why_sentence(ranking, criteria),
+        sureness=sureness_sentence(checks, {ref.key: plan_title(ref) for ref in plans}),
         fingerprint=inputs_fingerprint(
             profile, plans, params, rates, currency, criteria, years, runner.seed
         ),
@@ -227,3 +229,25 @@ def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
         )
     )
     return f"{head}, {margin:.0f} ahead of {plan_title(runner.metrics.ref)}: {reason}{tail}."
+
+
+def sureness_sentence(checks: Sequence[Check], names: Mapping[str, str]) -> str:
+    """How sure the winner is: how many of the changes tried keep it, and which do not."""
+    if not checks:
+        return "No change was tried."
+    flips = [c for c in checks if c.flips]
+    held = len(checks) - len(flips)
+    if not flips:
+        return f"The winner holds under all {len(checks)} changes tried."
+    shown = []
+    for check in flips[:3]:
+        if check.threshold:
+            what = f"{check.what} {check.threshold}"
+        else:
+            what = f"{check.what}: {check.alternative}"
+        shown.append(f"{what} (→ {names.get(check.winner or '', 'no winner')})")
+    more = f" and {len(flips) - 3} more" if len(flips) > 3 else ""
+    return (
+        f"The winner holds under {held} of {len(checks)} changes tried; it changes with "
+        f"{'; '.join(shown)}{more}."
+    )

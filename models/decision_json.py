@@ -88,8 +88,10 @@ def decision_json(decision: Decision) -> dict[str, Any]:
             "contract": winner.metrics.ref.contract.id,
             "plan": winner.metrics.ref.plan_id,
             "why": decision.why,
+            "sureness": decision.sureness,
         },
         "why": decision.why,
+        "sureness": decision.sureness,
         "loading_rate": _amount(decision.ranking.loading_rate),
         "flips": [
             {

@@ -45,6 +45,7 @@ RANKING_COLUMNS = (
 @dataclass(frozen=True)
 class DecisionView:
     headline: str
+    sureness: str
     basis: str  # how the yearly costs are compared, in words
     ranking: Table
     flips: Table
@@ -270,6 +271,7 @@ def decision_view(decision: Decision) -> DecisionView:
     )
     return DecisionView(
         headline=decision.why,
+        sureness=decision.sureness,
         basis=basis,
         ranking=ranking_table(decision),
         flips=flips_table(decision),

@@ -310,3 +310,12 @@ def test_on_site_knockout_reads_the_bundled_clauses() -> None:
     assert available("kiwi:standard", ["critical"])[0]
     # Mystore's terms price no visit at all
     assert not available("mystore:support", ["critical"])[0]
+
+
+def test_how_sure_in_one_sentence(decision: Decision) -> None:
+    # 3 changes tried: the A3 reading (flips), two volumes (half flips); no rates, no parameters
+    assert decision.sureness == (
+        "The winner holds under 1 of 3 changes tried; it changes with Alpha Support A3: "
+        "6 clock hours. (→ Alpha Support · Flex); ticket volume: 1.0 tickets a month "
+        "(0.5× the profile) (→ Alpha Support · Flex)."
+    )
