@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from contracts import bundled_profiles
 from desktop.annual_panel import AnnualPanel
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
+from desktop.help_guide import GuideDialog
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._row = -1
         self.docks: dict[str, QDockWidget] = {}
         self.last_error: QMessageBox | None = None
+        self.guide: GuideDialog | None = None
 
         self.table_model = ComparisonTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -232,6 +234,7 @@ class MainWindow(QMainWindow):
         self._menus["Edit"].addAction(redo)
         self._menus["Edit"].addSeparator()
         self._action("Edit", "&Parameters and Currency…", self.edit_parameters, "Ctrl+P")
+        self._action("Help", "&Guide", self.show_guide, "F1")
         self._action("Help", "&About Termscope", self.show_about)
         self._update_recent_menu()
 
@@ -490,6 +493,15 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """The guide in its own window, non-blocking; F1 again brings the same one forward."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def show_about(self) -> QMessageBox:
         sources = "".join(
