@@ -129,7 +129,13 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are measured once when the rows change (`_refresh`), not on every
+        # repaint as ResizeToContents does (~12,500 data() calls at 150 plans); at least the
+        # two lines of a milestone cell.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setMinimumSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 8
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultSectionSize(122)
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
@@ -270,9 +276,10 @@ class MainWindow(QMainWindow):
         results = self.session.results(row) if row >= 0 else []
         elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
-        self.table_model.set_rows(results, state.rates, state.currency, state.show_gross)
-        for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
-            self.table.setColumnWidth(column, width)
+        if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross):
+            for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
+                self.table.setColumnWidth(column, width)
+            self.table.resizeRowsToContents()
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}
