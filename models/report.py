@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from models.annual import AnnualResult, BreakEvenPoint
 from models.comparison import PlanRef, compare
 from models.comparison_file import ComparisonState
 from models.contract import Clause, Contract
@@ -18,6 +18,9 @@ from models.rates import Rates
 from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
+
+if TYPE_CHECKING:  # models.annual loads numpy: only for a yearly view (start-up time)
+    from models.annual import AnnualResult, BreakEvenPoint
 
 
 @dataclass(frozen=True)

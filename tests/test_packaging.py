@@ -200,3 +200,27 @@ def test_licence_and_desktop_integration_ship_with_the_package() -> None:
     patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["desktop"]
     for name in ("termscope.desktop", "termscope.svg", "termscope.png", "guide.html"):
         assert any((resources / name).match(f"*/{p}") for p in patterns), name
+
+
+def test_the_command_line_and_the_window_start_without_numpy() -> None:
+    """numpy (~180 ms to import) is for the yearly view only: loaded when a year is simulated."""
+    program = (
+        "import sys\n"
+        "import cli.app\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop.app import create_window\n"
+        "window = create_window()\n"
+        "heavy = ('numpy', 'pandas', 'openpyxl', 'reportlab')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "window.session.undo_stack.setClean()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.stdout.strip() == "[]"
