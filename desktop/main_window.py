@@ -188,8 +188,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.docks["Timeline"]], [330], Qt.Orientation.Vertical)
         self._restore_layout()
-        self.scenarios.select(0)
-        self._refresh()
+        self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -88,3 +88,7 @@ def test_row_heights_fit_the_text_without_resizing_to_contents(
         if str(window.proxy.data(window.proxy.index(r, COL_PLAN))) == swedish
     )
     assert window.table.rowHeight(row) == heights[swedish]  # the height follows the row
+
+
+def test_the_window_opens_with_one_timed_simulation(window: MainWindow) -> None:  # noqa: F811
+    assert not window.status.text().endswith("simulated in 0.0 ms")
