@@ -7,6 +7,7 @@ import argparse
 import importlib.metadata
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -224,3 +225,29 @@ def test_the_command_line_and_the_window_start_without_numpy() -> None:
         timeout=120,
     )
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")
+def test_zsh_registers_the_completion(tmp_path: Path) -> None:
+    script = tmp_path / "termscope.zsh"
+    script.write_text(completion_script(build_parser(), "zsh"), encoding="utf-8")
+    done = subprocess.run(
+        ["zsh", "-f", "-c", f"source {script} && print $_comps[termscope]"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.stdout.strip() == "_bash_complete -F _termscope"
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
+)
+def test_the_desktop_file_is_valid() -> None:
+    path = ROOT / "desktop" / "resources" / "termscope.desktop"
+    done = subprocess.run(
+        ["desktop-file-validate", str(path)], capture_output=True, text=True, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "")
