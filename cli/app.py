@@ -86,17 +86,83 @@ def _comparison_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--currency", metavar="CODE", help="comparison currency, e.g. EUR")
 
 
+def _profile(text: str) -> Path:
+    """A profile file, or the name of a bundled one (`small-webshop`)."""
+    path = Path(text)
+    if path.exists() or path.parent != Path() or path.suffix:
+        return path
+    bundled = contracts.PROFILES_DIR / f"{text}.yaml"
+    if not bundled.is_file():
+        raise argparse.ArgumentTypeError(
+            f"no file or bundled profile named {text!r} (bundled: {_bundled_profile_names()})"
+        )
+    return bundled
+
+
+def _bundled_profile_names() -> str:
+    return ", ".join(sorted(p.stem for p in contracts.PROFILES_DIR.glob("*.yaml")))
+
+
+_FORMAT_HELP = "table: a readable table (default); json: the machine-readable document"
+
+
+def _subcommand(
+    commands: Any, name: str, summary: str, description: str, examples: str
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=description,
+        epilog="examples:\n" + examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    return parser
+
+
 def build_parser() -> argparse.ArgumentParser:
+    from cli import __version__
+
     parser = argparse.ArgumentParser(
         prog="termscope",
         description="Compare IT support contracts: what each vendor would do and charge.",
+        epilog="Without a command, the desktop app opens. "
+        "`termscope COMMAND --help` explains a command with examples.",
     )
+    parser.add_argument("--version", action="version", version=f"termscope {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui = _subcommand(
+        commands,
+        "gui",
+        "open the desktop app (the default)",
+        "Open the desktop app with the bundled contracts and sample scenarios, or a saved "
+        "comparison. Needs a display (on a server: xvfb-run termscope gui).",
+        "  termscope gui\n  termscope gui offers.yaml\n",
+    )
     gui.add_argument("file", nargs="?", type=Path, help="a comparison file to open")
-    validate = commands.add_parser("validate", help="check contract files")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    schema = commands.add_parser("schema", help="print the JSON Schema of a file format")
+    validate = _subcommand(
+        commands,
+        "validate",
+        "check contract files",
+        "Check contract files against the contract format; one line per file, and one line "
+        "per problem naming the file, line and field. Exit 1 if any file is invalid.",
+        "  termscope validate                  # the bundled contracts\n"
+        "  termscope validate my-vendor.yaml\n  termscope validate contracts/ drafts/\n",
+    )
+    validate.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="contract files or folders (default: the bundled contracts)",
+    )
+    schema = _subcommand(
+        commands,
+        "schema",
+        "print the JSON Schema of a file format",
+        "Print the JSON Schema of the contract format, or of the decision criteria format "
+        "(for editors and other tools).",
+        "  termscope schema > contract.schema.json\n  termscope schema criteria\n",
+    )
     schema.add_argument(
         "kind",
         nargs="?",
@@ -104,31 +170,81 @@ def build_parser() -> argparse.ArgumentParser:
         default="contract",
         help="which format: contract files (default) or decision criteria files",
     )
-    simulate = commands.add_parser("simulate", help="print what each plan does and costs")
+    simulate = _subcommand(
+        commands,
+        "simulate",
+        "print what each plan does and costs",
+        "Run scenarios through every compared plan: when each vendor responds, starts work, "
+        "resolves and releases, and what it costs. Without --scenarios or --at, the bundled "
+        "sample scenarios are used.",
+        "  termscope simulate\n"
+        "  termscope simulate --at 2026-03-12T15:30+02:00 --severity critical --effort 3\n"
+        "  termscope simulate --scenarios my.yaml --plans kiwi,mystore:service "
+        "--currency EUR --format json\n",
+    )
     _scenario_options(simulate)
-    simulate.add_argument("--format", choices=["json", "table"], default="table")
-    annual = commands.add_parser("annual", help="simulate a year of tickets under every plan")
-    annual.add_argument("--profile", type=Path, required=True, metavar="FILE")
+    simulate.add_argument("--format", choices=["json", "table"], default="table", help=_FORMAT_HELP)
+    annual = _subcommand(
+        commands,
+        "annual",
+        "simulate a year of tickets under every plan",
+        "Draw many years of tickets from a workload profile and run every compared plan "
+        "through them: yearly cost P10 / P50 / P90, usage, tickets not covered, times.",
+        "  termscope annual --profile small-webshop --currency EUR\n"
+        "  termscope annual --profile my-profile.yaml --years 500 --seed 7 --format json\n",
+    )
+    annual.add_argument(
+        "--profile",
+        type=_profile,
+        required=True,
+        metavar="FILE|NAME",
+        help=f"a workload profile file, or a bundled one by name ({_bundled_profile_names()})",
+    )
     _comparison_options(annual)
     annual.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     annual.add_argument("--seed", type=int, help="random seed (default: the profile's)")
-    annual.add_argument("--format", choices=["json", "table"], default="table")
-    export = commands.add_parser("export", help="write the comparison to Excel and/or PDF")
+    annual.add_argument("--format", choices=["json", "table"], default="table", help=_FORMAT_HELP)
+    export = _subcommand(
+        commands,
+        "export",
+        "write the comparison to Excel and/or PDF",
+        "Write the comparison (the same inputs as simulate) to an Excel workbook and/or a PDF "
+        "report; with --profile, add the yearly view.",
+        "  termscope export --currency EUR --xlsx offer.xlsx --pdf offer.pdf\n"
+        "  termscope export --params contracts/samples/params.yaml --client 'ACME' "
+        "--profile small-webshop --pdf offer.pdf\n",
+    )
     _scenario_options(export)
-    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
-    export.add_argument("--pdf", type=Path, metavar="OUT.pdf")
-    export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
-    export.add_argument("--title", default="Support offers compared")
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write an Excel workbook")
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a PDF report")
+    export.add_argument(
+        "--page-size", choices=["A4", "Letter"], default="A4", help="PDF page size (A4)"
+    )
+    export.add_argument("--title", default="Support offers compared", help="the report's title")
     export.add_argument("--client", default="", help="who the comparison is prepared for")
     export.add_argument("--prepared-by", default="", help="who prepared it")
     export.add_argument(
-        "--profile", type=Path, metavar="FILE", help="add the decision and the yearly view"
+        "--profile",
+        type=_profile,
+        metavar="FILE|NAME",
+        help=f"add the decision and the yearly view, from a workload profile file or bundled "
+        f"name ({_bundled_profile_names()})",
     )
     export.add_argument("--criteria", type=Path, metavar="FILE", help="decision criteria (YAML)")
     export.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     from cli.decide import add_parser as add_decide
 
     add_decide(commands)
+    completion = _subcommand(
+        commands,
+        "completion",
+        "print a shell completion script",
+        "Print a completion script for bash or zsh (commands, options, their choices, files "
+        "and bundled profile names).",
+        "  source <(termscope completion bash)        # in ~/.bashrc\n"
+        "  source <(termscope completion zsh)         # in ~/.zshrc\n",
+    )
+    completion.add_argument("shell", choices=["bash", "zsh"], help="the shell to complete in")
     return parser
 
 
@@ -357,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in (None, "gui"):
             return cmd_gui(getattr(args, "file", None))
         if args.command == "validate":
-            return cmd_validate(args.paths)
+            return cmd_validate(args.paths or [contracts.BUNDLED_DIR])
         if args.command == "schema":
             return cmd_schema(args.kind)
         if args.command == "simulate":
@@ -370,6 +486,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.decide import cmd_decide
 
             return cmd_decide(args)
+        if args.command == "completion":
+            from cli.completion import completion_script
+
+            print(completion_script(parser, args.shell), end="")
+            return 0
     except InputError as exc:
         for problem in exc.problems:
             print(f"termscope: error: {problem}", file=sys.stderr)

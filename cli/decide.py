@@ -15,23 +15,25 @@ from models.view import Table
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from cli.app import _comparison_options
+    from cli.app import _bundled_profile_names, _comparison_options, _profile, _subcommand
 
-    decide = commands.add_parser(
+    decide = _subcommand(
+        commands,
         "decide",
-        help="rank the plans for a yearly workload and say what would flip the winner",
-        description=(
-            "Simulate a year of tickets under every plan, rank the plans on yearly cost, speed "
-            "and coverage (a criteria file sets weights and must-haves), and report what would "
-            "change the winner, the break-even volumes and the questions to send each vendor."
-        ),
-        epilog=(
-            "example: python main.py decide --profile contracts/profiles/small-webshop.yaml "
-            "--params contracts/samples/params.yaml --currency EUR"
-        ),
+        "rank the plans for a yearly workload and say what would flip the winner",
+        "Simulate a year of tickets under every plan, rank the plans on yearly cost, speed and "
+        "coverage (a criteria file sets weights and must-haves), and report what would change "
+        "the winner, the break-even volumes and the questions to send each vendor.",
+        "  termscope decide --profile small-webshop --currency EUR\n"
+        "  termscope decide --profile my-profile.yaml --criteria my-criteria.yaml "
+        "--params contracts/samples/params.yaml --format json\n",
     )
     decide.add_argument(
-        "--profile", type=Path, required=True, metavar="FILE", help="a workload profile (YAML)"
+        "--profile",
+        type=_profile,
+        required=True,
+        metavar="FILE|NAME",
+        help=f"a workload profile file, or a bundled one by name ({_bundled_profile_names()})",
     )
     decide.add_argument(
         "--criteria", type=Path, metavar="FILE", help="decision criteria (YAML; default weights)"

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exports.common import PLAN_COLORS, short_amount
-from models.annual import BreakEvenPoint
+
+if TYPE_CHECKING:  # models.annual loads numpy, which the window does not need to start
+    from models.annual import BreakEvenPoint
 
 
 def color(index: int) -> QColor:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,11 +46,13 @@ from desktop.annual_charts import BreakEvenChart, Range, RangeChart
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner, TaskRunner
-from models.annual import AnnualResult, BreakEvenPoint, CancelledError, break_even, simulate_years
 from models.errors import InputError
 from models.profile import Profile
 from models.vocabulary import CAUSES, SEVERITIES
 from models.yamlio import read_yaml, validate_document
+
+if TYPE_CHECKING:  # models.annual loads numpy: only when a year is simulated (start-up time)
+    from models.annual import AnnualResult, BreakEvenPoint
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = [
@@ -345,6 +347,7 @@ class AnnualPanel(QWidget):
         self.cancel_button.setEnabled(True)
         relay = _Relay(self)
         relay.progressed.connect(self._on_progress)
+        from models.annual import CancelledError, break_even, simulate_years
 
         def report(done: int, total: int, what: str) -> None:
             if self._cancel:
@@ -388,6 +391,8 @@ class AnnualPanel(QWidget):
 
     def _on_failed(self, error: Exception) -> None:
         self._finish()
+        from models.annual import CancelledError
+
         if isinstance(error, CancelledError):
             self.status.setText("Cancelled.")
             self.progress.setValue(0)

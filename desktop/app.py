@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from contracts import bundled_comparison
+from desktop.help_guide import RESOURCES
 from desktop.main_window import MainWindow
 from desktop.session import ComparisonSession
+from models.errors import InputError
+
+NO_DISPLAY = (
+    "no display found: set DISPLAY (or WAYLAND_DISPLAY), run under `xvfb-run termscope`, "
+    "or use a command such as `termscope simulate` (`termscope --help` lists them)"
+)
+
+
+def missing_display(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> bool:
+    """True where Qt would abort for want of a display (X11/Wayland systems only); checked
+    before a QApplication exists, since Qt's own failure is an abort with exit code 134."""
+    if platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def app_icon() -> QIcon:
+    icon = QIcon(str(RESOURCES / "termscope.svg"))
+    icon.addFile(str(RESOURCES / "termscope.png"))
+    return icon
 
 
 def create_window(settings: QSettings | None = None) -> MainWindow:
@@ -21,9 +45,14 @@ def create_window(settings: QSettings | None = None) -> MainWindow:
 
 
 def run_app(file: Path | None = None) -> int:
+    if QApplication.instance() is None and missing_display():
+        raise InputError(NO_DISPLAY)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Termscope")
     app.setOrganizationName("Termscope")
+    if isinstance(app, QApplication):
+        app.setDesktopFileName("termscope")  # Wayland matches windows to termscope.desktop
+        app.setWindowIcon(app_icon())
     window = create_window()
     window.show()
     if file is not None:

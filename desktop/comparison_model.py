@@ -1,8 +1,9 @@
 """The comparison table: one row per compared plan, for the selected scenario.
 
 A QAbstractTableModel over engine results (after vorta's archive table): named column
-constants, custom roles, and one `set_rows()` inside a model reset. It formats, it does not
-compute: costs, conversions and the best value per column come from `models/`.
+constants, custom roles, and one `set_rows()` (a model reset only when the rows are other
+plans). It formats, it does not compute: costs, conversions and the best value per column
+come from `models/`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class ComparisonTableModel(QAbstractTableModel):
         self._currency: str | None = None
         self._show_gross = False
         self._best: dict[str, set[int]] = {}
+        self._texts: dict[tuple[int, int], str] = {}  # a repaint asks for each text twice
 
     def set_rows(
         self,
@@ -53,12 +55,27 @@ class ComparisonTableModel(QAbstractTableModel):
         rates: Rates | None,
         currency: str | None,
         show_gross: bool,
-    ) -> None:
-        self.beginResetModel()
+    ) -> bool:
+        """Show `results`; True when the rows are other plans (a model reset), False when the
+        same plans in the same order got new values (one dataChanged: the view keeps its
+        selection, sort and row heights, and repaints only what is visible)."""
+        same_rows = [(r.contract, r.plan) for r in results] == [
+            (r.contract, r.plan) for r in self._results
+        ]
+        if not same_rows:
+            self.beginResetModel()
         self._results = list(results)
         self._rates, self._currency, self._show_gross = rates, currency, show_gross
         self._best = best_rows(self._results, rates, currency)
-        self.endResetModel()
+        self._texts.clear()
+        if not same_rows:
+            self.endResetModel()
+            return True
+        if self._results:
+            last = self.index(len(self._results) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        return False
 
     def result(self, row: int) -> Result:
         return self._results[row]
@@ -97,7 +114,7 @@ class ComparisonTableModel(QAbstractTableModel):
         result = self._results[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(result, column)
+            return self._shown_text(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(result, column)
         if role == SORT_ROLE:
@@ -107,7 +124,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(result, index.row(), column)
         if role == Qt.ItemDataRole.ForegroundRole:
-            text = self._text(result, column)
+            text = self._shown_text(index.row(), column)
             return MUTED if text.startswith(("not ", "needs", "—")) else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= COL_NET:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -122,6 +139,12 @@ class ComparisonTableModel(QAbstractTableModel):
         if amount is None:
             return None
         return self._rates.convert(amount, result.cost.currency, self._currency)
+
+    def _shown_text(self, row: int, column: int) -> str:
+        key = (row, column)
+        if key not in self._texts:
+            self._texts[key] = self._text(self._results[row], column)
+        return self._texts[key]
 
     def _text(self, result: Result, column: int) -> str:
         reported = result.scenario.reported_at

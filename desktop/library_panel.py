@@ -29,11 +29,19 @@ class LibraryModel(QStandardItemModel):
             ["Contract · plan", "Currency", "Zone", "Assumed / not stated"]
         )
         self.itemChanged.connect(self._on_item_changed)
-        session.changed.connect(self.refresh)
+        self._shown: tuple[object, object] | None = None
+        session.changed.connect(self._on_session_changed)
         self.refresh()
+
+    def _on_session_changed(self) -> None:
+        """Rebuild only when the contracts or the chosen plans changed, not on every edit."""
+        state = self._session.state
+        if self._shown != (state.contracts, state.plans):  # tuples compare items by identity first
+            self.refresh()
 
     def refresh(self) -> None:
         state = self._session.state
+        self._shown = (state.contracts, state.plans)
         chosen = set(state.plans)
         blocker = QSignalBlocker(self)
         self.removeRows(0, self.rowCount())

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from contracts import bundled_profiles
 from desktop.annual_panel import AnnualPanel
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
+from desktop.help_guide import GuideDialog
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._row = -1
         self.docks: dict[str, QDockWidget] = {}
         self.last_error: QMessageBox | None = None
+        self.guide: GuideDialog | None = None
 
         self.table_model = ComparisonTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -127,7 +129,13 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are measured once when the rows change (`_refresh`), not on every
+        # repaint as ResizeToContents does (~12,500 data() calls at 150 plans); at least the
+        # two lines of a milestone cell.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setMinimumSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 8
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setDefaultSectionSize(122)
         self.table.selectionModel().currentChanged.connect(self._on_cell_changed)
@@ -180,8 +188,7 @@ class MainWindow(QMainWindow):
         )
         self.resizeDocks([self.docks["Timeline"]], [330], Qt.Orientation.Vertical)
         self._restore_layout()
-        self.scenarios.select(0)
-        self._refresh()
+        self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -232,6 +239,7 @@ class MainWindow(QMainWindow):
         self._menus["Edit"].addAction(redo)
         self._menus["Edit"].addSeparator()
         self._action("Edit", "&Parameters and Currency…", self.edit_parameters, "Ctrl+P")
+        self._action("Help", "&Guide", self.show_guide, "F1")
         self._action("Help", "&About Termscope", self.show_about)
         self._update_recent_menu()
 
@@ -267,9 +275,10 @@ class MainWindow(QMainWindow):
         results = self.session.results(row) if row >= 0 else []
         elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
-        self.table_model.set_rows(results, state.rates, state.currency, state.show_gross)
-        for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
-            self.table.setColumnWidth(column, width)
+        if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross):
+            for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
+                self.table.setColumnWidth(column, width)
+            self.table.resizeRowsToContents()
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}
@@ -488,6 +497,15 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
         return dialog
+
+    def show_guide(self) -> GuideDialog:
+        """The guide in its own window, non-blocking; F1 again brings the same one forward."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def show_about(self) -> QMessageBox:
         sources = "".join(

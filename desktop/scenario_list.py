@@ -37,10 +37,21 @@ class ScenarioListModel(QAbstractListModel):
         session.changed.connect(self._on_changed)
 
     def _on_changed(self) -> None:
-        if self._session.state.scenarios == self._scenarios:
+        scenarios = self._session.state.scenarios
+        if scenarios is self._scenarios:
             return
+        if len(scenarios) == len(self._scenarios):
+            pairs = zip(self._scenarios, scenarios, strict=True)
+            edited = [i for i, (a, b) in enumerate(pairs) if a is not b and a != b]
+            if len(edited) <= 1:  # one scenario edited in place: keep the selection
+                before, self._scenarios = self._scenarios, scenarios
+                for row in edited:
+                    if before[row].name != scenarios[row].name:  # tooltips are read on hover
+                        self.dataChanged.emit(self.index(row), self.index(row))
+                return
+        # added, deleted or moved: the list re-selects the wanted row after the reset
         self.beginResetModel()
-        self._scenarios = self._session.state.scenarios
+        self._scenarios = scenarios
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -90,6 +101,7 @@ class ScenarioList(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("scenarioList")
         self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)  # one line each: no relayout of every row
         self.view.setEditTriggers(
             QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed
         )

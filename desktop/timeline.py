@@ -6,7 +6,7 @@ The office-hour intervals come from each contract's calendar (models/); this wid
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -36,7 +36,18 @@ MAX_SPAN = timedelta(days=21)
 class Lane:
     result: Result
     contract: Contract
-    office: list[tuple[datetime, datetime]]
+    span: tuple[datetime, datetime]
+    # office hours per contract id, shared by the lanes of one set_results() call
+    offices: dict[str, list[tuple[datetime, datetime]]] = field(compare=False, repr=False)
+
+    @property
+    def office(self) -> list[tuple[datetime, datetime]]:
+        """Worked out when the lane is first drawn: at 150 plans most lanes are scrolled out
+        of sight, and the plans of one contract share its hours."""
+        key = self.contract.id
+        if key not in self.offices:
+            self.offices[key] = self.contract.calendar.open_intervals(*self.span)
+        return self.offices[key]
 
 
 class TimelineWidget(QWidget):
@@ -60,10 +71,9 @@ class TimelineWidget(QWidget):
         latest = max(times, default=reported + timedelta(hours=24))
         span = min(max(latest - reported, timedelta(hours=24)) * 1.08, MAX_SPAN)
         self.start, self.end = reported - span * 0.03, reported + span
-        for result in results:
-            contract = contracts[result.contract]
-            office = contract.calendar.open_intervals(self.start, self.end)
-            self.lanes.append(Lane(result, contract, office))
+        offices: dict[str, list[tuple[datetime, datetime]]] = {}
+        shown = (self.start, self.end)
+        self.lanes = [Lane(r, contracts[r.contract], shown, offices) for r in results]
         self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
         self.update()
 
@@ -91,9 +101,11 @@ class TimelineWidget(QWidget):
         zone = reported.tzinfo if isinstance(reported.tzinfo, ZoneInfo) else None
         self._draw_legend(painter)
         self._draw_axis(painter, width, zone, self.start, self.end)
+        exposed = event.rect()
         for row, lane in enumerate(self.lanes):
             top = AXIS_HEIGHT + LEGEND_HEIGHT + row * LANE_HEIGHT
-            self._draw_lane(painter, lane, top, width, reported)
+            if top + LANE_HEIGHT >= exposed.top() and top <= exposed.bottom():
+                self._draw_lane(painter, lane, top, width, reported)
         report_x = self._x(reported, width)
         painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(

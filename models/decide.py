@@ -11,8 +11,6 @@ that holds one for other inputs knows it is stale (`Decision.matches`).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,6 +19,7 @@ from models.annual import AnnualResult, CancelledError
 from models.comparison import PlanRef
 from models.criteria import Criteria
 from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank
+from models.fingerprint import inputs_fingerprint
 from models.money import format_money
 from models.profile import Profile
 from models.questions import Question, vendor_questions
@@ -74,33 +73,6 @@ class Decision:
 
     def matches(self, fingerprint: str) -> bool:
         return fingerprint == self.fingerprint
-
-
-def inputs_fingerprint(
-    profile: Profile,
-    plans: Sequence[PlanRef],
-    params: Mapping[str, Mapping[str, Decimal]],
-    rates: Rates,
-    currency: str,
-    criteria: Criteria,
-    years: int,
-    seed: int | None,
-) -> str:
-    """A digest of everything a decision (or a yearly view) depends on."""
-    contracts = {ref.contract.id: ref.contract for ref in plans}
-    document = {
-        "profile": profile.model_dump(mode="json"),
-        "plans": [ref.key for ref in plans],
-        "contracts": {cid: c.model_dump(mode="json") for cid, c in sorted(contracts.items())},
-        "params": {c: {k: str(v) for k, v in p.items()} for c, p in sorted(params.items())},
-        "rates": rates.model_dump(mode="json"),
-        "currency": currency,
-        "criteria": criteria.model_dump(mode="json"),
-        "years": years,
-        "seed": seed,
-    }
-    text = json.dumps(document, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _no_progress(_done: int, _total: int, _what: str) -> None:

@@ -8,18 +8,22 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from models.annual import AnnualResult, BreakEvenPoint
 from models.comparison import PlanRef, compare
 from models.comparison_file import ComparisonState
 from models.contract import Clause, Contract
-from models.decide import Decision, inputs_fingerprint
 from models.errors import InputError
+from models.fingerprint import inputs_fingerprint
 from models.ranking import best_rows, comparable_net
 from models.rates import Rates
 from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
+
+if TYPE_CHECKING:  # models.annual loads numpy: only for a yearly view (start-up time)
+    from models.annual import AnnualResult, BreakEvenPoint
+    from models.decide import Decision
 
 
 class StaleResultError(InputError):
@@ -70,6 +74,8 @@ class ComparisonReport:
         """Each plan's yearly cost (known part) along the ticket volumes of the decision."""
         if self.decision is None:
             return []
+        from models.annual import BreakEvenPoint
+
         curve = self.decision.curve
         return [
             BreakEvenPoint(
