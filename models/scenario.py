@@ -16,6 +16,9 @@ from models.rules import Strict
 from models.vocabulary import Cause, Severity
 from models.zones import check_zone
 
+MAX_HOURS = 10_000  # effort and on-site hours of one request (over a year of full days)
+MAX_AGE_HOURS = 1_000_000  # a fault more than a century old is a typo
+
 
 class Scenario(Strict):
     """One support request to run through every compared plan."""
@@ -27,12 +30,19 @@ class Scenario(Strict):
     reported_at: datetime = Field(description="When the request is reported (ISO 8601).")
     severity: Severity = "normal"
     cause: Cause = "vendor_defect"
-    effort_hours: Decimal = Field(Decimal(1), ge=0, description="Hours of vendor work.")
-    on_site_hours: Decimal = Field(Decimal(0), ge=0, description="Hours on site; 0 = no visit.")
+    effort_hours: Decimal = Field(
+        Decimal(1), ge=0, le=MAX_HOURS, description="Hours of vendor work."
+    )
+    on_site_hours: Decimal = Field(
+        Decimal(0), ge=0, le=MAX_HOURS, description="Hours on site; 0 = no visit."
+    )
     after_hours: bool = Field(False, description="The customer asks for after-hours work.")
     requires_release: bool = Field(False, description="The fix ships in a software release.")
     issue_age_hours: Decimal = Field(
-        Decimal(0), ge=0, description="How long the fault existed before the report."
+        Decimal(0),
+        ge=0,
+        le=MAX_AGE_HOURS,
+        description="How long the fault existed before the report.",
     )
 
     @field_validator("timezone")
