@@ -60,29 +60,41 @@ def _row(result: Result, rates: Rates, currency: str | None) -> list[str]:
     return row
 
 
-def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) -> str:
+def render_scenario(run: ScenarioResults, rates: Rates, currency: str | None) -> list[str]:
+    """The lines of one scenario: its title, inputs and one row per plan, then a blank line."""
     header = ["plan", "status", "response", "work start", "resolution", "release", "net"]
     if currency:
         header.append(f"net {currency}")
-    out: list[str] = []
-    for run in runs:
-        s = run.scenario
-        out.append(f"## {s.name}")
-        out.append(
-            f"   reported {s.reported_at.isoformat()}, {s.severity}, {s.cause.replace('_', ' ')}, "
-            f"{s.effort_hours} h work"
-            + (f", {s.on_site_hours} h on site" if s.on_site else "")
-            + (", after hours" if s.after_hours else "")
-            + (", needs a release" if s.requires_release else "")
-        )
-        out += _grid([header, *(_row(r, rates, currency) for r in run.results)])
-        out.append("")
+    s = run.scenario
+    out = [f"## {s.name}"]
     out.append(
+        f"   reported {s.reported_at.isoformat()}, {s.severity}, {s.cause.replace('_', ' ')}, "
+        f"{s.effort_hours} h work"
+        + (f", {s.on_site_hours} h on site" if s.on_site else "")
+        + (", after hours" if s.after_hours else "")
+        + (", needs a release" if s.requires_release else "")
+    )
+    out += _grid([header, *(_row(r, rates, currency) for r in run.results)])
+    out.append("")
+    return out
+
+
+def render_footer(rates: Rates, currency: str | None) -> str:
+    legend = (
         "Times are each vendor's local time; avg = average, goal = goal, est = estimate "
         "(no mark: commitment). Amounts are before VAT."
     )
+    out = [legend]
     if currency:
         out.append(f"Converted with rates of {rates.date.isoformat()} (base {rates.base}).")
+    return "\n".join(out)
+
+
+def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) -> str:
+    out: list[str] = []
+    for run in runs:
+        out += render_scenario(run, rates, currency)
+    out.append(render_footer(rates, currency))
     return "\n".join(out)
 
 

@@ -21,7 +21,7 @@ class Limits:
     max_depth: int = 64  # nesting of lists and mappings
     max_number_chars: int = 40  # digits and signs of one plain number
     max_string_chars: int = 1_000_000  # one text value (an embedded contract is ~40 KB)
-    max_scenarios: int = 100_000  # scenarios in one file
+    max_scenarios: int = 50_000  # scenarios in one file (`simulate` streams them)
     max_amount: Decimal = Decimal("1e12")  # any number in a file: |x| at most this
     max_decimals: int = 12  # any number: at most this many decimal places
     min_year: int = 1900  # dates and times: years from…

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from models.limits import check_year
 from models.rules import Strict
 from models.vocabulary import Cause, Severity
 from models.zones import check_zone
@@ -53,6 +54,7 @@ class Scenario(Strict):
     @field_validator("reported_at")
     @classmethod
     def _aware(cls, value: datetime, info: ValidationInfo) -> datetime:
+        check_year(value)  # before any zone arithmetic, which overflows near year 1 or 9999
         zone_name = info.data.get("timezone")
         if value.tzinfo is None or value.utcoffset() is None:
             if zone_name is None:

@@ -64,6 +64,27 @@ class YamlDocument:
                 found = self.lines[candidate]
         return found
 
+    def part(self, key: str) -> YamlDocument:
+        """The value under `key` as a document of its own, keeping the file's line numbers
+        (to check part of a file exactly as the file of its own kind is checked)."""
+        data = self.data.get(key) if isinstance(self.data, dict) else None
+        lines = {loc[1:]: line for loc, line in self.lines.items() if loc[:1] == (key,)}
+        return YamlDocument(data, self.source, lines or {(): self.lines.get((), 1)})
+
+
+def check_count(document: YamlDocument, key: str, most: int) -> None:
+    """Refuse a list under `key` longer than `most`, before validating it item by item."""
+    items = document.data.get(key) if isinstance(document.data, dict) else None
+    if isinstance(items, list) and len(items) > most:
+        raise InputError(
+            Problem(
+                f"{len(items):,} items; at most {most:,} (see the limits in the README)",
+                document.source,
+                document.line_of((key,)),
+                key,
+            )
+        )
+
 
 @dataclass
 class _Open:
