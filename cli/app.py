@@ -261,12 +261,14 @@ def _inputs(args: argparse.Namespace) -> Inputs:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     """Results are written as each scenario is worked out (bounded memory for any count)."""
-    from cli.stream import each_scenario, write_json, write_table
+    from cli.stream import json_line, rendered, table_lines, write_json, write_table
 
     given = _inputs(args)
-    runs = each_scenario(given.plans, given.scenarios, given.params)
-    write = write_json if args.format == "json" else write_table
-    write(runs, given.rates, given.currency, sys.stdout)
+    render, write = (json_line, write_json) if args.format == "json" else (table_lines, write_table)
+    texts = rendered(
+        given.plans, given.scenarios, given.params, given.rates, given.currency, render
+    )
+    write(texts, given.rates, given.currency, sys.stdout)
     return 0
 
 

@@ -76,8 +76,8 @@ def check_number(value: Decimal | int) -> None:
     if isinstance(value, bool):
         return
     if isinstance(value, int):
-        if abs(value) > limits.max_amount * 1000:  # counts, seeds, years: a little wider
-            raise ValueError(f"{shorten(str(value))} is out of range")
+        if abs(value) >= 2**63:  # counts, years, seeds: bounded by their fields
+            raise ValueError(f"{shorten(str(value))} is out of range (below 2^63)")
         return
     if not value.is_finite():
         raise ValueError(f"{value} is not a number")

@@ -343,3 +343,18 @@ def test_streamed_json_is_the_design_document(capsys: pytest.CaptureFixture[str]
     expected = simulation_json(runs, load_rates(contracts.RATES_PATH), "EUR")
     assert json.loads(out) == expected
     assert list(json.loads(out)) == ["format", "rates", "currency", "scenarios"]
+
+
+def test_scenarios_shared_among_workers_come_out_in_order(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["simulate", "--currency", "NOK"]
+    for fmt in ("json", "table"):
+        code, alone, err = cli([*args, "--format", fmt], capsys)
+        assert code == 0, err
+        with monkeypatch.context() as patch:
+            patch.setattr("cli.stream.PARALLEL_FROM", 2)
+            patch.setattr("cli.stream.CHUNK", 2)
+            code, shared, err = cli([*args, "--format", fmt], capsys)
+        assert code == 0, err
+        assert shared == alone
