@@ -1,15 +1,20 @@
 """`python main.py …`: argument parsing and the commands.
 
 Exit codes: 0 success; 1 invalid input (one line per problem on stderr, never a traceback);
-2 usage error (argparse's own).
+2 usage error (argparse's own); 3 internal error (a bug: one line, the full trace in a file);
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+import tempfile
+import traceback
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -19,24 +24,29 @@ from typing import Any
 from pydantic import ValidationError
 
 import contracts
-from models.comparison import PlanRef, compare, select_plans
+from models.comparison import PlanRef, select_plans
 from models.contract import Contract
 from models.errors import InputError, Problem
+from models.limits import shorten
 from models.loading import (
     contract_files,
     load_contract,
     load_contracts,
-    load_parameter_values,
     load_rates,
     load_scenarios,
 )
 from models.money import check_currency
-from models.parameters import check_parameter_values
+from models.parameters import check_parameter_values, parse_parameter_values
 from models.rates import Rates
 from models.report import build_report
 from models.scenario import Scenario
-from models.serialize import simulation_json
 from models.yamlio import read_yaml
+
+EXIT_INVALID = 1
+EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
+MAX_YEARS = 100_000
+MAX_SEED = 2**63 - 1
 
 _FLAG_OF_FIELD = {
     "reported_at": "--at",
@@ -52,9 +62,26 @@ _FLAG_OF_FIELD = {
 
 def _decimal(text: str) -> Decimal:
     try:
-        return Decimal(text)
+        return Decimal(text)  # bounded where it is used (the scenario's fields)
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"not a number: {shorten(text)!r}") from None
+
+
+def _whole(low: int, high: int) -> Any:
+    """An argparse type: a whole number from `low` to `high`."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text) if len(text) <= 30 else None
+        except ValueError:
+            number = None
+        if number is None or not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"give a whole number from {low:,} to {high:,}, not {shorten(text)!r}"
+            )
+        return number
+
+    return parse
 
 
 def _scenario_options(parser: argparse.ArgumentParser) -> None:
@@ -201,8 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"a workload profile file, or a bundled one by name ({_bundled_profile_names()})",
     )
     _comparison_options(annual)
-    annual.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
-    annual.add_argument("--seed", type=int, help="random seed (default: the profile's)")
+    annual.add_argument(
+        "--years", type=_whole(1, MAX_YEARS), default=2000, help="simulated years (2000)"
+    )
+    annual.add_argument(
+        "--seed", type=_whole(0, MAX_SEED), help="random seed (default: the profile's)"
+    )
     annual.add_argument("--format", choices=["json", "table"], default="table", help=_FORMAT_HELP)
     export = _subcommand(
         commands,
@@ -231,7 +262,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"name ({_bundled_profile_names()})",
     )
     export.add_argument("--criteria", type=Path, metavar="FILE", help="decision criteria (YAML)")
-    export.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
+    export.add_argument(
+        "--years", type=_whole(1, MAX_YEARS), default=2000, help="simulated years (2000)"
+    )
     from cli.decide import add_parser as add_decide
 
     add_decide(commands)
@@ -352,22 +385,22 @@ def _inputs(args: argparse.Namespace) -> Inputs:
     params: dict[str, dict[str, Decimal]] = {}
     if args.params is not None:
         document = read_yaml(args.params)
-        params = load_parameter_values(args.params)
+        params = parse_parameter_values(document)
         for warning in check_parameter_values(document, params, contract_list):
             print(f"warning: {warning}", file=sys.stderr)
     return Inputs(contract_list, plans, scenarios, rates, currency, params)
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    given = _inputs(args)
-    runs = compare(given.plans, given.scenarios, given.params)
-    rates, currency = given.rates, given.currency
-    if args.format == "json":
-        print(json.dumps(simulation_json(runs, rates, currency), indent=2, ensure_ascii=False))
-    else:
-        from cli.table import render
+    """Results are written as each scenario is worked out (bounded memory for any count)."""
+    from cli.stream import json_line, rendered, table_lines, write_json, write_table
 
-        print(render(runs, rates, currency))
+    given = _inputs(args)
+    render, write = (json_line, write_json) if args.format == "json" else (table_lines, write_table)
+    texts = rendered(
+        given.plans, given.scenarios, given.params, given.rates, given.currency, render
+    )
+    write(texts, given.rates, given.currency, sys.stdout)
     return 0
 
 
@@ -387,8 +420,6 @@ def cmd_annual(args: argparse.Namespace) -> int:
     from models.profile import Profile
     from models.yamlio import validate_document
 
-    if args.years < 1 or args.years > 100_000:
-        raise InputError(Problem("give between 1 and 100000 years", field="--years"))
     profile = validate_document(Profile, read_yaml(args.profile))
     args.at = args.scenarios = None
     given = _inputs(args)
@@ -411,6 +442,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     for path in (args.xlsx, args.pdf):
         if path is not None and not path.resolve().parent.is_dir():
             raise InputError(Problem("the folder to write into does not exist", str(path)))
+        if path is not None and path.exists() and not path.is_file():
+            # the export replaces the file atomically: never a device, a pipe or a folder
+            raise InputError(Problem("exists and is not a regular file", str(path)))
     given = _inputs(args)
     report = build_report(
         given.contracts,
@@ -445,16 +479,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     from exports.excel import export_xlsx
     from exports.pdf import export_pdf
 
-    try:
-        if args.xlsx is not None:
+    if args.xlsx is not None:
+        with _writing(args.xlsx):
             export_xlsx(report, args.xlsx)
-            print(f"wrote {args.xlsx}")
-        if args.pdf is not None:
+        print(f"wrote {args.xlsx}")
+    if args.pdf is not None:
+        with _writing(args.pdf):
             export_pdf(report, args.pdf, args.page_size)
-            print(f"wrote {args.pdf}")
-    except OSError as exc:
-        raise InputError(Problem(f"cannot write: {exc.strerror or exc}", exc.filename)) from None
+        print(f"wrote {args.pdf}")
     return 0
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """An OSError while writing `path` (a full disk, no permission) is bad input naming it."""
+    try:
+        yield
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError(Problem(f"cannot write the file: {reason}", str(path))) from None
 
 
 def cmd_gui(file: Path | None) -> int:
@@ -466,36 +509,90 @@ def cmd_gui(file: Path | None) -> int:
     return result
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        if args.command in (None, "gui"):
-            return cmd_gui(getattr(args, "file", None))
-        if args.command == "validate":
-            return cmd_validate(args.paths or [contracts.BUNDLED_DIR])
-        if args.command == "schema":
-            return cmd_schema(args.kind)
-        if args.command == "simulate":
-            return cmd_simulate(args)
-        if args.command == "export":
-            return cmd_export(args)
-        if args.command == "annual":
-            return cmd_annual(args)
-        if args.command == "decide":
-            from cli.decide import cmd_decide
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The command `args` names (one line here per subcommand)."""
+    if args.command in (None, "gui"):
+        return cmd_gui(getattr(args, "file", None))
+    if args.command == "validate":
+        return cmd_validate(args.paths or [contracts.BUNDLED_DIR])
+    if args.command == "schema":
+        return cmd_schema(args.kind)
+    if args.command == "simulate":
+        return cmd_simulate(args)
+    if args.command == "export":
+        return cmd_export(args)
+    if args.command == "annual":
+        return cmd_annual(args)
+    if args.command == "decide":
+        from cli.decide import cmd_decide
 
-            return cmd_decide(args)
-        if args.command == "completion":
-            from cli.completion import completion_script
+        return cmd_decide(args)
+    if args.command == "completion":
+        from cli.completion import completion_script
 
-            print(completion_script(parser, args.shell), end="")
-            return 0
-    except InputError as exc:
-        for problem in exc.problems:
-            print(f"termscope: error: {problem}", file=sys.stderr)
-        return 1
-    except BrokenPipeError:  # `… | head` closed the pipe: not an error of ours
+        print(completion_script(parser, args.shell), end="")
         return 0
     parser.error(f"unknown command {args.command!r}")
     return 2
+
+
+def _safe_streams() -> None:
+    """Text that cannot be encoded (a lone surrogate from argv) is escaped, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _crash_report(exc: BaseException) -> str:
+    """Write the full trace to a file; return where (or why it could not be written)."""
+    try:
+        descriptor, path = tempfile.mkstemp(prefix="termscope-crash-", suffix=".txt")
+        with os.fdopen(descriptor, "w", encoding="utf-8", errors="backslashreplace") as out:
+            out.write(f"termscope {' '.join(sys.argv[1:])}\n")
+            traceback.print_exception(exc, file=out)
+    except OSError as error:
+        return f"the trace could not be written: {error.strerror}"
+    return f"full trace in {path}"
+
+
+def _quiet_stdout() -> None:
+    """After stdout failed (a closed pipe, a full disk), stop Python's flush at exit failing too."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _safe_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        code = _run(args, parser)
+        sys.stdout.flush()
+        return code
+    except InputError as exc:
+        for problem in exc.problems:
+            print(f"termscope: error: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        _quiet_stdout()
+        print("\ntermscope: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `… | head` closed the pipe: not an error of ours
+        _quiet_stdout()
+        return 0
+    except OSError as exc:  # writing the output failed: a full disk, a closed terminal
+        _quiet_stdout()
+        where = exc.filename or "the standard output"
+        print(f"termscope: error: cannot write {where}: {exc.strerror}", file=sys.stderr)
+        return EXIT_INVALID
+    except SystemExit:
+        raise
+    except BaseException as exc:  # a bug: one line and a file with the trace, never exit 1
+        _quiet_stdout()
+        what = shorten(f"{type(exc).__name__}: {exc}", 160)
+        print(f"termscope: internal error: {what} ({_crash_report(exc)})", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -9,13 +9,20 @@ from pathlib import Path
 
 from cli.table import grid_lines
 from models.criteria import Criteria, load_criteria
-from models.errors import InputError, Problem
 from models.profile import Profile
 from models.view import Table
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from cli.app import _bundled_profile_names, _comparison_options, _profile, _subcommand
+    from cli.app import (
+        MAX_SEED,
+        MAX_YEARS,
+        _bundled_profile_names,
+        _comparison_options,
+        _profile,
+        _subcommand,
+        _whole,
+    )
 
     decide = _subcommand(
         commands,
@@ -39,8 +46,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--criteria", type=Path, metavar="FILE", help="decision criteria (YAML; default weights)"
     )
     _comparison_options(decide)
-    decide.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
-    decide.add_argument("--seed", type=int, help="random seed (default: the profile's)")
+    decide.add_argument(
+        "--years", type=_whole(1, MAX_YEARS), default=2000, help="simulated years (2000)"
+    )
+    decide.add_argument(
+        "--seed", type=_whole(0, MAX_SEED), help="random seed (default: the profile's)"
+    )
     decide.add_argument(
         "--format", choices=["json", "table"], default="table", help="output format (table)"
     )
@@ -59,8 +70,6 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from models.decision_view import decision_view
     from models.yamlio import read_yaml, validate_document
 
-    if not 1 <= args.years <= 100_000:
-        raise InputError(Problem("give between 1 and 100000 years", field="--years"))
     profile = validate_document(Profile, read_yaml(args.profile))
     criteria = load_criteria(args.criteria) if args.criteria else Criteria()
     args.at = args.scenarios = None

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from models.money import round_shown
 from models.rates import Rates
-from models.result import MilestoneResult, Result
-from models.serialize import ScenarioResults, converted
-
-_KIND_MARK = {"commitment": "", "average": " avg", "goal": " goal", "estimate": " est"}
+from models.serialize import ScenarioResults
+from models.view import scenario_table
 
 
 def grid_lines(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[str]:
@@ -30,59 +26,50 @@ def grid_lines(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> li
     return lines
 
 
-def _when(milestone: MilestoneResult | None, reported: datetime) -> str:
-    if milestone is None:
-        return "—"
-    hours = (milestone.at - reported).total_seconds() / 3600
-    return f"{milestone.at:%a %d %b %H:%M}{_KIND_MARK[milestone.kind]} (+{hours:.1f}h)"
+_SCENARIO_COLUMNS = ("plan", "status", "response", "work_start", "resolution", "release", "cost")
 
 
-def _money(result: Result) -> str:
-    net = result.cost.net
-    if net is None:
-        return "not stated" if result.status != "not_covered" else "not covered"
-    return f"{result.cost.currency} {round_shown(net):,}"
+def render_scenario(run: ScenarioResults, rates: Rates, currency: str | None) -> list[str]:
+    """The lines of one scenario: its title, inputs and one row per plan, then a blank line.
+
+    The cells are the comparison view's (`models.view.scenario_table`): the same words, money
+    and elapsed times as the app, the workbook and the PDF.
+    """
+    table = scenario_table(run.scenario, run.results, rates, currency)
+    columns = [*_SCENARIO_COLUMNS, *(("converted",) if currency else ())]
+    header = [table.column(c).title for c in columns]
+    header[0] = "plan"
+    rows = [[row.key if c == "plan" else row[c].text for c in columns] for row in table.rows]
+    s = run.scenario
+    out = [f"## {s.name}"]
+    out.append(
+        f"   reported {s.reported_at.isoformat()}, {s.severity}, {s.cause.replace('_', ' ')}, "
+        f"{s.effort_hours} h work"
+        + (f", {s.on_site_hours} h on site" if s.on_site else "")
+        + (", after hours" if s.after_hours else "")
+        + (", needs a release" if s.requires_release else "")
+    )
+    out += grid_lines([header, *rows])
+    out.append("")
+    return out
 
 
-def _row(result: Result, rates: Rates, currency: str | None) -> list[str]:
-    reported = result.scenario.reported_at
-    row = [
-        f"{result.contract}:{result.plan}",
-        result.status.replace("_", " "),
-        *(_when(result.milestones[name], reported) for name in ("response", "work_start")),
-        _when(result.milestones["resolution"], reported),
-        _when(result.milestones["release"], reported),
-        _money(result),
-    ]
+def render_footer(rates: Rates, currency: str | None) -> str:
+    legend = (
+        "Times are each vendor's local time, with the time after the report; kinds other than "
+        "a commitment are named (average, goal, estimate). Amounts are net (before VAT)."
+    )
+    out = [legend]
     if currency:
-        net = converted(result.cost, rates, currency)["net"]
-        row.append("—" if net is None else f"{currency} {net}")
-    return row
+        out.append(f"Converted with rates of {rates.date.isoformat()} (base {rates.base}).")
+    return "\n".join(out)
 
 
 def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) -> str:
-    header = ["plan", "status", "response", "work start", "resolution", "release", "net"]
-    if currency:
-        header.append(f"net {currency}")
     out: list[str] = []
     for run in runs:
-        s = run.scenario
-        out.append(f"## {s.name}")
-        out.append(
-            f"   reported {s.reported_at.isoformat()}, {s.severity}, {s.cause.replace('_', ' ')}, "
-            f"{s.effort_hours} h work"
-            + (f", {s.on_site_hours} h on site" if s.on_site else "")
-            + (", after hours" if s.after_hours else "")
-            + (", needs a release" if s.requires_release else "")
-        )
-        out += grid_lines([header, *(_row(r, rates, currency) for r in run.results)])
-        out.append("")
-    out.append(
-        "Times are each vendor's local time; avg = average, goal = goal, est = estimate "
-        "(no mark: commitment). Amounts are before VAT."
-    )
-    if currency:
-        out.append(f"Converted with rates of {rates.date.isoformat()} (base {rates.base}).")
+        out += render_scenario(run, rates, currency)
+    out.append(render_footer(rates, currency))
     return "\n".join(out)
 
 

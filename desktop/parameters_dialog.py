@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.comparison_file import ComparisonState
+from models.limits import check_number
 from models.rates import Rates
 
 PROVENANCE_NOTE = {"assumed": " (assumed)", "not_stated": " (not stated)", "interpreted": ""}
@@ -45,6 +46,7 @@ def _number(text: str) -> Decimal | None:
         raise ValueError(text) from None
     if not value.is_finite() or value < 0:
         raise ValueError(text)
+    check_number(value)  # the bounds of every number in a file
     return value
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.session import ComparisonSession
+from models.limits import current as current_limits
 from models.scenario import Scenario
 from models.vocabulary import CAUSES, SEVERITIES
 
@@ -64,6 +65,8 @@ class ScenarioEditor(QGroupBox):
         self.reported.setObjectName("reportedAt")
         self.reported.setDisplayFormat("ddd dd MMM yyyy HH:mm")
         self.reported.setCalendarPopup(True)
+        limits = current_limits()
+        self.reported.setDateRange(QDate(limits.min_year, 1, 1), QDate(limits.max_year, 12, 31))
         # the edit holds the vendor-neutral wall clock; UTC keeps Qt from shifting DST gaps
         self.reported.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
         self.zone = QComboBox()

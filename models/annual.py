@@ -677,6 +677,24 @@ def _times(
 # --- the whole run ---------------------------------------------------------------------------
 
 
+MAX_YEARS = 100_000
+MAX_TICKETS_DRAWN = 5_000_000  # tickets over all years: about 2 minutes and 1 GB at most
+
+
+def _check_size(profile: Profile, years: int, seed: int | None) -> None:
+    """Input bounds at the entry, so a run's time and memory stay bounded."""
+    if not 1 <= years <= MAX_YEARS:
+        raise InputError(f"--years: give from 1 to {MAX_YEARS:,} years, not {years:,}")
+    if seed is not None and not 0 <= seed < 2**63:
+        raise InputError(f"--seed: give a whole number from 0 to 2^63 - 1, not {seed}")
+    expected = float(profile.tickets_per_month_total) * 12 * years
+    if expected > MAX_TICKETS_DRAWN:
+        raise InputError(
+            f"{profile.tickets_per_month_total:f} tickets a month over {years:,} years is "
+            f"{expected:,.0f} tickets; at most {MAX_TICKETS_DRAWN:,}: give fewer --years"
+        )
+
+
 def simulate_years(
     profile: Profile,
     plans: Sequence[PlanRef],
@@ -687,8 +705,7 @@ def simulate_years(
     times: bool = True,
 ) -> AnnualResult:
     """Run every plan through the same simulated years of tickets."""
-    if years < 1:
-        raise InputError("years must be at least 1")
+    _check_size(profile, years, seed)
     params = params or {}
     chosen_seed = profile.seed if seed is None else seed
     total_steps = len(plans) * (2 if times else 1) + 1

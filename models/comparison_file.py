@@ -19,16 +19,17 @@ from typing import Any, Literal
 import yaml
 from pydantic import Field
 
+from models import limits
 from models.comparison import PlanRef
 from models.contract import Contract
 from models.engine import simulate
 from models.errors import InputError, Problem
-from models.parameters import check_parameter_values
+from models.parameters import check_parameter_values, parse_parameter_values
 from models.rates import Rates
 from models.result import Result
 from models.rules import Strict
 from models.scenario import Scenario
-from models.yamlio import parse_yaml, read_yaml, validate_document
+from models.yamlio import check_count, parse_yaml, read_yaml, validate_document
 
 FORMAT = "termscope.comparison/1"
 
@@ -173,7 +174,11 @@ def save_comparison(state: ComparisonState, path: Path) -> None:
 
 def load_comparison(path: Path) -> ComparisonState:
     document = read_yaml(path)
+    check_count(document, "scenarios", limits.LIMITS.max_scenarios)
     parsed = validate_document(ComparisonFile, document)
+    # the parameters are checked exactly as a parameter file is, each at its own line
+    parameters_part = document.part("parameters")
+    parameters = parse_parameter_values(parameters_part)
     contracts = []
     problems: list[Problem] = []
     for contract_id, text in parsed.contracts.items():
@@ -205,7 +210,7 @@ def load_comparison(path: Path) -> ComparisonState:
     if problems:
         raise InputError(problems)
     _check_plans(path, document.line_of, parsed.plans, contracts)
-    check_parameter_values(document, parsed.parameters, [c.contract for c in contracts])
+    check_parameter_values(parameters_part, parameters, [c.contract for c in contracts])
     if parsed.currency is not None and parsed.currency not in parsed.rates.rates:
         raise InputError(
             Problem(
@@ -215,12 +220,23 @@ def load_comparison(path: Path) -> ComparisonState:
                 "currency",
             )
         )
+    for loaded in contracts:
+        if loaded.contract.currency not in parsed.rates.rates:
+            raise InputError(
+                Problem(
+                    f"no exchange rate for {loaded.contract.currency} (the currency of the "
+                    f"contract {loaded.contract.id}) in the file's rates",
+                    str(path),
+                    document.line_of(("rates", "rates")),
+                    "rates.rates",
+                )
+            )
     return ComparisonState(
         contracts=tuple(contracts),
         plans=tuple(parsed.plans),
         scenarios=tuple(parsed.scenarios),
         rates=parsed.rates,
-        parameters=parsed.parameters,
+        parameters=parameters,
         currency=parsed.currency,
         show_gross=parsed.show == "gross",
         title=parsed.title,

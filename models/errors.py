@@ -13,16 +13,34 @@ class Problem:
     file: str | None = None
     line: int | None = None
     field: str | None = None
+    column: int | None = None  # given for syntax, encoding and character errors
 
     def __str__(self) -> str:
+        """One line, whatever the message holds: `file:line[:column]: field: message`."""
         where = ""
         if self.file:
-            where = self.file
+            where = _one_line(self.file, 200)
             if self.line is not None:
                 where += f":{self.line}"
+                if self.column is not None:
+                    where += f":{self.column}"
         if self.field:
-            where = f"{where}: {self.field}" if where else self.field
-        return f"{where}: {self.message}" if where else self.message
+            field = _one_line(self.field, 120)
+            where = f"{where}: {field}" if where else field
+        message = _one_line(self.message, MAX_MESSAGE_CHARS)
+        return f"{where}: {message}" if where else message
+
+
+MAX_MESSAGE_CHARS = 300
+
+
+def _one_line(text: str, keep: int) -> str:
+    """Line breaks and unprintable characters escaped, lone surrogates made printable, and at
+    most `keep` characters, so a problem prints as one short line on any terminal."""
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return text if len(text) <= keep else text[: keep - 1] + "…"
 
 
 class InputError(Exception):

@@ -8,12 +8,13 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from models import limits
 from models.contract import Contract
 from models.errors import InputError, Problem
 from models.parameters import parse_parameter_values
 from models.rates import Rates
 from models.scenario import Scenario, ScenarioFile
-from models.yamlio import parse_yaml, read_yaml, validate_document
+from models.yamlio import check_count, parse_yaml, read_yaml, validate_document
 
 
 def load_contract(path: Path) -> Contract:
@@ -64,7 +65,9 @@ def load_contracts(paths: list[Path]) -> list[Contract]:
 
 
 def load_scenarios(path: Path) -> list[Scenario]:
-    return validate_document(ScenarioFile, read_yaml(path)).scenarios
+    document = read_yaml(path)
+    check_count(document, "scenarios", limits.LIMITS.max_scenarios)
+    return validate_document(ScenarioFile, document).scenarios
 
 
 def load_rates(path: Path) -> Rates:

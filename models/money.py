@@ -7,7 +7,7 @@ rounding to two decimals, half up, happens only when a result is shown (`Money.s
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 # ISO 4217 active codes (2024). An unknown code is a typo, not a new currency.
 ISO_4217 = frozenset(
@@ -52,6 +52,9 @@ def format_money(amount: Decimal | None, currency: str, missing: str = "not stat
     return text
 
 
+_WIDE = Context(prec=100)  # rounding a large sum to cents needs more than 28 digits
+
+
 def check_currency(code: str) -> str:
     """Return `code` if it is an ISO 4217 code, else raise ValueError saying so."""
     if code not in ISO_4217:
@@ -61,7 +64,7 @@ def check_currency(code: str) -> str:
 
 def round_shown(amount: Decimal) -> Decimal:
     """Two decimals, half up: the one rounding applied, when a figure is shown."""
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    return amount.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,24 @@ from decimal import Decimal
 
 from models.contract import Contract
 from models.errors import InputError, Problem
+from models.limits import check_number, shorten
 from models.yamlio import YamlDocument
 
 ParameterValues = Mapping[str, Mapping[str, Decimal]]
+
+
+def _parameter_number(raw: object) -> Decimal:
+    """A parameter value: a number of 0 or more within the bounds of every number."""
+    try:
+        if isinstance(raw, bool) or not isinstance(raw, str | int | Decimal):
+            raise ValueError
+        number = Decimal(str(raw))
+        if not number.is_finite() or number < 0:
+            raise ValueError
+    except (ValueError, ArithmeticError):
+        raise ValueError(f"expected a number of 0 or more, got {shorten(repr(raw))}") from None
+    check_number(number)
+    return number
 
 
 def parse_parameter_values(document: YamlDocument) -> dict[str, dict[str, Decimal]]:
@@ -28,16 +43,11 @@ def parse_parameter_values(document: YamlDocument) -> dict[str, dict[str, Decima
         for name, raw in entries.items():
             where = (contract_id, name)
             try:
-                number = Decimal(str(raw))
-                if not number.is_finite() or number < 0 or isinstance(raw, bool):
-                    raise ValueError
-            except (ValueError, ArithmeticError):
+                number = _parameter_number(raw)
+            except ValueError as exc:
                 raise InputError(
                     Problem(
-                        f"expected a number of 0 or more, got {raw!r}",
-                        document.source,
-                        document.line_of(where),
-                        f"{contract_id}.{name}",
+                        str(exc), document.source, document.line_of(where), f"{contract_id}.{name}"
                     )
                 ) from None
             values[contract_id][name] = number

@@ -18,11 +18,18 @@ from models.vocabulary import Cause, Severity, Weekday
 from models.zones import check_zone
 
 Share = Decimal
+MAX_TICKETS_PER_MONTH = 1_000  # all severities together; the yearly view draws each ticket
+MAX_HOURS = 10_000  # effort and on-site hours
+MAX_VISITS_PER_YEAR = 10_000
 
 
 class Effort(Strict):
-    median: Decimal = Field(gt=0, description="Half the tickets take less than this (hours).")
-    p90: Decimal = Field(gt=0, description="Nine tickets in ten take less than this (hours).")
+    median: Decimal = Field(
+        gt=0, le=MAX_HOURS, description="Half the tickets take less than this (hours)."
+    )
+    p90: Decimal = Field(
+        gt=0, le=MAX_HOURS, description="Nine tickets in ten take less than this (hours)."
+    )
 
     @model_validator(mode="after")
     def _p90_not_below_median(self) -> Effort:
@@ -54,7 +61,7 @@ class Profile(Strict):
     name: str
     timezone: str = Field(description="IANA zone the customer reports from.")
     year: int = Field(2027, ge=2000, le=2100, description="Calendar year tickets are spread over.")
-    seed: int = Field(1, ge=0)
+    seed: int = Field(1, ge=0, le=2**63 - 1)
     counts: Literal["poisson", "exact"] = Field(
         "poisson", description="poisson: monthly counts vary around the mean; exact: fixed counts."
     )
@@ -65,8 +72,8 @@ class Profile(Strict):
     reported_outside_office_hours: Share = Field(Decimal(0), ge=0, le=1)
     after_hours_requested: Share = Field(Decimal(0), ge=0, le=1)
     requires_release: Share = Field(Decimal(0), ge=0, le=1)
-    on_site_visits_per_year: Decimal = Field(Decimal(0), ge=0)
-    on_site_hours_per_visit: Decimal = Field(Decimal(2), gt=0)
+    on_site_visits_per_year: Decimal = Field(Decimal(0), ge=0, le=MAX_VISITS_PER_YEAR)
+    on_site_hours_per_visit: Decimal = Field(Decimal(2), gt=0, le=MAX_HOURS)
     office_hours: ReporterHours = Field(default_factory=ReporterHours)
 
     @field_validator("timezone")
@@ -80,6 +87,11 @@ class Profile(Strict):
         for severity, mean in value.items():
             if mean < 0:
                 raise ValueError(f"{severity}: tickets per month cannot be negative ({mean})")
+        total = sum(value.values(), Decimal(0))
+        if total > MAX_TICKETS_PER_MONTH:
+            raise ValueError(
+                f"{total:,f} tickets a month in all (at most {MAX_TICKETS_PER_MONTH:,})"
+            )
         return value
 
     @field_validator("causes")

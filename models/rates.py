@@ -10,6 +10,10 @@ from pydantic import Field, field_validator, model_validator
 from models.money import check_currency
 from models.rules import Strict
 
+# Units per base unit; the extremes of real currencies are far inside (IRR ~ 10^6 per EUR).
+MIN_RATE = Decimal("1e-6")
+MAX_RATE = Decimal("1e9")
+
 
 class Rates(Strict):
     """Units of each currency per one unit of `base`, as of `date`."""
@@ -30,6 +34,8 @@ class Rates(Strict):
             check_currency(code)
             if rate <= 0:
                 raise ValueError(f"the rate of {code} must be above 0, not {rate}")
+            if not MIN_RATE <= rate <= MAX_RATE:
+                raise ValueError(f"the rate of {code} must be from {MIN_RATE} to {MAX_RATE:,f}")
         return value
 
     @model_validator(mode="after")

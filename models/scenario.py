@@ -12,9 +12,13 @@ from zoneinfo import ZoneInfo
 
 from pydantic import Field, ValidationInfo, field_validator
 
+from models.limits import check_year
 from models.rules import Strict
 from models.vocabulary import Cause, Severity
 from models.zones import check_zone
+
+MAX_HOURS = 10_000  # effort and on-site hours of one request (over a year of full days)
+MAX_AGE_HOURS = 1_000_000  # a fault more than a century old is a typo
 
 
 class Scenario(Strict):
@@ -27,12 +31,19 @@ class Scenario(Strict):
     reported_at: datetime = Field(description="When the request is reported (ISO 8601).")
     severity: Severity = "normal"
     cause: Cause = "vendor_defect"
-    effort_hours: Decimal = Field(Decimal(1), ge=0, description="Hours of vendor work.")
-    on_site_hours: Decimal = Field(Decimal(0), ge=0, description="Hours on site; 0 = no visit.")
+    effort_hours: Decimal = Field(
+        Decimal(1), ge=0, le=MAX_HOURS, description="Hours of vendor work."
+    )
+    on_site_hours: Decimal = Field(
+        Decimal(0), ge=0, le=MAX_HOURS, description="Hours on site; 0 = no visit."
+    )
     after_hours: bool = Field(False, description="The customer asks for after-hours work.")
     requires_release: bool = Field(False, description="The fix ships in a software release.")
     issue_age_hours: Decimal = Field(
-        Decimal(0), ge=0, description="How long the fault existed before the report."
+        Decimal(0),
+        ge=0,
+        le=MAX_AGE_HOURS,
+        description="How long the fault existed before the report.",
     )
 
     @field_validator("timezone")
@@ -43,6 +54,7 @@ class Scenario(Strict):
     @field_validator("reported_at")
     @classmethod
     def _aware(cls, value: datetime, info: ValidationInfo) -> datetime:
+        check_year(value)  # before any zone arithmetic, which overflows near year 1 or 9999
         zone_name = info.data.get("timezone")
         if value.tzinfo is None or value.utcoffset() is None:
             if zone_name is None:

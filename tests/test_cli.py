@@ -112,7 +112,7 @@ def test_table_output(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert code == 0
     assert "kiwi:standard" in out
-    assert "Mon 08 Jun 14:30 (+3.0h)" in out
+    assert "Mon 08 Jun 14:30 (+3.0 h)" in out
     assert "Converted with rates of 2026-11-01" in out
 
 

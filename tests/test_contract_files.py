@@ -137,9 +137,10 @@ def test_citing_a_clause_that_does_not_exist() -> None:
 
 def test_yaml_syntax_error_and_duplicate_key() -> None:
     assert _errors("id: kiwi\n  vendor: [\n") == [
-        "bad.yaml:2: YAML syntax error: mapping values are not allowed here"
+        # line 2, column 9: the colon after `vendor` (libyaml's words)
+        "bad.yaml:2:9: YAML syntax error: mapping values are not allowed in this context"
     ]
-    assert _errors("id: a\nid: b\n") == ["bad.yaml:2: key 'id' appears twice in the same mapping"]
+    assert _errors("id: a\nid: b\n") == ["bad.yaml:2:1: key 'id' appears twice in the same mapping"]
 
 
 def test_yaml_1_1_surprises_do_not_happen() -> None:
