@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -58,14 +58,16 @@ from models.annual_quotas import (
 from models.annual_tickets import (
     QUARTERS_PER_HOUR,
     BoolArray,
+    FloatArray,
     IntArray,
     Tickets,
     VolumeDraw,
     draw_tickets,
 )
+from models.annual_times import TimeSample, milestone_hours
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
-from models.engine import milestones_only, simulate, status_and_cost
+from models.engine import simulate, status_and_cost
 from models.errors import InputError
 from models.parameters import resolve
 from models.profile import Profile
@@ -561,41 +563,25 @@ def _service_hours(
 # --- times -----------------------------------------------------------------------------------
 
 
-def _time_stats(hours: list[float | None], critical: list[bool]) -> TimeStats:
-    def stats(values: list[float]) -> tuple[float | None, float | None]:
-        if not values:
+def _time_stats(hours: FloatArray, critical: BoolArray) -> TimeStats:
+    def stats(values: FloatArray) -> tuple[float | None, float | None]:
+        if not len(values):
             return None, None
-        array = np.array(values)
         return (
-            round(float(np.percentile(array, 50)), 2),
-            round(float(np.percentile(array, 90)), 2),
+            round(float(np.percentile(values, 50)), 2),
+            round(float(np.percentile(values, 90)), 2),
         )
 
-    all_known = [h for h in hours if h is not None]
-    critical_known = [h for h, c in zip(hours, critical, strict=True) if c and h is not None]
-    median, p90 = stats(all_known)
-    critical_median, critical_p90 = stats(critical_known)
+    known = ~np.isnan(hours)
+    median, p90 = stats(hours[known])
+    critical_median, critical_p90 = stats(hours[known & critical])
     return TimeStats(median, p90, critical_median, critical_p90)
 
 
-def _sample_scenarios(tickets: Tickets, profile: Profile) -> list[Scenario]:
-    zone = ZoneInfo(profile.timezone)
+def _time_sample(tickets: Tickets, profile: Profile) -> TimeSample:
     count = min(len(tickets), TIME_SAMPLE)
-    return [
-        Scenario.model_construct(
-            name="simulated ticket",
-            timezone=None,
-            reported_at=datetime.fromtimestamp(int(tickets.at[i]), tz=zone),
-            severity=SEVERITIES[int(tickets.severity[i])],
-            cause=CAUSES[int(tickets.cause[i])],
-            effort_hours=Decimal(int(tickets.quarters[i])) / QUARTERS_PER_HOUR,
-            on_site_hours=profile.on_site_hours_per_visit if tickets.on_site[i] else Decimal(0),
-            after_hours=bool(tickets.after_hours[i]),
-            requires_release=bool(tickets.release[i]),
-            issue_age_hours=Decimal(0),
-        )
-        for i in range(count)
-    ]
+    first = tickets.subset(np.arange(len(tickets)) < count)
+    return TimeSample(first, ZoneInfo(profile.timezone), profile.on_site_hours_per_visit)
 
 
 _TIMED: tuple[MilestoneName, ...] = ("response", "work_start")
@@ -614,32 +600,20 @@ def _timing_key(ref: PlanRef) -> str:
     return f"{ref.contract.model_dump_json(exclude={'plans'})}|{rules}"
 
 
-def _elapsed_hours(start: datetime, end: datetime) -> float:
-    """Hours between two instants, taken in UTC (right across a DST change in either zone)."""
-    return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 3600
-
-
 def _times(
-    ref: PlanRef, sample: Sequence[Scenario], cache: dict[str, tuple[TimeStats, TimeStats]]
+    ref: PlanRef, sample: TimeSample, cache: dict[str, tuple[TimeStats, TimeStats]]
 ) -> tuple[TimeStats, TimeStats]:
+    """Response and work-start statistics (elapsed between UTC instants: `elapsed_hours`)."""
     plan = ref.contract.plan(ref.plan_id)
     key = _timing_key(ref)
     if key not in cache:
-        hours: dict[MilestoneName, list[float | None]] = {name: [] for name in _TIMED}
         stated = tuple(name for name in _TIMED if getattr(plan.milestones, name))
-        for scenario in sample if stated else ():
-            found = milestones_only(ref.contract, ref.plan_id, scenario, stated)
-            for name in _TIMED:
-                milestone = found.get(name)
-                hours[name].append(
-                    None
-                    if milestone is None
-                    else _elapsed_hours(scenario.reported_at, milestone.at)
-                )
-        critical = [s.severity == "critical" for s in sample] if stated else []
+        found = milestone_hours(ref.contract, ref.plan_id, sample, stated) if stated else {}
+        critical = sample.tickets.severity == SEVERITIES.index("critical")
+        nothing = np.full(len(sample), np.nan)
         cache[key] = (
-            _time_stats(hours["response"], critical),
-            _time_stats(hours["work_start"], critical),
+            _time_stats(found.get("response", nothing), critical),
+            _time_stats(found.get("work_start", nothing), critical),
         )
     return cache[key]
 
@@ -667,7 +641,7 @@ class YearlyRun:
         self.seed = profile.seed if seed is None else seed
         self.tickets = draw_tickets(profile, years, self.seed) if tickets is None else tickets
         self.pricers: Pricers = {} if pricers is None else pricers
-        self._sample: list[Scenario] | None = None
+        self._sample: TimeSample | None = None
         self._times: dict[str, tuple[TimeStats, TimeStats]] = {}
 
     @property
@@ -677,7 +651,7 @@ class YearlyRun:
     def times(self, ref: PlanRef) -> tuple[TimeStats, TimeStats]:
         """Response and work-start statistics over the first TIME_SAMPLE tickets."""
         if self._sample is None:
-            self._sample = _sample_scenarios(self.tickets, self.profile)
+            self._sample = _time_sample(self.tickets, self.profile)
         return _times(ref, self._sample, self._times)
 
     def plan(
