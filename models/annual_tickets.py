@@ -12,7 +12,7 @@ ticket, and `Profile.scaled` does not scale them either).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -172,8 +172,10 @@ class VolumeDraw:
     """Tickets at several volumes from one draw at the largest factor (common random numbers).
 
     `tickets(f)` for 0 < f <= largest: the tickets of the draw whose uniform number is below
-    f / largest, plus every on-site visit. Volume 1 is not the plain draw of the profile (that
-    is another draw); compare volumes with each other, not with a plain run.
+    f / largest. On-site visits are a count a year (as in `draw_tickets`, the same at every
+    volume): each year's visits go to its kept tickets with the smallest second uniform number.
+    Volume 1 is not the plain draw of the profile (that is another draw); compare volumes with
+    each other, not with a plain run.
     """
 
     def __init__(self, profile: Profile, years: int, seed: int | None, largest: float) -> None:
@@ -183,11 +185,28 @@ class VolumeDraw:
         self.years = years
         self.seed = profile.seed if seed is None else seed
         self.largest = largest
-        self.base = draw_tickets(profile.scaled(Decimal(str(largest))), years, self.seed)
-        keep = np.random.default_rng([self.seed, 1]).random(len(self.base))
-        self._keep: FloatArray = np.where(self.base.on_site, 0.0, keep)
+        no_visits = profile.scaled(Decimal(str(largest))).model_copy(
+            update={"on_site_visits_per_year": Decimal(0)}
+        )
+        self.base = draw_tickets(no_visits, years, self.seed)
+        rng = np.random.default_rng([self.seed, 1])
+        self._keep: FloatArray = rng.random(len(self.base))
+        self._visit_order: FloatArray = rng.random(len(self.base))
+        visits_mean = float(profile.on_site_visits_per_year)
+        self._visits: IntArray = (
+            np.full(years, int(visits_mean), dtype=np.int64)
+            if profile.counts == "exact"
+            else rng.poisson(visits_mean, size=years).astype(np.int64)
+        )
 
     def tickets(self, factor: float) -> Tickets:
         if not 0 < factor <= self.largest:
             raise InputError(f"volume factor {factor} is outside (0, {self.largest}]")
-        return self.base.subset(self._keep < factor / self.largest)
+        kept = self._keep < factor / self.largest
+        tickets = self.base.subset(kept)
+        order = np.lexsort((self._visit_order[kept], tickets.year))
+        year = tickets.year[order]
+        starts = np.searchsorted(year, year, side="left")
+        on_site = np.zeros(len(tickets), dtype=bool)
+        on_site[order] = np.arange(len(year)) - starts < self._visits[year]
+        return replace(tickets, on_site=on_site)
