@@ -253,7 +253,7 @@ class _PlanPricer:
         self.reported = datetime(profile.year, 1, 12, 10, 0, tzinfo=self.zone)
         self.visit = profile.on_site_hours_per_visit
         self._cache: dict[tuple[int, ...], Priced] = {}
-        self._fee: tuple[Decimal | None] | None = None
+        self._kinds: dict[int, Priced] = {}
 
     def fee_per_year(self) -> Decimal | None:
         """The plan's fee for a year, as the engine works it out (None: a parameter is missing)."""
@@ -264,12 +264,6 @@ class _PlanPricer:
         if fee.amount is None:
             return None
         return fee.amount * (12 if fee.period == "month" else 1)
-
-    def fee(self) -> Decimal | None:
-        """`fee_per_year`, worked out once."""
-        if self._fee is None:
-            self._fee = (self.fee_per_year(),)
-        return self._fee[0]
 
     def price(
         self, severity: int, cause: int, quarters: int, on_site: bool, after: bool, release: bool,
@@ -299,14 +293,19 @@ class _PlanPricer:
 
     def price_kind(self, kind: int, extra: Mapping[str, Decimal] | None = None) -> Priced:
         """`price` of a kind numbered by `_kind_key`."""
-        quarters, rest = kind % 4000, kind // 4000
-        release, rest = rest % 2, rest // 2
-        after, rest = rest % 2, rest // 2
-        on_site, rest = rest % 2, rest // 2
-        cause, severity = rest % 4, rest // 4
-        return self.price(
-            severity, cause, quarters, bool(on_site), bool(after), bool(release), extra
-        )
+        found = None if extra else self._kinds.get(kind)
+        if found is None:
+            quarters, rest = kind % 4000, kind // 4000
+            release, rest = rest % 2, rest // 2
+            after, rest = rest % 2, rest // 2
+            on_site, rest = rest % 2, rest // 2
+            cause, severity = rest % 4, rest // 4
+            found = self.price(
+                severity, cause, quarters, bool(on_site), bool(after), bool(release), extra
+            )
+            if not extra:
+                self._kinds[kind] = found
+        return found
 
 
 def _kind_key(
@@ -330,15 +329,19 @@ Pricers = dict[str, _PlanPricer]
 def _pricer(
     ref: PlanRef, supplied: Mapping[str, Decimal], profile: Profile, pricers: Pricers | None
 ) -> _PlanPricer:
-    """The plan's pricer, reused from `pricers` when the contract, the plan, the parameters and
-    what the profile gives every kind (zone, year, visit hours) are the same."""
+    """The plan's pricer, reused from `pricers` when all that can change a ticket's status and
+    cost is the same: the contract but its plans, the plan but its milestones and notes, the
+    parameters its price rules and quotas read (the fee's are read apart, `fee_per_year`), and
+    what the profile gives every kind (zone, year, visit hours)."""
     if pricers is None:
         return _PlanPricer(ref.contract, ref.plan_id, supplied, profile)
+    plan = ref.contract.plan(ref.plan_id)
+    read = repr((plan.pricing, plan.quotas, plan.scope))
     key = "|".join(
         (
-            ref.contract.model_dump_json(),
-            ref.plan_id,
-            repr(sorted(supplied.items())),
+            ref.contract.model_dump_json(exclude={"plans"}),
+            plan.model_dump_json(exclude={"milestones", "notes"}),
+            repr(sorted((k, v) for k, v in supplied.items() if k in read)),
             profile.timezone,
             str(profile.year),
             str(profile.on_site_hours_per_visit),
@@ -406,10 +409,13 @@ def simulate_plan(
     severity = tickets.severity if "severity" in fields else zero
     release = tickets.release.astype(np.int64) if "release" in fields else zero
     quarters = tickets.quarters if "effort" in fields else zero + QUARTERS_PER_HOUR
-    kind = _kind_key(
-        severity, tickets.cause, tickets.on_site, tickets.after_hours, release, quarters
-    )
-    kinds, kind_of = _dense_unique(kind, _KIND_SPACE)
+    memo_key = ("kinds", frozenset(fields & {"severity", "release", "effort"}))
+    if memo_key not in tickets.memo:
+        kind = _kind_key(
+            severity, tickets.cause, tickets.on_site, tickets.after_hours, release, quarters
+        )
+        tickets.memo[memo_key] = _dense_unique(kind, _KIND_SPACE)
+    kinds, kind_of = tickets.memo[memo_key]
     priced = [pricer.price_kind(k) for k in kinds.tolist()]
     status = np.array([p.status for p in priced], dtype=np.int64)[kind_of]
     usage = np.array([p.usage for p in priced], dtype=np.int64)[kind_of]
@@ -463,7 +469,7 @@ def simulate_plan(
                 pricer, plan, service, included, tickets, status, usage, overflow
             )
 
-    fee = pricer.fee()
+    fee = _PlanPricer(contract, plan.id, supplied, profile).fee_per_year()
     covered = status == COVERED
     year_usage = np.bincount(tickets.year[covered], weights=usage[covered], minlength=years)
     year_overflow = np.bincount(tickets.year[covered], weights=overflow[covered], minlength=years)

@@ -95,8 +95,8 @@ def package_over(
     over_cap = np.zeros(n, dtype=bool)
     draw_all = np.maximum(per_ticket, tickets.quarters)
     balance = np.full(years, size, dtype=np.int64)
-    for month in range(1, 13):
-        index = np.flatnonzero(eligible & (tickets.month == month))
+    for month in tickets.by_month():
+        index = month[eligible[month]]
         group, draw = tickets.year[index], draw_all[index]
         taken = greedy_fill(group, draw, np.minimum(balance, cap))
         refused = ~taken

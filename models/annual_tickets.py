@@ -12,9 +12,10 @@ ticket, and `Profile.scaled` does not scale them either).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -44,13 +45,24 @@ class Tickets:
     on_site: BoolArray
     after_hours: BoolArray
     release: BoolArray
+    # what plans over the same tickets share (kinds of tickets, months), worked out once
+    memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.year)
 
     def subset(self, chosen: BoolArray) -> Tickets:
         """The chosen tickets, in the same order."""
-        return Tickets(**{f.name: getattr(self, f.name)[chosen] for f in fields(self)})
+        return Tickets(**{f.name: getattr(self, f.name)[chosen] for f in fields(self) if f.init})
+
+    def by_month(self) -> list[IntArray]:
+        """Each month's tickets (indexes, January first), in (year, report time) order."""
+        if "by_month" not in self.memo:
+            order = np.argsort(self.month, kind="stable")
+            bounds = np.searchsorted(self.month[order], np.arange(1, 14))
+            self.memo["by_month"] = [order[bounds[m] : bounds[m + 1]] for m in range(12)]
+        months: list[IntArray] = self.memo["by_month"]
+        return months
 
 
 def _offset_seconds(wall: datetime, zone: ZoneInfo) -> int:
@@ -193,20 +205,26 @@ class VolumeDraw:
         self._keep: FloatArray = rng.random(len(self.base))
         self._visit_order: FloatArray = rng.random(len(self.base))
         visits_mean = float(profile.on_site_visits_per_year)
-        self._visits: IntArray = (
+        visits = (
             np.full(years, int(visits_mean), dtype=np.int64)
             if profile.counts == "exact"
             else rng.poisson(visits_mean, size=years).astype(np.int64)
         )
+        # the tickets by year, then by their visit number; each ticket's year's visits
+        self._order = np.lexsort((self._visit_order, self.base.year))
+        year = self.base.year[self._order]
+        self._year_first = np.searchsorted(year, year, side="left")
+        self._visits = visits[year]
 
     def tickets(self, factor: float) -> Tickets:
         if not 0 < factor <= self.largest:
             raise InputError(f"volume factor {factor} is outside (0, {self.largest}]")
         kept = self._keep < factor / self.largest
-        tickets = self.base.subset(kept)
-        order = np.lexsort((self._visit_order[kept], tickets.year))
-        year = tickets.year[order]
-        starts = np.searchsorted(year, year, side="left")
-        on_site = np.zeros(len(tickets), dtype=bool)
-        on_site[order] = np.arange(len(year)) - starts < self._visits[year]
-        return replace(tickets, on_site=on_site)
+        kept_in_order = kept[self._order]
+        before: IntArray = (
+            np.cumsum(kept_in_order) - kept_in_order
+        )  # kept tickets before, in this order
+        rank: IntArray = before - before[self._year_first]  # … within the year
+        on_site = np.zeros(len(kept), dtype=bool)
+        on_site[self._order] = kept_in_order & (rank < self._visits)
+        return replace(self.base.subset(kept), on_site=on_site[kept])

@@ -104,6 +104,8 @@ def test_business_hours_reading_of_k5_moves_the_work_start() -> None:
     run = YearlyRun(WEBSHOP, 50)
     clock = run.plan(PlanRef(KIWI, "standard"), {})
     business = run.plan(PlanRef(K5_BUSINESS, "standard"), {})
+    assert len(run.pricers) == 1  # a milestone reading does not change a price: priced once
+    assert np.array_equal(business.totals, clock.totals)
     assert clock.contract == business.contract == "kiwi"
     # 8 business hours from a report before 14:00 end the next working day; 8 clock hours the
     # same evening: the business reading can only be later
@@ -260,12 +262,18 @@ def test_a_run_reused_gives_the_same_years_as_a_fresh_one() -> None:
     ref = next(p for p in plans if p.contract.id == "kianpardaz" and p.plan_id == "project-gold")
     alone = run.plan(ref, PARAMS["kianpardaz"])
     assert same(alone, first["kianpardaz:project-gold"])
-    cheaper = {**PARAMS["kianpardaz"], "project_price": PARAMS["kianpardaz"]["project_price"] / 2}
-    changed = run.plan(ref, cheaper)
-    assert len(run.pricers) == priced + 1  # a new parameter value is priced afresh
-    # the gold fee is a share of the project price (P9): half the price, half the fee
+    kianpardaz = PARAMS["kianpardaz"]
+    changed = run.plan(ref, {**kianpardaz, "project_price": kianpardaz["project_price"] / 2})
+    assert len(run.pricers) == priced  # the project price is read by the fee alone
+    # the gold fee is 40 % of the project price (P10): half the price, half the fee
     assert changed.fee is not None
     assert changed.fee * 2 == first["kianpardaz:project-gold"].fee
+    hours = next(p for p in plans if p.plan_id == "hours-50")
+    dearer = {**kianpardaz, "standard_hourly_rate": kianpardaz["standard_hourly_rate"] * 2}
+    package = run.plan(hours, dearer)
+    assert len(run.pricers) == priced + 1  # the hourly rate prices the package hours: afresh
+    # P11: the 50-hour package costs 50 × the hourly rate a year
+    assert package.fee == 50 * dearer["standard_hourly_rate"]
 
 
 # --- volumes ---------------------------------------------------------------------------------
