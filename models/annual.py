@@ -15,27 +15,39 @@ every ticket with its rules applied over time:
 
 Efforts are drawn in quarter hours. Amounts are kept in cents (minor units) per ticket. Times
 to response and work start are taken over the first TIME_SAMPLE tickets (enough for stable
-medians and P90s), as elapsed time between UTC instants; costs use every ticket.
+medians and P90s), as elapsed time between UTC instants, on arrays (`models.annual_times`: the
+engine picks each class of ticket's rule, the clocks run on a table of the vendor's days, and
+the engine times itself what the table cannot, so the times are the engine's exactly); costs
+use every ticket.
 
-Re-running (the decision engine runs the year many times with small changes):
+Re-running (the decision view runs the year many times with small changes):
 
-* `YearlyRun(profile, years=2000, seed=None, tickets=None, pricers=None)` draws the tickets once
-  (or takes given ones) and keeps what a re-run can reuse: each plan's priced kinds of tickets
-  (keyed by the contract's content, the plan, its parameters and the profile's zone, year and
-  visit hours, so a changed contract or parameter is priced afresh) and the time statistics
-  (keyed by the contract's calendar and severity rules and the plan's response and work-start
-  rules). `run.simulate(plans, params, progress=…, times=True) -> AnnualResult` runs plans;
-  `run.plan(ref, params, times=True) -> PlanYear` runs one plan alone (a re-run of one changed
-  plan costs only that plan's accounting); `run.scaled(factor)` is not offered on purpose: see
-  volumes below.
-* `simulate_years(profile, plans, params, years, seed, progress, times, run=None)`: a plain run;
-  with `run`, its tickets and caches are used (its profile, years and seed then win).
+* `YearlyRun(profile, years=2000, seed=None, tickets=None, pricers=None)` draws the tickets
+  once (or takes given ones) and keeps what a re-run can reuse:
+  - `run.pricers`: each plan's priced kinds of tickets, keyed by all that can change a status
+    or a price (the contract but its plans, the plan but its milestones and notes, the
+    parameter values its price rules and quotas read, the profile's zone, year and visit
+    hours). A parameter only the fee reads (a product price) or another milestone reading
+    (Kiwi K5 as business hours) prices nothing again; the fee is worked out on every run
+    (`_PlanPricer.fee_per_year`, one engine call). Share the dict with other runs over the same
+    profile (other volumes) to share the pricing;
+  - the time statistics, keyed by the contract but its plans (calendar, severity rules) and
+    the plan's response and work-start rules;
+  - per ticket set (`Tickets.memo`): the kinds of tickets and each month's tickets.
+  `run.simulate(plans, params=None, progress=…, times=True) -> AnnualResult` runs plans
+  (`params` per contract id); `run.plan(ref, params=None, times=True) -> PlanYear` runs one
+  (`params` of its contract) — a re-run of one plan costs its accounting, tens of ms.
+* `simulate_years(profile, plans, params, years, seed, progress, times, run=None)`: a plain run,
+  unchanged; with `run`, its tickets and caches are used (its profile, years and seed win).
 * `simulate_plan(ref, tickets, years, profile, params, pricers=None) -> PlanYear`: one plan's
-  costs (no times) over given tickets; `pricers` is the dict a `YearlyRun` holds.
-* Volumes: `VolumeDraw(profile, years, seed, largest)` draws once at the largest factor and
-  `tickets(f)` thins it (common random numbers: nested ticket sets, so costs move smoothly with
-  f). `volume_sweep(profile, plans, params, convert, factors, years, seed, pricers)` gives the
-  break-even points from it; `break_even(...)` keeps its independent draw per factor.
+  costs (no times) over given tickets.
+* Volumes (break-even ticket volumes): `VolumeDraw(profile, years, seed, largest)` draws once at
+  the largest factor; `tickets(f)` keeps the tickets whose uniform number is below f / largest
+  (common random numbers: the ticket sets are nested, so yearly costs move smoothly with f and a
+  crossing of two plans' lines is not noise; visits stay a count a year).
+  `volume_sweep(profile, plans, params, convert, factors, years=200, seed=None, pricers=None)`
+  gives one `BreakEvenPoint` per factor from it; `break_even(...)` keeps its independent draw
+  per factor (its points are unchanged).
 """
 
 from __future__ import annotations
@@ -254,6 +266,7 @@ class _PlanPricer:
         self.visit = profile.on_site_hours_per_visit
         self._cache: dict[tuple[int, ...], Priced] = {}
         self._kinds: dict[int, Priced] = {}
+        self._template = Scenario(name="simulated ticket", reported_at=self.reported)
 
     def fee_per_year(self) -> Decimal | None:
         """The plan's fee for a year, as the engine works it out (None: a parameter is missing)."""
@@ -274,17 +287,15 @@ class _PlanPricer:
         found = self._cache.get(key)
         if found is None:
             # the values are valid by construction: skip pydantic's validation per kind
-            scenario = Scenario.model_construct(
-                name="simulated ticket",
-                timezone=None,
-                reported_at=self.reported,
-                severity=SEVERITIES[severity],
-                cause=CAUSES[cause],
-                effort_hours=Decimal(quarters) / QUARTERS_PER_HOUR,
-                on_site_hours=self.visit if on_site else Decimal(0),
-                after_hours=after,
-                requires_release=release,
-                issue_age_hours=Decimal(0),
+            scenario = self._template.model_copy(
+                update={
+                    "severity": SEVERITIES[severity],
+                    "cause": CAUSES[cause],
+                    "effort_hours": Decimal(quarters) / QUARTERS_PER_HOUR,
+                    "on_site_hours": self.visit if on_site else Decimal(0),
+                    "after_hours": after,
+                    "requires_release": release,
+                }
             )
             params = {**self.params, **(extra or {})}
             found = _priced(*status_and_cost(self.contract, self.plan_id, scenario, params))

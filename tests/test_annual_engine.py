@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -22,7 +23,7 @@ from models.annual import (
     volume_sweep,
 )
 from models.annual_quotas import greedy_fill, hours_left_before, over_yearly_hours, package_over
-from models.annual_tickets import Tickets
+from models.annual_tickets import Tickets, _month_minutes
 from models.annual_times import TimeSample, elapsed_hours, milestone_hours
 from models.comparison import PlanRef, all_plans
 from models.contract import Contract
@@ -306,3 +307,41 @@ def test_volume_sweep_gives_smooth_lines() -> None:
     assert len(known) == len(factors)
     assert all(a < b for a, b in itertools.pairwise(known))
     assert [p.tickets_per_month for p in points] == pytest.approx([1.9, 2.85, 3.8, 4.75, 5.7])
+
+
+# --- the minutes of a month ------------------------------------------------------------------
+
+
+def loop_month_minutes(profile: Profile, month: int) -> tuple[Any, Any, Any]:
+    """The first yearly engine's way: the offset of every wall-clock hour, one by one."""
+    zone = ZoneInfo(profile.timezone)
+    start = datetime(profile.year, month, 1)  # noqa: DTZ001 - a wall clock, as in the engine
+    end = datetime(profile.year + month // 12, month % 12 + 1, 1)  # noqa: DTZ001
+    hours = int((end - start).total_seconds() // 3600)
+    offsets, weekday, hour_of_day = [], [], []
+    for h in range(hours):
+        wall = start + timedelta(hours=h)
+        offset = wall.replace(tzinfo=zone).utcoffset()
+        offsets.append(int(offset.total_seconds()) if offset else 0)
+        weekday.append(wall.weekday())
+        hour_of_day.append(wall.hour)
+    minutes = np.arange(hours * 60)
+    epoch = (
+        int(start.replace(tzinfo=UTC).timestamp()) + minutes * 60 - np.array(offsets)[minutes // 60]
+    )
+    days = {0, 1, 2, 3, 4}  # the profile's office hours: Monday to Friday, 8 to 17
+    inside = np.array(
+        [weekday[h] in days and 8 <= hour_of_day[h] < 17 for h in (minutes // 60).tolist()]
+    )
+    return epoch, np.flatnonzero(inside), np.flatnonzero(~inside)
+
+
+@pytest.mark.parametrize(
+    "zone", ["Europe/Oslo", "Asia/Tehran", "America/Santiago", "Asia/Beirut", "Australia/Lord_Howe"]
+)
+def test_month_minutes_match_an_hour_by_hour_loop(zone: str) -> None:
+    profile = WEBSHOP.model_copy(update={"timezone": zone, "year": 2024})
+    for month in range(1, 13):
+        fast = _month_minutes(profile, month)
+        slow = loop_month_minutes(profile, month)
+        assert all(np.array_equal(a, b) for a, b in zip(fast, slow, strict=True)), month
