@@ -53,7 +53,7 @@ Re-running (the decision view runs the year many times with small changes):
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -63,20 +63,23 @@ import numpy as np
 
 from models.annual_quotas import (
     hours_left_before,
+    only_debits,
     over_yearly_hours,
-    package_over,
+    package_accounting,
     rank_in_groups,
 )
+from models.annual_results import AnnualResult, BreakEvenPoint, PlanYear, TimeStats
 from models.annual_tickets import (
+    KIND_SPACE,
     QUARTERS_PER_HOUR,
     BoolArray,
-    FloatArray,
     IntArray,
     Tickets,
     VolumeDraw,
     draw_tickets,
+    kind_key,
 )
-from models.annual_times import TimeSample, milestone_hours
+from models.annual_times import TIME_SAMPLE, TimeSample, plan_times, time_sample
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
 from models.engine import simulate, status_and_cost
@@ -87,17 +90,16 @@ from models.result import Cost
 from models.rules import (
     CustomisationHoursPerYear,
     IncludedServiceHours,
-    MonthlyHourCap,
-    MonthlyMinimumHours,
     OnSiteVisitsPerYear,
     PackageHours,
     RequestsPerMonth,
     When,
 )
 from models.scenario import Scenario
-from models.vocabulary import CAUSES, SEVERITIES, MilestoneName, Status
+from models.vocabulary import CAUSES, SEVERITIES, Status
 
 __all__ = [
+    "TIME_SAMPLE",
     "AnnualResult",
     "BreakEvenPoint",
     "CancelledError",
@@ -113,11 +115,9 @@ __all__ = [
     "volume_sweep",
 ]
 
-TIME_SAMPLE = 10_000
 Progress = Callable[[int, int, str], None]
 
 COVERED, REFUSED, UNPRICED = 0, 1, 2
-_KIND_SPACE = 4 * 4 * 2 * 2 * 2 * 4000  # severity, cause, visit, after-hours, release, quarters
 
 
 def _no_progress(_done: int, _total: int, _what: str) -> None:
@@ -126,55 +126,6 @@ def _no_progress(_done: int, _total: int, _what: str) -> None:
 
 class CancelledError(Exception):
     """Raised from a progress callback to stop a long simulation."""
-
-
-# --- results ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimeStats:
-    median: float | None
-    p90: float | None
-    critical_median: float | None
-    critical_p90: float | None
-
-
-@dataclass(frozen=True)
-class PlanYear:
-    """One plan's year under the profile, over all simulated years."""
-
-    contract: str
-    plan: str
-    vendor: str
-    currency: str
-    totals: IntArray  # each simulated year's known cost, in cents
-    fee: Decimal | None  # a year's fee (None: a parameter it needs has no value)
-    mean_fee: Decimal
-    mean_usage: Decimal
-    mean_overflow: Decimal
-    tickets: int
-    not_covered: int
-    not_covered_reasons: dict[str, int]
-    not_stated: int
-    response: TimeStats
-    work_start: TimeStats
-
-    def percentile(self, q: float) -> Decimal:
-        value = np.percentile(self.totals, q, method="inverted_cdf") if len(self.totals) else 0
-        return Decimal(int(value)) / 100
-
-    @property
-    def complete(self) -> bool:
-        return self.fee is not None and self.not_stated == 0
-
-
-@dataclass(frozen=True)
-class AnnualResult:
-    profile: Profile
-    years: int
-    seed: int
-    tickets_per_year: float
-    plans: list[PlanYear] = field(default_factory=list)
 
 
 # --- pricing a kind of ticket ----------------------------------------------------------------
@@ -303,7 +254,7 @@ class _PlanPricer:
         return found
 
     def price_kind(self, kind: int, extra: Mapping[str, Decimal] | None = None) -> Priced:
-        """`price` of a kind numbered by `_kind_key`."""
+        """`price` of a kind numbered by `kind_key`."""
         found = None if extra else self._kinds.get(kind)
         if found is None:
             quarters, rest = kind % 4000, kind // 4000
@@ -317,21 +268,6 @@ class _PlanPricer:
             if not extra:
                 self._kinds[kind] = found
         return found
-
-
-def _kind_key(
-    severity: IntArray,
-    cause: IntArray,
-    on_site: BoolArray,
-    after_hours: BoolArray,
-    release: IntArray | BoolArray,
-    quarters: IntArray,
-) -> IntArray:
-    """One number for each kind of ticket, below _KIND_SPACE (quarters below 4,000)."""
-    key: IntArray = (
-        (((severity * 4 + cause) * 2 + on_site) * 2 + after_hours) * 2 + release
-    ) * 4000 + quarters
-    return key
 
 
 Pricers = dict[str, _PlanPricer]
@@ -394,6 +330,25 @@ def _reason_counts(reasons: list[str], reason: IntArray) -> dict[str, int]:
     return {text: count for text, (count, _) in ordered}
 
 
+def _kinds(tickets: Tickets, fields: set[str]) -> tuple[IntArray, IntArray]:
+    """The kinds of tickets on these fields, and each ticket's kind (worked out once per ticket
+    set and set of fields: plans share them)."""
+    memo_key = ("kinds", frozenset(fields & {"severity", "release", "effort"}))
+    if memo_key not in tickets.memo:
+        zero = np.zeros(len(tickets), dtype=np.int64)
+        kind = kind_key(
+            tickets.severity if "severity" in fields else zero,
+            tickets.cause,
+            tickets.on_site,
+            tickets.after_hours,
+            tickets.release.astype(np.int64) if "release" in fields else zero,
+            tickets.quarters if "effort" in fields else zero + QUARTERS_PER_HOUR,
+        )
+        tickets.memo[memo_key] = _dense_unique(kind, KIND_SPACE)
+    found: tuple[IntArray, IntArray] = tickets.memo[memo_key]
+    return found
+
+
 def simulate_plan(
     ref: PlanRef,
     tickets: Tickets,
@@ -415,18 +370,7 @@ def simulate_plan(
     n = len(tickets)
 
     # each distinct kind of ticket, priced once (on the fields that can change its price)
-    fields = _price_fields(contract, plan)
-    zero = np.zeros(n, dtype=np.int64)
-    severity = tickets.severity if "severity" in fields else zero
-    release = tickets.release.astype(np.int64) if "release" in fields else zero
-    quarters = tickets.quarters if "effort" in fields else zero + QUARTERS_PER_HOUR
-    memo_key = ("kinds", frozenset(fields & {"severity", "release", "effort"}))
-    if memo_key not in tickets.memo:
-        kind = _kind_key(
-            severity, tickets.cause, tickets.on_site, tickets.after_hours, release, quarters
-        )
-        tickets.memo[memo_key] = _dense_unique(kind, _KIND_SPACE)
-    kinds, kind_of = tickets.memo[memo_key]
+    kinds, kind_of = _kinds(tickets, _price_fields(contract, plan))
     priced = [pricer.price_kind(k) for k in kinds.tolist()]
     status = np.array([p.status for p in priced], dtype=np.int64)[kind_of]
     usage = np.array([p.usage for p in priced], dtype=np.int64)[kind_of]
@@ -465,7 +409,9 @@ def simulate_plan(
 
     package = plan.quota("package_hours")
     if isinstance(package, PackageHours):
-        over_package, over_cap = _package_accounting(plan, package, tickets, status, years)
+        over_package, over_cap = package_accounting(
+            plan, package, tickets, status == COVERED, years
+        )
         refuse(over_package, f"the {package.hours:f}-hour package is used up ({package.clause})")
         cap = plan.quota("monthly_hour_cap")
         refuse(
@@ -506,33 +452,6 @@ def simulate_plan(
     )
 
 
-def _package_accounting(
-    plan: Plan, package: PackageHours, tickets: Tickets, status: IntArray, years: int
-) -> tuple[BoolArray, BoolArray]:
-    """P11 over time: each ticket draws max(minimum, effort) hours; at most the monthly cap in a
-    month; at least the monthly minimum is drawn each month, used or not; when the package is
-    used up, no support (P12). Hours lapse at the end of the year."""
-    q = QUARTERS_PER_HOUR
-    size = int(package.hours * q)
-    cap_quota = plan.quota("monthly_hour_cap")
-    cap = (
-        int(package.hours * cap_quota.percent_of_package / 100 * q)
-        if isinstance(cap_quota, MonthlyHourCap)
-        else size
-    )
-    minimum_quota = plan.quota("monthly_minimum_hours")
-    minimum = int(minimum_quota.hours * q) if isinstance(minimum_quota, MonthlyMinimumHours) else 0
-    per_ticket = int(package.per_ticket_minimum_hours * q)
-    return package_over(tickets, status == COVERED, years, size, per_ticket, cap, minimum)
-
-
-def _only_debits(plan: Plan, parameter: str) -> bool:
-    """Is the included-hours parameter read only to debit hours (so any value at or above a
-    ticket's effort prices it alike)?"""
-    others = [plan.fee, *plan.scope, *plan.pricing]
-    return not any(parameter in repr(rule) for rule in others if rule is not None)
-
-
 def _service_hours(
     pricer: _PlanPricer,
     plan: Plan,
@@ -553,10 +472,10 @@ def _service_hours(
         return usage, overflow, status
     quarters = tickets.quarters[debited]
     left = hours_left_before(tickets, debited, int(included * QUARTERS_PER_HOUR))
-    if _only_debits(plan, quota.parameter):
+    if only_debits(plan, quota.parameter):
         # a ticket takes min(effort, left): any `left` at or above its effort prices it alike
         left = np.minimum(left, quarters)
-    kind = _kind_key(
+    kind = kind_key(
         tickets.severity[debited],
         tickets.cause[debited],
         tickets.on_site[debited],
@@ -575,64 +494,6 @@ def _service_hours(
     usage[debited] = np.array([p.usage for p in priced], dtype=np.int64)[kind_of]
     overflow[debited] = np.array([p.overflow for p in priced], dtype=np.int64)[kind_of]
     return usage, overflow, status
-
-
-# --- times -----------------------------------------------------------------------------------
-
-
-def _time_stats(hours: FloatArray, critical: BoolArray) -> TimeStats:
-    def stats(values: FloatArray) -> tuple[float | None, float | None]:
-        if not len(values):
-            return None, None
-        return (
-            round(float(np.percentile(values, 50)), 2),
-            round(float(np.percentile(values, 90)), 2),
-        )
-
-    known = ~np.isnan(hours)
-    median, p90 = stats(hours[known])
-    critical_median, critical_p90 = stats(hours[known & critical])
-    return TimeStats(median, p90, critical_median, critical_p90)
-
-
-def _time_sample(tickets: Tickets, profile: Profile) -> TimeSample:
-    count = min(len(tickets), TIME_SAMPLE)
-    first = tickets.subset(np.arange(len(tickets)) < count)
-    return TimeSample(first, ZoneInfo(profile.timezone), profile.on_site_hours_per_visit)
-
-
-_TIMED: tuple[MilestoneName, ...] = ("response", "work_start")
-_CITATION = {"clause", "provenance", "reading", "quote"}
-
-
-def _timing_key(ref: PlanRef) -> str:
-    """Plans whose response and work-start rules differ only in citations time alike (the
-    contract's calendar and severity rules are part of the key: a variant that changes them
-    times differently)."""
-    plan = ref.contract.plan(ref.plan_id)
-    rules = {
-        name: [r.model_dump(mode="json", exclude=_CITATION) for r in getattr(plan.milestones, name)]
-        for name in _TIMED
-    }
-    return f"{ref.contract.model_dump_json(exclude={'plans'})}|{rules}"
-
-
-def _times(
-    ref: PlanRef, sample: TimeSample, cache: dict[str, tuple[TimeStats, TimeStats]]
-) -> tuple[TimeStats, TimeStats]:
-    """Response and work-start statistics (elapsed between UTC instants: `elapsed_hours`)."""
-    plan = ref.contract.plan(ref.plan_id)
-    key = _timing_key(ref)
-    if key not in cache:
-        stated = tuple(name for name in _TIMED if getattr(plan.milestones, name))
-        found = milestone_hours(ref.contract, ref.plan_id, sample, stated) if stated else {}
-        critical = sample.tickets.severity == SEVERITIES.index("critical")
-        nothing = np.full(len(sample), np.nan)
-        cache[key] = (
-            _time_stats(found.get("response", nothing), critical),
-            _time_stats(found.get("work_start", nothing), critical),
-        )
-    return cache[key]
 
 
 # --- the whole run ---------------------------------------------------------------------------
@@ -668,8 +529,8 @@ class YearlyRun:
     def times(self, ref: PlanRef) -> tuple[TimeStats, TimeStats]:
         """Response and work-start statistics over the first TIME_SAMPLE tickets."""
         if self._sample is None:
-            self._sample = _time_sample(self.tickets, self.profile)
-        return _times(ref, self._sample, self._times)
+            self._sample = time_sample(self.tickets, self.profile)
+        return plan_times(ref, self._sample, self._times)
 
     def plan(
         self, ref: PlanRef, params: Mapping[str, Decimal] | None = None, times: bool = True
@@ -728,13 +589,6 @@ def simulate_years(
         progress(0, total_steps, "Drawing tickets")
         run = YearlyRun(profile, years, seed)
     return run.simulate(plans, params, progress, times)
-
-
-@dataclass(frozen=True)
-class BreakEvenPoint:
-    tickets_per_month: float
-    median: dict[str, Decimal | None]  # plan key → median yearly cost, known part (None: no rate)
-    complete: dict[str, bool] = field(default_factory=dict)  # False: some prices not stated
 
 
 def _sweep(

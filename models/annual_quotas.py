@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from models.annual_tickets import BoolArray, IntArray, Tickets
+from models.annual_tickets import QUARTERS_PER_HOUR, BoolArray, IntArray, Tickets
+from models.contract import Plan
+from models.rules import MonthlyHourCap, MonthlyMinimumHours, PackageHours
 
 
 def group_starts(group: IntArray) -> IntArray:
@@ -116,3 +118,30 @@ def hours_left_before(tickets: Tickets, debited: IntArray, allowance: int) -> In
     used_before = sum_before_in_group(tickets.year[debited], tickets.quarters[debited])
     left: IntArray = np.maximum(0, allowance - used_before)
     return left
+
+
+def package_accounting(
+    plan: Plan, package: PackageHours, tickets: Tickets, eligible: BoolArray, years: int
+) -> tuple[BoolArray, BoolArray]:
+    """P11 over time: each ticket draws max(minimum, effort) hours; at most the monthly cap in a
+    month; at least the monthly minimum is drawn each month, used or not; when the package is
+    used up, no support (P12). Hours lapse at the end of the year."""
+    q = QUARTERS_PER_HOUR
+    size = int(package.hours * q)
+    cap_quota = plan.quota("monthly_hour_cap")
+    cap = (
+        int(package.hours * cap_quota.percent_of_package / 100 * q)
+        if isinstance(cap_quota, MonthlyHourCap)
+        else size
+    )
+    minimum_quota = plan.quota("monthly_minimum_hours")
+    minimum = int(minimum_quota.hours * q) if isinstance(minimum_quota, MonthlyMinimumHours) else 0
+    per_ticket = int(package.per_ticket_minimum_hours * q)
+    return package_over(tickets, eligible, years, size, per_ticket, cap, minimum)
+
+
+def only_debits(plan: Plan, parameter: str) -> bool:
+    """Is the included-hours parameter read only to debit hours (so any value at or above a
+    ticket's effort prices it alike)?"""
+    others = [plan.fee, *plan.scope, *plan.pricing]
+    return not any(parameter in repr(rule) for rule in others if rule is not None)

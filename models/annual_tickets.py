@@ -30,6 +30,7 @@ Z90 = 1.2815515655446004  # the standard normal's 90th percentile
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
+KIND_SPACE = 4 * 4 * 2 * 2 * 2 * 4000  # severity, cause, visit, after-hours, release, quarters
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,21 @@ def draw_tickets(profile: Profile, years: int, seed: int | None = None) -> Ticke
         after_hours=after_hours[order],
         release=release[order],
     )
+
+
+def kind_key(
+    severity: IntArray,
+    cause: IntArray,
+    on_site: BoolArray,
+    after_hours: BoolArray,
+    release: IntArray | BoolArray,
+    quarters: IntArray,
+) -> IntArray:
+    """One number for each kind of ticket, below KIND_SPACE (quarters below 4,000)."""
+    key: IntArray = (
+        (((severity * 4 + cause) * 2 + on_site) * 2 + after_hours) * 2 + release
+    ) * 4000 + quarters
+    return key
 
 
 class VolumeDraw:

@@ -20,10 +20,13 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
+from models.annual_results import TimeStats
 from models.annual_tickets import QUARTERS_PER_HOUR, BoolArray, FloatArray, IntArray, Tickets
 from models.calendar import US_PER_DAY, US_PER_SECOND, BusinessCalendar, hours_to_us, time_to_us
+from models.comparison import PlanRef
 from models.contract import Contract
 from models.engine import milestone_rules, milestones_only
+from models.profile import Profile
 from models.rules import (
     BusinessDays,
     BusinessHours,
@@ -40,6 +43,7 @@ from models.vocabulary import CAUSES, SEVERITIES, MilestoneName
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 US_PER_QUARTER = hours_to_us(1) // QUARTERS_PER_HOUR
+TIME_SAMPLE = 10_000  # tickets whose times are measured: enough for stable medians and P90s
 _MARGIN_DAYS = 60  # the table reaches this far past the last report; later results ask the engine
 
 
@@ -319,3 +323,61 @@ def milestone_hours(
 def elapsed_hours(start: datetime, end: datetime) -> float:
     """Hours between two instants, taken in UTC (right across a DST change in either zone)."""
     return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 3600
+
+
+# --- statistics over the sample ----------------------------------------------------------------
+
+
+def _time_stats(hours: FloatArray, critical: BoolArray) -> TimeStats:
+    def stats(values: FloatArray) -> tuple[float | None, float | None]:
+        if not len(values):
+            return None, None
+        return (
+            round(float(np.percentile(values, 50)), 2),
+            round(float(np.percentile(values, 90)), 2),
+        )
+
+    known = ~np.isnan(hours)
+    median, p90 = stats(hours[known])
+    critical_median, critical_p90 = stats(hours[known & critical])
+    return TimeStats(median, p90, critical_median, critical_p90)
+
+
+def time_sample(tickets: Tickets, profile: Profile) -> TimeSample:
+    count = min(len(tickets), TIME_SAMPLE)
+    first = tickets.subset(np.arange(len(tickets)) < count)
+    return TimeSample(first, ZoneInfo(profile.timezone), profile.on_site_hours_per_visit)
+
+
+_TIMED: tuple[MilestoneName, ...] = ("response", "work_start")
+_CITATION = {"clause", "provenance", "reading", "quote"}
+
+
+def timing_key(ref: PlanRef) -> str:
+    """Plans whose response and work-start rules differ only in citations time alike (the
+    contract's calendar and severity rules are part of the key: a variant that changes them
+    times differently)."""
+    plan = ref.contract.plan(ref.plan_id)
+    rules = {
+        name: [r.model_dump(mode="json", exclude=_CITATION) for r in getattr(plan.milestones, name)]
+        for name in _TIMED
+    }
+    return f"{ref.contract.model_dump_json(exclude={'plans'})}|{rules}"
+
+
+def plan_times(
+    ref: PlanRef, sample: TimeSample, cache: dict[str, tuple[TimeStats, TimeStats]]
+) -> tuple[TimeStats, TimeStats]:
+    """Response and work-start statistics (elapsed between UTC instants: `elapsed_hours`)."""
+    plan = ref.contract.plan(ref.plan_id)
+    key = timing_key(ref)
+    if key not in cache:
+        stated = tuple(name for name in _TIMED if getattr(plan.milestones, name))
+        found = milestone_hours(ref.contract, ref.plan_id, sample, stated) if stated else {}
+        critical = sample.tickets.severity == SEVERITIES.index("critical")
+        nothing = np.full(len(sample), np.nan)
+        cache[key] = (
+            _time_stats(found.get("response", nothing), critical),
+            _time_stats(found.get("work_start", nothing), critical),
+        )
+    return cache[key]
