@@ -47,7 +47,8 @@ Re-running (the decision view runs the year many times with small changes):
   crossing of two plans' lines is not noise; visits stay a count a year).
   `volume_sweep(profile, plans, params, convert, factors, years=200, seed=None, pricers=None)`
   gives one `BreakEvenPoint` per factor from it; `break_even(...)` keeps its independent draw
-  per factor (its points are unchanged).
+  per factor (its points are unchanged). `crossing(points, plan, rival)` gives the tickets a
+  month at which two plans' median lines cross (linear between neighbouring points).
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ from models.annual_quotas import (
     package_accounting,
     rank_in_groups,
 )
-from models.annual_results import AnnualResult, BreakEvenPoint, PlanYear, TimeStats
+from models.annual_results import AnnualResult, BreakEvenPoint, PlanYear, TimeStats, crossing
 from models.annual_tickets import (
     KIND_SPACE,
     QUARTERS_PER_HOUR,
@@ -109,6 +110,7 @@ __all__ = [
     "VolumeDraw",
     "YearlyRun",
     "break_even",
+    "crossing",
     "draw_tickets",
     "simulate_plan",
     "simulate_years",

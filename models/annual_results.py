@@ -62,3 +62,23 @@ class BreakEvenPoint:
     tickets_per_month: float
     median: dict[str, Decimal | None]  # plan key → median yearly cost, known part (None: no rate)
     complete: dict[str, bool] = field(default_factory=dict)  # False: some prices not stated
+
+
+def crossing(points: list[BreakEvenPoint], plan: str, rival: str) -> float | None:
+    """Tickets a month at which `rival`'s median yearly cost first reaches `plan`'s, by linear
+    interpolation between neighbouring points (None: they do not cross over the points, or a
+    cost is unknown). A volume where the two are equal is itself the answer."""
+    previous: tuple[float, Decimal] | None = None
+    for point in sorted(points, key=lambda p: p.tickets_per_month):
+        mine, theirs = point.median.get(plan), point.median.get(rival)
+        if mine is None or theirs is None:
+            return None
+        gap = theirs - mine
+        if gap == 0:
+            return point.tickets_per_month
+        if previous is not None and (previous[1] < 0) != (gap < 0):
+            volume, before = previous
+            share = float(before / (before - gap))
+            return volume + share * (point.tickets_per_month - volume)
+        previous = (point.tickets_per_month, gap)
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -14,10 +15,12 @@ import pytest
 
 from contracts import BUNDLED_DIR, SAMPLE_PARAMS_PATH, bundled_contracts, bundled_profiles
 from models.annual import (
+    BreakEvenPoint,
     PlanYear,
     VolumeDraw,
     YearlyRun,
     _reason_counts,
+    crossing,
     draw_tickets,
     simulate_years,
     volume_sweep,
@@ -345,3 +348,18 @@ def test_month_minutes_match_an_hour_by_hour_loop(zone: str) -> None:
         fast = _month_minutes(profile, month)
         slow = loop_month_minutes(profile, month)
         assert all(np.array_equal(a, b) for a, b in zip(fast, slow, strict=True)), month
+
+
+def test_crossing_between_two_lines_by_hand() -> None:
+    def point(volume: float, fee_plan: int, per_ticket: int) -> BreakEvenPoint:
+        return BreakEvenPoint(volume, {"fee": Decimal(fee_plan), "hourly": Decimal(per_ticket)})
+
+    # a fee plan at 1,000 a year against 40 a ticket-month: equal at 25 tickets a month;
+    # between the points at 20 (800 against 1,000) and 30 (1,200): 20 + 200 / 400 × 10 = 25
+    points = [point(10, 1000, 400), point(20, 1000, 800), point(30, 1000, 1200)]
+    assert crossing(points, "fee", "hourly") == 25
+    assert crossing(points, "hourly", "fee") == 25
+    assert crossing(points[:2], "fee", "hourly") is None  # not within the points
+    assert crossing([point(25, 1000, 1000)], "fee", "hourly") == 25
+    unknown = BreakEvenPoint(40, {"fee": Decimal(1000), "hourly": None})
+    assert crossing([*points[:1], unknown], "fee", "hourly") is None
