@@ -504,7 +504,10 @@ def _service_hours(
 class YearlyRun:
     """Tickets drawn once for (profile, years, seed), and what a re-run of the year can reuse:
     the priced kinds of tickets per plan (`pricers`, which may be shared with other runs over
-    the same profile, e.g. other volumes) and the time statistics per timing of a plan."""
+    the same profile, e.g. other volumes) and the time statistics per timing of a plan.
+
+    Its caches are plain dicts: use a run from one thread at a time (a background worker and
+    the GUI thread each with their own run, or one after the other)."""
 
     def __init__(
         self,
