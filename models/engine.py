@@ -168,14 +168,8 @@ def simulate(
     fee = _fee(run)
     _notes(run, contract.notes + plan.notes)
 
-    status: Status = "covered"
-    if run.refused:
-        status = "not_covered"
-    elif run.quoted:
-        status = "quote_required"
-    cost = Cost(
-        contract.currency, tuple(run.lines), contract.vat.rate, contract.vat.prices_include_vat
-    )
+    status = _status(run)
+    cost = _cost(run)
     run.step(
         "cost",
         f"Status {status}",
@@ -240,6 +234,49 @@ def milestones_only(
     """Some of the plan's milestones for a scenario, without pricing or a trace (the same rules
     as `simulate`; a milestone counted from one not asked for is not stated)."""
     return _milestones(_start(contract, plan_id, scenario, None, tracing=False), names)
+
+
+def milestone_rules(
+    contract: Contract,
+    plan_id: str,
+    scenario: Scenario,
+    names: tuple[MilestoneName, ...] = MILESTONES,
+) -> dict[MilestoneName, MilestoneRule | None]:
+    """Which rule decides each milestone for a scenario, as `milestones_only` picks it (the
+    yearly view applies the rule's clock to many report instants at once)."""
+    run = _start(contract, plan_id, scenario, None, tracing=False)
+    chosen: dict[MilestoneName, MilestoneRule | None] = {}
+    for name in names:
+        chosen[name] = _rule_for(run, name, chosen)
+    return chosen
+
+
+def status_and_cost(
+    contract: Contract,
+    plan_id: str,
+    scenario: Scenario,
+    params: Mapping[str, Decimal] | None = None,
+) -> tuple[Status, Cost]:
+    """The status and cost `simulate` gives, without milestones, fee, notes or a trace (about
+    a fifth of its time: the yearly view prices thousands of kinds of tickets)."""
+    run = _start(contract, plan_id, scenario, params, tracing=False)
+    _scope(run)
+    _quotas(run)
+    _prices(run)
+    return _status(run), _cost(run)
+
+
+def _status(run: _Run) -> Status:
+    if run.refused:
+        return "not_covered"
+    if run.quoted:
+        return "quote_required"
+    return "covered"
+
+
+def _cost(run: _Run) -> Cost:
+    vat = run.contract.vat
+    return Cost(run.contract.currency, tuple(run.lines), vat.rate, vat.prices_include_vat)
 
 
 # --- 1. severity -----------------------------------------------------------------------------
@@ -359,37 +396,43 @@ def _quotas(run: _Run) -> None:
 # --- 3. milestones ---------------------------------------------------------------------------
 
 
+def _rule_for(
+    run: _Run, name: MilestoneName, found: Mapping[MilestoneName, object | None]
+) -> MilestoneRule | None:
+    """The milestone's first rule whose conditions hold and whose start is known."""
+    rules: list[MilestoneRule] = getattr(run.plan.milestones, name)
+    for rule in rules:
+        if run.facts.holds(rule.when) and (
+            rule.start == "report" or found.get(rule.start) is not None
+        ):
+            return rule
+    return None
+
+
 def _milestones(
     run: _Run, names: tuple[MilestoneName, ...] = MILESTONES
 ) -> dict[MilestoneName, MilestoneResult | None]:
     found: dict[MilestoneName, MilestoneResult | None] = {}
     for name in names:
         found[name] = None
-        for rule in getattr(run.plan.milestones, name):
-            if not run.facts.holds(rule.when):
-                continue
-            if rule.start == "report":
-                base = run.facts.reported_local
-            else:
-                earlier = found.get(rule.start)
-                if earlier is None:
-                    continue
-                base = earlier.at
-            at = _apply_clock(run, rule.clock, base)
-            basis = _describe_clock(rule, run)
-            found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
-            run.step(
-                name,
-                basis,
-                rule.clause,
-                rule.provenance,
-                at=at,
-                kind=rule.kind,
-                when=rule.when.description,
-            )
-            break
-        if found[name] is None:
+        rule = _rule_for(run, name, found)
+        if rule is None:
             run.step(name, "Not stated in the terms", None)
+            continue
+        earlier = None if rule.start == "report" else found[rule.start]
+        base = run.facts.reported_local if earlier is None else earlier.at
+        at = _apply_clock(run, rule.clock, base)
+        basis = _describe_clock(rule, run)
+        found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
+        run.step(
+            name,
+            basis,
+            rule.clause,
+            rule.provenance,
+            at=at,
+            kind=rule.kind,
+            when=rule.when.description,
+        )
     return found
 
 

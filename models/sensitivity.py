@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from models.annual import AnnualResult, simulate_years
+from models.annual import AnnualResult, YearlyRun
+from models.annual_tickets import VolumeDraw
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
 from models.criteria import Criteria
@@ -74,23 +75,42 @@ class BreakEven:
 
 
 class YearlyRunner:
-    """Runs the yearly engine on one profile's tickets for any subset of plans."""
+    """The yearly engine on one profile's tickets, drawn once, for any subset of plans.
 
-    def __init__(self, profile: Profile, years: int, seed: int | None) -> None:
+    Re-runs reuse the drawn tickets and the priced kinds of tickets (`models.annual.YearlyRun`).
+    Other ticket volumes come from one draw at the largest factor, thinned (`VolumeDraw`: the
+    ticket sets are nested, so costs move smoothly with the volume), over `sweep_years`: a
+    tenth of the years, at least 200 (a volume curve needs the mean, not the tails).
+    """
+
+    def __init__(
+        self, profile: Profile, years: int, seed: int | None, largest_factor: Decimal
+    ) -> None:
         self.profile = profile
         self.years = years
-        self.seed = profile.seed if seed is None else seed
+        self.base = YearlyRun(profile, years, seed)
+        self.seed = self.base.seed
+        self.sweep_years = min(years, max(200, years // 10))
+        self.largest_factor = largest_factor
+        self._volumes: VolumeDraw | None = None
 
-    def run(
-        self,
-        refs: Sequence[PlanRef],
-        params: Params,
-        profile: Profile | None = None,
-        times: bool = True,
-    ) -> AnnualResult:
-        return simulate_years(
-            profile or self.profile, refs, params, self.years, self.seed, times=times
+    def run(self, refs: Sequence[PlanRef], params: Params, times: bool = True) -> AnnualResult:
+        return self.base.simulate(refs, params, times=times)
+
+    def at_volume(self, factor: Decimal, refs: Sequence[PlanRef], params: Params) -> AnnualResult:
+        """The plans' costs (no times) with the ticket volume scaled by `factor`."""
+        if self._volumes is None:
+            self._volumes = VolumeDraw(
+                self.profile, self.sweep_years, self.seed, float(self.largest_factor)
+            )
+        run = YearlyRun(
+            self.profile.scaled(factor),
+            self.sweep_years,
+            self.seed,
+            tickets=self._volumes.tickets(float(factor)),
+            pricers=self.base.pricers,
         )
+        return run.simulate(refs, params, times=False)
 
 
 @dataclass
@@ -124,10 +144,19 @@ class Context:
         return rank({**self.base_metrics, **changed}, self.criteria, self.rates)
 
     def metrics_of(
-        self, refs: Sequence[PlanRef], params: Params, times: bool, profile: Profile | None = None
+        self, refs: Sequence[PlanRef], params: Params, times: bool
     ) -> dict[str, PlanMetrics]:
-        annual = self.runner.run(refs, params, profile, times)
+        annual = self.runner.run(refs, params, times)
         return plan_metrics(annual, refs, self.rates, self.currency, self.criteria, params)
+
+    def metrics_at_volume(self, factor: Decimal) -> dict[str, PlanMetrics]:
+        """Every plan at another ticket volume, with the base run's times (how long a ticket
+        waits does not depend on how many there are)."""
+        annual = self.runner.at_volume(factor, self.plans, self.params)
+        metrics = plan_metrics(
+            annual, self.plans, self.rates, self.currency, self.criteria, self.params
+        )
+        return {k: _with_times(m, self.base_metrics[k]) for k, m in metrics.items()}
 
     def largest_change(self, changed: Mapping[str, PlanMetrics]) -> Decimal:
         stat = self.criteria.cost_statistic
@@ -346,18 +375,26 @@ def _of(context: Context, code: str) -> set[str]:
 # --- ticket volume ---------------------------------------------------------------------------
 
 
-def volume_checks(context: Context) -> list[Check]:
+def volume_checks(
+    context: Context, curves: Mapping[Decimal, Mapping[str, PlanMetrics]]
+) -> list[Check]:
+    """The winner at each of the criteria's volume factors (costs from the volume curve's
+    draw; a cost change is against that draw at the profile's own volume)."""
     checks = []
     per_month = context.runner.profile.tickets_per_month_total
+    at_one = curves[Decimal(1)]
+    stat = context.criteria.cost_statistic
     for factor in context.criteria.sensitivity.volume_factors:
-        profile = context.runner.profile.scaled(factor)
-        # the time a ticket waits does not depend on how many there are: keep the base times
-        metrics = {
-            k: _with_times(m, context.base_metrics[k])
-            for k, m in context.metrics_of(context.plans, context.params, False, profile).items()
-        }
+        metrics = curves[factor]
         ranking = rank(metrics, context.criteria, context.rates)
         winner = _winner(ranking)
+        change = max(
+            (
+                abs(m.cost.statistic(stat) - at_one[k].cost.statistic(stat))
+                for k, m in metrics.items()
+            ),
+            default=Decimal(0),
+        )
         checks.append(
             Check(
                 kind="volume",
@@ -367,7 +404,7 @@ def volume_checks(context: Context) -> list[Check]:
                 alternative=f"{per_month * factor:.1f} tickets a month ({factor}× the profile)",
                 winner=winner,
                 flips=winner != context.winner,
-                cost_change=context.largest_change(metrics),
+                cost_change=change,
             )
         )
     return checks
@@ -387,10 +424,9 @@ def volume_curve(context: Context) -> tuple[VolumeCurve, dict[Decimal, dict[str,
     low, high = context.criteria.sensitivity.break_even_range
     per_month = context.runner.profile.tickets_per_month_total
     grid = _grid(low, high)
-    curves: dict[Decimal, dict[str, PlanMetrics]] = {}
-    for factor in grid:
-        profile = context.runner.profile.scaled(factor)
-        curves[factor] = context.metrics_of(context.plans, context.params, False, profile)
+    # the volume checks' factors too, so they read the same nested draw
+    factors = sorted({*grid, *context.criteria.sensitivity.volume_factors})
+    curves = {factor: context.metrics_at_volume(factor) for factor in factors}
     stat = context.criteria.cost_statistic
     rate = context.base.loading_rate
     keys = [ref.key for ref in context.plans]

@@ -3,7 +3,7 @@
 Runs the bundled profiles for 2,000 simulated years over all bundled plans and prints, as one
 JSON object on its last line, {"annual_s": …, "tickets_per_s": …}: the seconds for both profiles
 and the tickets run through a plan per second (simulated tickets × plans / seconds).
-Target: under 10 s on a 2-core machine.
+Target: under 2 s on an idle 2-core machine (see bench_decision_engine.py for re-runs).
 """
 
 from __future__ import annotations
