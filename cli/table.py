@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from models.elapsed import elapsed_hours
 from models.money import round_shown
 from models.rates import Rates
 from models.result import MilestoneResult, Result
@@ -33,7 +34,7 @@ def _grid(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[st
 def _when(milestone: MilestoneResult | None, reported: datetime) -> str:
     if milestone is None:
         return "—"
-    hours = (milestone.at - reported).total_seconds() / 3600
+    hours = elapsed_hours(reported, milestone.at)
     return f"{milestone.at:%a %d %b %H:%M}{_KIND_MARK[milestone.kind]} (+{hours:.1f}h)"
 
 

@@ -7,7 +7,7 @@ The office-hour intervals come from each contract's calendar (models/); this wid
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -55,7 +55,7 @@ class TimelineWidget(QWidget):
             self.start = self.end = None
             self.update()
             return
-        reported = results[0].scenario.reported_at
+        reported = results[0].scenario.reported_at.astimezone(UTC)  # real time across DST
         times = [m.at for r in results for m in r.milestones.values() if m is not None]
         latest = max(times, default=reported + timedelta(hours=24))
         span = min(max(latest - reported, timedelta(hours=24)) * 1.08, MAX_SPAN)

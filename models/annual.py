@@ -33,6 +33,7 @@ import numpy.typing as npt
 
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
+from models.elapsed import elapsed_hours
 from models.engine import milestones_only, simulate
 from models.errors import InputError
 from models.parameters import resolve
@@ -662,9 +663,7 @@ def _times(
             for name in _TIMED:
                 milestone = found.get(name)
                 hours[name].append(
-                    None
-                    if milestone is None
-                    else (milestone.at - scenario.reported_at).total_seconds() / 3600
+                    None if milestone is None else elapsed_hours(scenario.reported_at, milestone.at)
                 )
         critical = [s.severity == "critical" for s in sample] if stated else []
         cache[key] = (

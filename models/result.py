@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from models.elapsed import real_elapsed
 from models.scenario import Scenario
 from models.vocabulary import MilestoneKind, MilestoneName, Provenance, Severity, Status
 
@@ -148,4 +149,4 @@ class Result:
     def elapsed(self, name: MilestoneName) -> timedelta | None:
         """Time from the report to a milestone, or None where the milestone is not stated."""
         milestone = self.milestones.get(name)
-        return None if milestone is None else milestone.at - self.scenario.reported_at
+        return None if milestone is None else real_elapsed(self.scenario.reported_at, milestone.at)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from models.elapsed import real_elapsed
 from models.money import round_shown
 from models.rates import Rates
 from models.result import Cost, Message, Result, shown_value
@@ -51,7 +52,7 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
         if milestone is None:
             milestones[name] = None
             continue
-        elapsed = milestone.at - result.scenario.reported_at
+        elapsed = real_elapsed(result.scenario.reported_at, milestone.at)
         milestones[name] = {
             "at": milestone.at.isoformat(),
             "kind": milestone.kind,
