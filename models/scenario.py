@@ -1,7 +1,9 @@
 """A scenario: one support request, as a customer would describe it.
 
 `reported_at` is an instant: an ISO 8601 time with an offset, or a local time with `timezone`.
-A time with neither is refused here, at the boundary, so no naive datetime goes further.
+A time with neither is refused here, at the boundary, so no naive datetime goes further. A local
+time the zone skips (a spring-forward gap) is refused naming the gap; one it shows twice (the
+autumn change) needs its offset or `occurrence: first|second`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from models.rules import Strict
 from models.vocabulary import Cause, Severity
-from models.zones import check_zone
+from models.zones import Occurrence, check_zone, wall_time_in_zone
 
 
 class Scenario(Strict):
@@ -23,6 +25,10 @@ class Scenario(Strict):
     name: str = Field("Scenario", description="A short title for the request.")
     timezone: str | None = Field(
         None, description="IANA zone for a reported_at without an offset (Asia/Jerusalem)."
+    )
+    occurrence: Occurrence | None = Field(
+        None,
+        description="For a local reported_at that occurs twice (autumn change): first or second.",
     )
     reported_at: datetime = Field(description="When the request is reported (ISO 8601).")
     severity: Severity = "normal"
@@ -50,7 +56,9 @@ class Scenario(Strict):
                     "reported_at has no UTC offset: write it like 2026-03-12T15:30:00+02:00 "
                     "or add `timezone: Asia/Jerusalem`"
                 )
-            return value.replace(tzinfo=ZoneInfo(zone_name))
+            return wall_time_in_zone(value, zone_name, info.data.get("occurrence"))
+        if isinstance(value.tzinfo, ZoneInfo):  # a datetime built in code: its wall time must exist
+            wall_time_in_zone(value.replace(tzinfo=None), value.tzinfo.key, "first")
         return value.astimezone(ZoneInfo(zone_name)) if zone_name else value
 
     @property
