@@ -22,6 +22,7 @@ import holidays
 from pydantic import Field, field_validator, model_validator
 
 from models.calendar import US_PER_HOUR, BusinessCalendar, DayHours
+from models.errors import LocatedValueError
 from models.money import check_currency
 from models.rules import (
     Cited,
@@ -45,6 +46,7 @@ from models.zones import check_zone
 FORMAT = "termscope.contract/1"
 _INTERVAL = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 _ID = r"^[a-z0-9][a-z0-9-]*$"
+Loc = tuple[str | int, ...]
 
 
 def fold_space(text: str) -> str:
@@ -106,6 +108,8 @@ class WeeklyHours(Cited):
     @field_validator("week")
     @classmethod
     def _intervals(cls, value: dict[Weekday, list[str]]) -> dict[Weekday, list[str]]:
+        if not any(value.values()):
+            raise ValueError("office hours need at least one open interval in the week")
         return {day: _check_intervals(spans) for day, spans in value.items()}
 
 
@@ -242,33 +246,85 @@ class Contract(Strict):
     @model_validator(mode="after")
     def _clauses_exist(self) -> Contract:
         known = {c.id for c in self.clauses}
-        missing = sorted({c for c in self._cited_clauses() if c not in known})
-        if missing:
-            raise ValueError(f"rules cite clauses that are not in `clauses`: {missing}")
+        cited = [(path, rule.clause) for _, path, rule in self._rules_with_path(notes=True)]
+        cited += [(("severities", i), s.clause) for i, s in enumerate(self.severities)]
+        for path, clause in cited:
+            if clause is not None and clause not in known:
+                raise LocatedValueError(
+                    f"clause {clause!r} is not in `clauses` (known: {', '.join(sorted(known))})",
+                    (*path, "clause"),
+                )
         return self
 
     @model_validator(mode="after")
     def _parameters_exist(self) -> Contract:
         known = {p.name for p in self.parameters}
-        missing = sorted({p for p in self._used_parameters() if p not in known})
-        if missing:
-            raise ValueError(f"rules use parameters that are not in `parameters`: {missing}")
+        for path, name in self._used_parameters():
+            if name not in known:
+                listed = ", ".join(sorted(known)) or "none"
+                raise LocatedValueError(
+                    f"parameter {name!r} is not in `parameters` (known: {listed})", path
+                )
         return self
 
     @model_validator(mode="after")
     def _quotes_are_in_their_clause(self) -> Contract:
-        for rule in self._cited_rules():
+        for _, path, rule in self._rules_with_path(notes=True):
             if rule.quote and rule.clause in self._clause_index:
                 original = fold_space(self._clause_index[rule.clause].original)
                 if fold_space(rule.quote) not in original:
-                    raise ValueError(
-                        f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original"
+                    raise LocatedValueError(
+                        f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original",
+                        (*path, "quote"),
                     )
         return self
 
-    def _cited_clauses(self) -> list[str]:
-        found = [c.clause for c in self._cited_rules() if c.clause]
-        found += [s.clause for s in self.severities if s.clause]
+    def _rules_with_path(
+        self, *, notes: bool = False, plan_id: str | None = None
+    ) -> list[tuple[str, Loc, Cited]]:
+        """Every cited rule with where it sits, in words and as its path in the file."""
+        found: list[tuple[str, Loc, Cited]] = [
+            ("VAT", ("vat",), self.vat),
+            ("office hours", ("office_hours",), self.office_hours),
+            ("holidays", ("holidays",), self.holidays),
+        ]
+        found += [
+            (f"severity · {r.reason}", ("severity_rules", i), r)
+            for i, r in enumerate(self.severity_rules)
+        ]
+        found += [
+            (f"parameter {p.name}", ("parameters", i), p) for i, p in enumerate(self.parameters)
+        ]
+        if notes:
+            found += [(f"note · {n.text}", ("notes", i), n) for i, n in enumerate(self.notes)]
+        for n, plan in enumerate(self.plans):
+            if plan_id is not None and plan.id != plan_id:
+                continue
+            place, at = f"plan {plan.id}", ("plans", n)
+            if plan.fee:
+                found.append((f"{place} · fee", (*at, "fee"), plan.fee))
+            for name, rules in plan.milestones:
+                found += [
+                    (f"{place} · {name.replace('_', ' ')}", (*at, "milestones", name, i), r)
+                    for i, r in enumerate(rules)
+                ]
+            found += [
+                (f"{place} · scope · {r.reason}", (*at, "scope", i), r)
+                for i, r in enumerate(plan.scope)
+            ]
+            found += [
+                (f"{place} · quota · {q.kind.replace('_', ' ')}", (*at, "quotas", i), q)
+                for i, q in enumerate(plan.quotas)
+            ]
+            found += [
+                (f"{place} · price · {r.label}", (*at, "pricing", i), r)
+                for i, r in enumerate(plan.pricing)
+            ]
+            if notes:
+                found += [
+                    (f"{place} · note · {r.text}", (*at, "notes", i), r)
+                    for i, r in enumerate(plan.notes)
+                ]
         return found
 
     def cited_rules_with_place(
@@ -276,44 +332,23 @@ class Contract(Strict):
     ) -> list[tuple[str, Cited]]:
         """Every rule with where it sits, in words ("plan gold · price · On-site visit").
         `notes` adds the note rules; `plan_id` keeps the contract's own rules and that plan's."""
-        found: list[tuple[str, Cited]] = [
-            ("VAT", self.vat),
-            ("office hours", self.office_hours),
-            ("holidays", self.holidays),
+        return [
+            (place, rule) for place, _, rule in self._rules_with_path(notes=notes, plan_id=plan_id)
         ]
-        found += [(f"severity · {r.reason}", r) for r in self.severity_rules]
-        found += [(f"parameter {p.name}", p) for p in self.parameters]
-        if notes:
-            found += [(f"note · {n.text}", n) for n in self.notes]
-        for plan in self.plans:
-            if plan_id is not None and plan.id != plan_id:
-                continue
-            place = f"plan {plan.id}"
-            if plan.fee:
-                found.append((f"{place} · fee", plan.fee))
-            for name, rules in plan.milestones:
-                found += [(f"{place} · {name.replace('_', ' ')}", r) for r in rules]
-            found += [(f"{place} · scope · {r.reason}", r) for r in plan.scope]
-            found += [(f"{place} · quota · {q.kind.replace('_', ' ')}", q) for q in plan.quotas]
-            found += [(f"{place} · price · {r.label}", r) for r in plan.pricing]
-            if notes:
-                found += [(f"{place} · note · {n.text}", n) for n in plan.notes]
-        return found
 
-    def _cited_rules(self) -> list[Cited]:
-        return [rule for _, rule in self.cited_rules_with_place(notes=True)]
-
-    def _used_parameters(self) -> list[str]:
-        used = []
-        for plan in self.plans:
+    def _used_parameters(self) -> list[tuple[Loc, str]]:
+        """Each parameter a rule uses, with the path of the field that names it."""
+        used: list[tuple[Loc, str]] = []
+        for n, plan in enumerate(self.plans):
             if isinstance(plan.fee, PercentFee | ParameterMultipleFee):
-                used.append(plan.fee.parameter)
-            for quota in plan.quotas:
+                used.append((("plans", n, "fee", "parameter"), plan.fee.parameter))
+            for i, quota in enumerate(plan.quotas):
                 if quota.kind == "included_service_hours":
-                    used.append(quota.parameter)
-            for rule in plan.pricing:
+                    used.append((("plans", n, "quotas", i, "parameter"), quota.parameter))
+            for i, rule in enumerate(plan.pricing):
                 if isinstance(rule, Hourly | PrepaidHours) and rule.rate_parameter:
-                    used.append(rule.rate_parameter)
+                    path = ("plans", n, "pricing", i, "rate_parameter")
+                    used.append((path, rule.rate_parameter))
         return used
 
     # --- lookups ---

@@ -142,11 +142,14 @@ class _Run:
         if self.tracing:
             self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
 
-    def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
+    def refuse(
+        self, aspect: str, label: str, reason: str, clause: str | None, provenance: Provenance
+    ) -> None:
+        """A part of the request the plan does not take; the line keeps the rule's provenance."""
         self.refused = True
         self.priced.add(aspect)
-        self.lines.append(CostLine(label, None, clause, "stated", reason))
-        self.step("scope", f"{label}: {reason}", clause, "stated", part=aspect)
+        self.lines.append(CostLine(label, None, clause, provenance, reason))
+        self.step("scope", f"{label}: {reason}", clause, provenance, part=aspect)
 
 
 def simulate(
@@ -279,7 +282,7 @@ def _scope(run: _Run) -> None:
             continue
         run.step("scope", rule.reason, rule.clause, rule.provenance, outcome=rule.outcome)
         if rule.outcome == "not_covered":
-            run.refuse("work", "Not covered", rule.reason, rule.clause)
+            run.refuse("work", "Not covered", rule.reason, rule.clause, rule.provenance)
         elif rule.outcome == "quote_required":
             run.quoted = True
             run.priced.add("work")
@@ -301,11 +304,15 @@ def _quotas(run: _Run) -> None:
             allowed = quota.severities or None
             if quota.visits == 0:
                 run.refuse(
-                    "on_site", "On-site visit", "no on-site visits in this plan", quota.clause
+                    "on_site",
+                    "On-site visit",
+                    "no on-site visits in this plan",
+                    quota.clause,
+                    quota.provenance,
                 )
             elif allowed and run.facts.severity not in allowed:
                 reason = f"on-site visits only for {'/'.join(allowed)} requests"
-                run.refuse("on_site", "On-site visit", reason, quota.clause)
+                run.refuse("on_site", "On-site visit", reason, quota.clause, quota.provenance)
             else:
                 text = f"Uses one of {quota.visits} on-site visits a year"
                 run.notes.append(Message(text, quota.clause))
@@ -320,7 +327,7 @@ def _quotas(run: _Run) -> None:
                     f"needs {_hours(s.effort_hours)} of customisation; the plan includes "
                     f"{_hours(quota.hours)} a year"
                 )
-                run.refuse("work", "Customisation", reason, quota.clause)
+                run.refuse("work", "Customisation", reason, quota.clause, quota.provenance)
             else:
                 text = (
                     f"Uses {_hours(s.effort_hours)} of {_hours(quota.hours)} customisation a year"
@@ -338,7 +345,7 @@ def _quotas(run: _Run) -> None:
             consumed = _consumed_hours(run, quota)
             if "work" not in run.priced and consumed > quota.hours:
                 reason = f"needs {_hours(consumed)}; the package holds {_hours(quota.hours)}"
-                run.refuse("work", "Package hours", reason, quota.clause)
+                run.refuse("work", "Package hours", reason, quota.clause, quota.provenance)
             else:
                 text = "Hours consumed from the package"
                 run.step("quota", text, quota.clause, quota.provenance, consumed=consumed)
@@ -347,7 +354,7 @@ def _quotas(run: _Run) -> None:
             consumed = _consumed_hours(run, package)
             if "work" not in run.priced and consumed > cap:
                 reason = f"needs {_hours(consumed)}; at most {_hours(cap)} may be used in a month"
-                run.refuse("work", "Monthly hour cap", reason, quota.clause)
+                run.refuse("work", "Monthly hour cap", reason, quota.clause, quota.provenance)
         elif isinstance(quota, MonthlyMinimumHours):
             text = f"At least {_hours(quota.hours)} are consumed every month, used or not"
             run.notes.append(Message(text, quota.clause))

@@ -19,7 +19,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from models.errors import LocatedValueError
 from models.vocabulary import (
+    MILESTONES,
     Cause,
     MilestoneKind,
     Provenance,
@@ -198,6 +200,22 @@ class Milestones(Strict):
     work_start: list[MilestoneRule] = Field(default_factory=list)
     resolution: list[MilestoneRule] = Field(default_factory=list)
     release: list[MilestoneRule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _counted_from_earlier_milestones(self) -> Milestones:
+        """A rule counts from the report or a milestone worked out before its own; a later one
+        (or itself) would never be known, and the milestone would be "not stated" silently."""
+        order = list(MILESTONES)
+        for name in MILESTONES:
+            for index, rule in enumerate(getattr(self, name)):
+                if rule.start != "report" and order.index(rule.start) >= order.index(name):
+                    earlier = ", ".join(["report", *order[: order.index(name)]])
+                    raise LocatedValueError(
+                        f"{name} cannot be counted from {rule.start} (a milestone is counted "
+                        f"from one worked out before it: {earlier})",
+                        (name, index, "from"),
+                    )
+        return self
 
 
 # --- severity, scope, notes ------------------------------------------------------------------

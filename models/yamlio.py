@@ -184,7 +184,8 @@ def problems_from_validation(
     """One Problem per pydantic error, each with the file, line and field path."""
     problems = []
     for error in exc.errors():
-        loc = (*prefix, *error["loc"])
+        deeper = getattr(error.get("ctx", {}).get("error"), "loc", ())  # a LocatedValueError
+        loc = (*prefix, *error["loc"], *deeper)
         data_loc = _data_loc(document.data, loc)
         problems.append(
             Problem(
