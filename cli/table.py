@@ -12,7 +12,13 @@ from models.rates import Rates
 from models.result import MilestoneResult, Result
 from models.serialize import ScenarioResults, converted
 
-_KIND_MARK = {"commitment": "", "average": " avg", "goal": " goal", "estimate": " est"}
+_KIND_MARK = {
+    "commitment": "",
+    "average": " avg",
+    "goal": " goal",
+    "estimate": " est",
+    "best_effort": " best effort",
+}
 
 
 def _grid(rows: Sequence[Sequence[str]], numbers_right: bool = False) -> list[str]:

@@ -15,13 +15,16 @@ The engine knows no vendor by name: everything vendor-specific is data in the co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime, time
+from datetime import UTC, datetime, time, timedelta
 from decimal import ROUND_CEILING, Decimal
+from typing import assert_never
 
-from models.calendar import BusinessCalendar, time_to_us
+from models.calendar import US_PER_HOUR, BusinessCalendar, hours_to_us, time_to_us
 from models.contract import Contract, Plan
+from models.elapsed import real_elapsed
+from models.office import HOLIDAYS_LIBRARY, holiday_name
 from models.parameters import resolve
 from models.result import (
     Cost,
@@ -37,12 +40,16 @@ from models.rules import (
     BusinessHours,
     CalendarDays,
     Clock,
+    ClockChoice,
     ClockHours,
     CustomisationHoursPerYear,
+    EarliestOf,
     EndOfBusinessDay,
+    Fee,
     FixedFee,
     Hourly,
     Included,
+    LatestOf,
     MilestoneRule,
     MonthlyHourCap,
     MonthlyMinimumHours,
@@ -51,7 +58,9 @@ from models.rules import (
     NotStated,
     OnSiteVisitsPerYear,
     PackageHours,
+    ParameterMultipleFee,
     PercentFee,
+    PerUnitFee,
     PrepaidHours,
     PriceRule,
     QuoteRequired,
@@ -168,7 +177,7 @@ def simulate(
     _quotas(run)
     milestones = _milestones(run)
     _prices(run)
-    fee = _fee(run)
+    fee, fees = _fee(run)
     _notes(run, contract.notes + plan.notes)
 
     status: Status = "covered"
@@ -199,6 +208,7 @@ def simulate(
         notes=tuple(run.notes),
         warnings=tuple(run.warnings),
         trace=tuple(run.trace),
+        fees=fees,
     )
 
 
@@ -211,7 +221,7 @@ def _start(
 ) -> _Run:
     """The facts of the report on the vendor's clock, and the severity after re-grading."""
     plan = contract.plan(plan_id)
-    calendar = contract.calendar
+    calendar = contract.calendar_for(plan.id)
     reported_local = calendar.local(scenario.reported_at)
     facts = Facts(
         severity=scenario.severity,
@@ -230,8 +240,37 @@ def _start(
         office_hours="open" if facts.in_office_hours else "closed",
         business_day="yes" if facts.on_business_day else "no",
     )
+    if tracing:
+        _calendar_steps(run)
     _regrade(run)
     return run
+
+
+def _calendar_steps(run: _Run) -> None:
+    """The clock, office hours and holidays the plan counts in, each with its clause."""
+    contract, plan = run.contract, run.plan
+    terms = contract.timezone_terms
+    if terms is not None:
+        text = f"The vendor writes its clock as {terms.written!r}; read as {contract.timezone}"
+        run.step("report", text, terms.clause, terms.provenance, reading=terms.reading or "")
+    office = contract.office_hours_of(plan)
+    whose = "the plan's own" if plan.office_hours is not None else "the vendor's"
+    run.step("report", f"Office hours: {whose}", office.clause, office.provenance)
+    spec = contract.holidays_of(plan)
+    day = run.facts.reported_local.date()
+    name = holiday_name(spec, day)
+    country = spec.country or "none"
+    if spec.subdivision:
+        country += f"-{spec.subdivision}"
+    run.step(
+        "report",
+        f"Holidays: {country} ({', '.join(spec.categories or ['public'])}), {HOLIDAYS_LIBRARY}",
+        spec.clause,
+        spec.provenance,
+        report_day=f"{day.isoformat()} {name}" if name else day.isoformat(),
+    )
+    for words, _, rule in spec.cited_parts():
+        run.step("report", f"Holidays: {words}", rule.clause, rule.provenance)
 
 
 def milestones_only(
@@ -382,8 +421,11 @@ def _milestones(
                 if earlier is None:
                     continue
                 base = earlier.at
-            at = _apply_clock(run, rule.clock, base)
-            basis = _describe_clock(rule, run)
+            if rule.pausable and run.scenario.pauses:
+                at, stopped = _paused(run, rule.clock, base)
+            else:
+                at, stopped = _apply_clock(run, rule.clock, base), ""
+            basis = _describe_clock(rule, run) + stopped
             found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
             run.step(
                 name,
@@ -404,8 +446,13 @@ def _clock_hours(run: _Run, hours: Decimal | str) -> Decimal:
     return run.scenario.effort_hours if hours == "effort" else Decimal(hours)
 
 
-def _apply_clock(run: _Run, clock: Clock, base: datetime) -> datetime:
-    cal = run.calendar
+def _apply_clock(
+    run: _Run, clock: Clock, base: datetime, cal: BusinessCalendar | None = None
+) -> datetime:
+    cal = cal or run.calendar
+    if isinstance(clock, EarliestOf | LatestOf):
+        pick = min if isinstance(clock, EarliestOf) else max
+        return pick(_apply_clock(run, c.clock, base, _choice_calendar(run, c)) for c in clock.of)
     if isinstance(clock, ClockHours):
         return cal.add_clock_hours(base, _clock_hours(run, clock.hours))
     if isinstance(clock, BusinessHours):
@@ -423,16 +470,73 @@ def _apply_clock(run: _Run, clock: Clock, base: datetime) -> datetime:
     raise TypeError(f"unknown clock {clock!r}")  # pragma: no cover - the union is closed
 
 
+def _choice_calendar(run: _Run, choice: ClockChoice) -> BusinessCalendar:
+    if choice.office_hours_of is None:
+        return run.calendar
+    return run.contract.calendar_for(choice.office_hours_of)
+
+
+def _paused(run: _Run, clock: Clock, base: datetime) -> tuple[datetime, str]:
+    """A clock that stops during the scenario's pauses: counting resumes when a pause ends.
+    Returns the instant and words saying how long the clock stood still."""
+    cal = run.calendar
+    measure: Callable[[datetime, datetime], int] = cal.business_us_between
+    advance: Callable[[datetime, int], datetime] = cal.add_business_us
+    if isinstance(clock, ClockHours):
+        amount = hours_to_us(_clock_hours(run, clock.hours))
+
+        def measure(a: datetime, b: datetime) -> int:
+            return real_elapsed(a, b) // timedelta(microseconds=1)
+
+        def advance(a: datetime, us: int) -> datetime:
+            return (a.astimezone(UTC) + timedelta(microseconds=us)).astimezone(cal.zone)
+    elif isinstance(clock, BusinessHours):
+        amount = hours_to_us(_clock_hours(run, clock.hours))
+    elif isinstance(clock, BusinessDays):
+        amount = int(clock.days * cal.business_day_us)
+    else:  # pragma: no cover - validation allows pauses on the counting clocks only
+        return _apply_clock(run, clock, base), ""
+    t, remaining, stopped = cal.local(base), amount, 0
+    for pause in sorted(run.scenario.pauses, key=lambda p: p.start):
+        if pause.end <= t:
+            continue
+        if pause.start > t:
+            candidate = advance(t, remaining)
+            if candidate <= pause.start:
+                return candidate, _stopped_words(stopped)
+            remaining -= measure(t, pause.start)
+        stopped += real_elapsed(max(t, pause.start), pause.end) // timedelta(microseconds=1)
+        t = cal.local(pause.end)
+    return advance(t, remaining), _stopped_words(stopped)
+
+
+def _stopped_words(stopped_us: int) -> str:
+    if not stopped_us:
+        return ""
+    return f"; the clock stopped for {_hours(Decimal(stopped_us) / US_PER_HOUR)} of pauses"
+
+
 def _describe_clock(rule: MilestoneRule, run: _Run) -> str:
-    clock = rule.clock
-    start = "the report" if rule.start == "report" else rule.start.replace("_", " ")
+    return _describe(rule.clock, rule.start, run, run.calendar)
+
+
+def _describe(clock: Clock, start_name: str, run: _Run, cal: BusinessCalendar) -> str:
+    start = "the report" if start_name == "report" else start_name.replace("_", " ")
+    if isinstance(clock, EarliestOf | LatestOf):
+        parts = []
+        for choice in clock.of:
+            words = _describe(choice.clock, start_name, run, _choice_calendar(run, choice))
+            if choice.office_hours_of:
+                words += f" (office hours of plan {choice.office_hours_of})"
+            parts.append(words)
+        return f"the {clock.kind} of: " + "; ".join(parts)
     if isinstance(clock, ClockHours | BusinessHours):
         hours = _clock_hours(run, clock.hours)
         what = "clock hours" if isinstance(clock, ClockHours) else "business hours"
         effort = " (the effort)" if clock.hours == "effort" else ""
         return f"{start} + {hours.normalize():f} {what}{effort}"
     if isinstance(clock, BusinessDays):
-        day = Decimal(run.calendar.business_day_us) / 3_600_000_000
+        day = Decimal(cal.business_day_us) / 3_600_000_000
         return f"{start} + {clock.days.normalize():f} business days of {day.normalize():f} h"
     if isinstance(clock, NextBusinessDay):
         at = clock.at.strftime("%H:%M") if clock.at else "opening"
@@ -588,24 +692,42 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
 # --- 5. fee and notes ------------------------------------------------------------------------
 
 
-def _fee(run: _Run) -> PlanFee | None:
-    fee = run.plan.fee
+def _fee(run: _Run) -> tuple[PlanFee | None, tuple[PlanFee, ...]]:
+    """The plan's fees, each worked out; with several, `plan_fee` is their yearly total."""
+    fees = tuple(_one_fee(run, fee) for fee in run.plan.all_fees())
+    if len(fees) <= 1:
+        return (fees[0] if fees else None), fees
+    yearly = [f.amount * (12 if f.period == "month" else 1) for f in fees if f.amount is not None]
+    total = sum(yearly, ZERO) if len(yearly) == len(fees) else None
+    basis = " + ".join(f"{f.basis} a {f.period}" for f in fees)
+    run.step("fee", f"Fees a year: {basis}", None, total="unknown" if total is None else total)
+    return PlanFee(total, run.contract.currency, "year", None, basis), fees
+
+
+def _one_fee(run: _Run, fee: Fee) -> PlanFee:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
+        run.step("fee", "fixed fee", fee.clause, fee.provenance, fee=fee.amount)
         return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
-    if fee is None:
-        return None
     if isinstance(fee, PercentFee):
-        factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {fee.parameter}"
+        parameter = fee.parameter
+        factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {parameter}"
+    elif isinstance(fee, ParameterMultipleFee):
+        parameter = fee.parameter
+        factor, basis = fee.multiple, f"{fee.multiple.normalize():f} × {parameter}"
+    elif isinstance(fee, PerUnitFee):
+        parameter = fee.quantity_parameter
+        factor = fee.amount
+        basis = f"{fee.amount.normalize():f} per {fee.unit} × {parameter}"
     else:
-        factor, basis = fee.multiple, f"{fee.multiple.normalize():f} × {fee.parameter}"
-    value = run.params.get(fee.parameter)
+        assert_never(fee)
+    value = run.params.get(parameter)
     if value is None:
-        text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
+        text = f"Plan fee: parameter {parameter} has no value; supply it to see the fee"
         run.warnings.append(Message(text, fee.clause))
         return PlanFee(None, currency, fee.period, fee.clause, basis)
     amount = value * factor
-    run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
+    run.step("fee", basis, fee.clause, fee.provenance, **{parameter: value, "fee": amount})
     return PlanFee(amount, currency, fee.period, fee.clause, basis)
 
 

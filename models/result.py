@@ -127,10 +127,11 @@ class Result:
     severity: Severity  # after the contract's severity rules
     milestones: dict[MilestoneName, MilestoneResult | None]
     cost: Cost
-    plan_fee: PlanFee | None
+    plan_fee: PlanFee | None  # one fee, or the yearly total of several (see `fees`)
     notes: tuple[Message, ...] = ()
     warnings: tuple[Message, ...] = ()
     trace: tuple[TraceStep, ...] = field(default=())
+    fees: tuple[PlanFee, ...] = ()  # every fee of the plan, each with its period and clause
 
     @property
     def status_words(self) -> str:

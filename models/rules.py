@@ -162,7 +162,7 @@ class ReleaseWeekdays(Strict):
     at: time | None = Field(None, description="Local time HH:MM; omitted = closing time.")
 
 
-Clock = Annotated[
+SimpleClock = Annotated[
     ClockHours
     | BusinessHours
     | BusinessDays
@@ -174,6 +174,46 @@ Clock = Annotated[
 ]
 
 
+class ClockChoice(Strict):
+    """One of the clocks an `earliest` or `latest` clock compares."""
+
+    clock: SimpleClock
+    office_hours_of: str | None = Field(
+        None,
+        description="Count this clock in another plan's office hours and holidays (a plan id): "
+        "'each level includes the lower levels'. Omitted: this plan's.",
+    )
+
+
+class EarliestOf(Strict):
+    """The earliest of several clocks (a 24/7 level never answers later than 8/5 would)."""
+
+    kind: Literal["earliest"] = "earliest"
+    of: list[ClockChoice] = Field(min_length=2)
+
+
+class LatestOf(Strict):
+    """The latest of several clocks (both conditions must have passed)."""
+
+    kind: Literal["latest"] = "latest"
+    of: list[ClockChoice] = Field(min_length=2)
+
+
+Clock = Annotated[
+    ClockHours
+    | BusinessHours
+    | BusinessDays
+    | NextBusinessDay
+    | EndOfBusinessDay
+    | CalendarDays
+    | ReleaseWeekdays
+    | EarliestOf
+    | LatestOf,
+    Field(discriminator="kind"),
+]
+PAUSABLE_CLOCKS = ("clock_hours", "business_hours", "business_days")
+
+
 class MilestoneRule(Cited):
     """When a milestone falls: the first rule whose `when` holds decides."""
 
@@ -183,13 +223,29 @@ class MilestoneRule(Cited):
     )
     clock: Clock
     kind: MilestoneKind = Field(
-        description="commitment, average, goal, or estimate (derived by the engine)."
+        description="commitment, average, goal, best_effort (the vendor aims at this time "
+        "without promising it) or estimate (derived by the engine)."
+    )
+    pausable: bool = Field(
+        False,
+        description="The clause stops the clock during the scenario's `pauses` (waiting for "
+        "the customer); only for clock_hours, business_hours and business_days.",
     )
 
     @model_validator(mode="after")
     def _cited_unless_estimate(self) -> MilestoneRule:
         if self.clause is None and self.kind != "estimate":
             raise ValueError(f"a {self.kind} must cite the clause it comes from (clause: ...)")
+        return self
+
+    @model_validator(mode="after")
+    def _pauses_stop_counting_clocks(self) -> MilestoneRule:
+        if self.pausable and self.clock.kind not in PAUSABLE_CLOCKS:
+            raise LocatedValueError(
+                f"a {self.clock.kind} clock cannot pause (pausable is for "
+                f"{', '.join(PAUSABLE_CLOCKS)})",
+                ("pausable",),
+            )
         return self
 
 
@@ -405,4 +461,16 @@ class FixedFee(Cited):
     period: Literal["year", "month"] = "year"
 
 
-Fee = Annotated[PercentFee | ParameterMultipleFee | FixedFee, Field(discriminator="kind")]
+class PerUnitFee(Cited):
+    """A price per unit a period, times a quantity the user supplies ("per GB per month")."""
+
+    kind: Literal["per_unit"] = "per_unit"
+    amount: Decimal = Field(ge=0, description="The price of one unit for one period.")
+    unit: str = Field(description="What is counted, in words (GB of storage, user).")
+    quantity_parameter: str = Field(description="The parameter that says how many units.")
+    period: Literal["year", "month"] = "year"
+
+
+Fee = Annotated[
+    PercentFee | ParameterMultipleFee | FixedFee | PerUnitFee, Field(discriminator="kind")
+]

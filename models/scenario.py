@@ -10,13 +10,28 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from models.rules import Strict
 from models.vocabulary import Cause, Severity
 from models.zones import Occurrence, check_zone, wall_time_in_zone
+
+
+class Pause(Strict):
+    """An interval when a pausable rule's clock stops ("waiting for the customer")."""
+
+    start: datetime
+    end: datetime
+    reason: str = "waiting for the customer"
+
+    @model_validator(mode="after")
+    def _forward(self) -> Pause:
+        if self.end <= self.start:
+            raise ValueError("a pause must end after it starts")
+        return self
 
 
 class Scenario(Strict):
@@ -40,6 +55,11 @@ class Scenario(Strict):
     issue_age_hours: Decimal = Field(
         Decimal(0), ge=0, description="How long the fault existed before the report."
     )
+    pauses: list[Pause] = Field(
+        default_factory=list,
+        description="Intervals when the clock stops for the rules that say so (pausable: true); "
+        "times with an offset, or local to `timezone`.",
+    )
 
     @field_validator("timezone")
     @classmethod
@@ -61,6 +81,15 @@ class Scenario(Strict):
             wall_time_in_zone(value.replace(tzinfo=None), value.tzinfo.key, "first")
         return value.astimezone(ZoneInfo(zone_name)) if zone_name else value
 
+    @field_validator("pauses", mode="before")
+    @classmethod
+    def _pauses_in_zone(cls, value: Any, info: ValidationInfo) -> Any:
+        """Local pause times (no offset) are in the scenario's zone, checked like reported_at."""
+        zone_name = info.data.get("timezone")
+        if not zone_name or not isinstance(value, list):
+            return value
+        return [_localised(item, zone_name) for item in value]
+
     @property
     def on_site(self) -> bool:
         return self.on_site_hours > 0
@@ -76,7 +105,32 @@ class Scenario(Strict):
             "after_hours": self.after_hours,
             "requires_release": self.requires_release,
             "issue_age_hours": str(self.issue_age_hours),
-        }
+        } | (
+            {
+                "pauses": [
+                    {"start": p.start.isoformat(), "end": p.end.isoformat(), "reason": p.reason}
+                    for p in self.pauses
+                ]
+            }
+            if self.pauses
+            else {}
+        )
+
+
+def _localised(item: Any, zone_name: str) -> Any:
+    if not isinstance(item, dict):
+        return item
+    out = dict(item)
+    for key in ("start", "end"):
+        text = out.get(key)
+        if isinstance(text, str):
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                continue  # pydantic says what is wrong with it
+            if moment.tzinfo is None:
+                out[key] = wall_time_in_zone(moment, zone_name, None)
+    return out
 
 
 class ScenarioFile(Strict):
