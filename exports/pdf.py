@@ -48,6 +48,7 @@ from exports.common import (
 from exports.rtl import FONT, FONT_BOLD, RtlText, has_rtl, register_fonts
 from models.elapsed import elapsed_hours
 from models.money import round_shown
+from models.office import HOLIDAYS_LIBRARY
 from models.report import ComparisonReport
 from models.result import MilestoneResult, Result
 from models.serialize import ScenarioResults
@@ -226,6 +227,7 @@ class PdfExporter:
             ("Prepared by", r.prepared_by or "Termscope"),
             ("Date", f"{r.created:%d %B %Y}"),
             ("Exchange rates of", f"{r.rates.date:%d %B %Y} (base {r.rates.base})"),
+            ("Holiday tables", HOLIDAYS_LIBRARY),
             ("Compared in", r.currency or "each vendor's currency"),
             ("Plans", str(len(r.plans))),
             ("Scenarios", str(len(r.runs))),

@@ -162,16 +162,16 @@ class ReleaseWeekdays(Strict):
     at: time | None = Field(None, description="Local time HH:MM; omitted = closing time.")
 
 
-SimpleClock = Annotated[
+_SimpleClocks = (
     ClockHours
     | BusinessHours
     | BusinessDays
     | NextBusinessDay
     | EndOfBusinessDay
     | CalendarDays
-    | ReleaseWeekdays,
-    Field(discriminator="kind"),
-]
+    | ReleaseWeekdays
+)
+SimpleClock = Annotated[_SimpleClocks, Field(discriminator="kind")]
 
 
 class ClockChoice(Strict):
@@ -185,32 +185,23 @@ class ClockChoice(Strict):
     )
 
 
-class EarliestOf(Strict):
+class _Choice(Strict):
+    of: list[ClockChoice] = Field(min_length=2)
+
+
+class EarliestOf(_Choice):
     """The earliest of several clocks (a 24/7 level never answers later than 8/5 would)."""
 
     kind: Literal["earliest"] = "earliest"
-    of: list[ClockChoice] = Field(min_length=2)
 
 
-class LatestOf(Strict):
+class LatestOf(_Choice):
     """The latest of several clocks (both conditions must have passed)."""
 
     kind: Literal["latest"] = "latest"
-    of: list[ClockChoice] = Field(min_length=2)
 
 
-Clock = Annotated[
-    ClockHours
-    | BusinessHours
-    | BusinessDays
-    | NextBusinessDay
-    | EndOfBusinessDay
-    | CalendarDays
-    | ReleaseWeekdays
-    | EarliestOf
-    | LatestOf,
-    Field(discriminator="kind"),
-]
+Clock = Annotated[_SimpleClocks | EarliestOf | LatestOf, Field(discriminator="kind")]
 PAUSABLE_CLOCKS = ("clock_hours", "business_hours", "business_days")
 
 
