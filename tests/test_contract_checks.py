@@ -3,34 +3,19 @@ file, the line and the rule's own path."""
 
 from __future__ import annotations
 
-import pytest
-
 from contracts import BUNDLED_DIR
 from models.contract import Contract
-from models.errors import InputError
-from models.loading import parse_contract
-from tests.conftest import Run
+from tests.conftest import Run, contract_errors, line_of
 
 KIWI_TEXT = (BUNDLED_DIR / "kiwi.yaml").read_text(encoding="utf-8")
 KIAN_TEXT = (BUNDLED_DIR / "kianpardaz.yaml").read_text(encoding="utf-8")
 
 
-def _errors(text: str) -> list[str]:
-    with pytest.raises(InputError) as caught:
-        parse_contract(text, "bad.yaml")
-    return [str(p) for p in caught.value.problems]
-
-
-def _line_of(text: str, needle: str, start: int = 0) -> int:
-    lines = text.splitlines()
-    return next(n for n, line in enumerate(lines, 1) if n > start and needle in line)
-
-
 def test_an_empty_week_is_refused_at_its_line() -> None:
     week = KIWI_TEXT[KIWI_TEXT.index("  week:\n") : KIWI_TEXT.index("holidays:\n")]
     text = KIWI_TEXT.replace(week, "  week: {}\n")
-    line = _line_of(text, "week: {}")
-    assert _errors(text) == [
+    line = line_of(text, "week: {}")
+    assert contract_errors(text) == [
         (
             f"bad.yaml:{line}: office_hours.week: office hours need at least one open interval "
             "in the week"
@@ -42,8 +27,8 @@ def test_a_response_counted_from_a_later_milestone_is_refused_at_its_from_line()
     old = "        - clock: {kind: business_hours, hours: 3}\n"
     assert old in KIWI_TEXT
     text = KIWI_TEXT.replace(old, "        - from: resolution\n  " + old[2:].replace("- ", "  ", 1))
-    line = _line_of(text, "from: resolution")
-    assert _errors(text) == [
+    line = line_of(text, "from: resolution")
+    assert contract_errors(text) == [
         (
             f"bad.yaml:{line}: plans[0].milestones.response[1].from: response cannot be counted "
             "from resolution (a milestone is counted from one worked out before it: report)"
@@ -54,7 +39,7 @@ def test_a_response_counted_from_a_later_milestone_is_refused_at_its_from_line()
 def test_a_milestone_counted_from_itself_is_a_cycle() -> None:
     old = "          from: work_start\n          clock: {kind: clock_hours, hours: effort}\n"
     text = KIWI_TEXT.replace(old, old.replace("from: work_start", "from: resolution"), 1)
-    errors = _errors(text)
+    errors = contract_errors(text)
     assert len(errors) == 1
     assert (
         "plans[0].milestones.resolution[0].from: resolution cannot be counted from resolution"
@@ -70,8 +55,8 @@ def test_a_missing_clause_points_at_the_citing_rule() -> None:
     )
     assert old in KIWI_TEXT
     text = KIWI_TEXT.replace(old, old.replace("K10", "K99"))
-    line = _line_of(text, "clause: K99")
-    errors = _errors(text)
+    line = line_of(text, "clause: K99")
+    errors = contract_errors(text)
     assert len(errors) == 1
     assert errors[0].startswith(
         f"bad.yaml:{line}: plans[0].milestones.work_start[0].clause: clause 'K99' is not in "
@@ -83,8 +68,8 @@ def test_a_quote_not_in_its_clause_points_at_the_quote() -> None:
     old = 'quote: "مصرف ماهیانه: حداقل ۵ ساعت'
     assert old in KIAN_TEXT
     text = KIAN_TEXT.replace(old, 'quote: "مصرف سالانه: حداقل ۵ ساعت')
-    line = _line_of(text, "مصرف سالانه")
-    errors = _errors(text)
+    line = line_of(text, "مصرف سالانه")
+    errors = contract_errors(text)
     assert len(errors) == 1
     # the rule sits in an anchor under x-shared: its line is the anchor's, its path the plan's
     assert errors[0].startswith(f"bad.yaml:{line}: plans[6].quotas[2].quote: ")
@@ -94,8 +79,8 @@ def test_a_quote_not_in_its_clause_points_at_the_quote() -> None:
 def test_a_missing_parameter_points_at_the_rule_field() -> None:
     old = "parameter: product_price, period: year"
     text = KIAN_TEXT.replace(old, "parameter: product_prize, period: year", 1)
-    line = _line_of(text, "product_prize")
-    errors = _errors(text)
+    line = line_of(text, "product_prize")
+    errors = contract_errors(text)
     assert len(errors) == 1
     assert errors[0].startswith(f"bad.yaml:{line}: ")
     assert "fee.parameter: parameter 'product_prize' is not in `parameters`" in errors[0]

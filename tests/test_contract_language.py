@@ -13,12 +13,11 @@ import pytest
 
 from models.contract import Contract
 from models.engine import simulate
-from models.errors import InputError
 from models.loading import load_contract, parse_contract
 from models.office import HOLIDAYS_LIBRARY
 from models.result import Result
 from models.serialize import result_json
-from tests.conftest import at, scenario
+from tests.conftest import at, contract_errors, line_of, scenario
 
 LEVELS_PATH = Path(__file__).parent / "data" / "levels.yaml"
 LEVELS_TEXT = LEVELS_PATH.read_text(encoding="utf-8")
@@ -286,20 +285,10 @@ def test_the_time_zones_clause_and_reading_are_in_the_trace(levels: Contract) ->
 # --- validation of the new fields ------------------------------------------------------------
 
 
-def _errors(text: str) -> list[str]:
-    with pytest.raises(InputError) as caught:
-        parse_contract(text, "bad.yaml")
-    return [str(p) for p in caught.value.problems]
-
-
-def _line_of(text: str, needle: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
-
-
 def test_an_unknown_plan_in_an_earliest_clock_is_refused_at_its_line() -> None:
     text = LEVELS_TEXT.replace("office_hours_of: eight-five", "office_hours_of: eight-six")
-    line = _line_of(text, "office_hours_of: eight-six")
-    assert _errors(text) == [
+    line = line_of(text, "office_hours_of: eight-six")
+    assert contract_errors(text) == [
         (
             f"bad.yaml:{line}: plans[2].milestones.response[0].clock.of[1].office_hours_of: plan "
             "'eight-six' is not in `plans` (known: around-the-clock, eight-five, fourteen-six)"
@@ -310,8 +299,8 @@ def test_an_unknown_plan_in_an_earliest_clock_is_refused_at_its_line() -> None:
 def test_only_counting_clocks_can_pause() -> None:
     old = "        - clock: {kind: next_business_day}\n          kind: best_effort\n"
     text = LEVELS_TEXT.replace(old, old + "          pausable: true\n")
-    line = _line_of(text, "kind: best_effort") + 1
-    [error] = _errors(text)
+    line = line_of(text, "kind: best_effort") + 1
+    [error] = contract_errors(text)
     assert error.startswith(f"bad.yaml:{line}: plans[0].milestones.response[1].pausable: ")
     assert "a next_business_day clock cannot pause" in error
 
@@ -319,9 +308,9 @@ def test_only_counting_clocks_can_pause() -> None:
 def test_unknown_subdivision_category_and_recurring_date_are_refused() -> None:
     assert (
         "no subdivision 'XX' of DE"
-        in _errors(LEVELS_TEXT.replace("subdivision: BE", "subdivision: XX"))[0]
+        in contract_errors(LEVELS_TEXT.replace("subdivision: BE", "subdivision: XX"))[0]
     )
     text = LEVELS_TEXT.replace("  subdivision: BE\n", "  subdivision: BE\n  categories: [fun]\n")
-    assert "no category 'fun' for DE" in _errors(text)[0]
+    assert "no category 'fun' for DE" in contract_errors(text)[0]
     text = LEVELS_TEXT.replace("{month: 12, day: 24,", "{month: 2, day: 30,")
-    assert "day is out of range for month" in _errors(text)[0]
+    assert "day is out of range for month" in contract_errors(text)[0]
