@@ -314,3 +314,65 @@ def test_unknown_subdivision_category_and_recurring_date_are_refused() -> None:
     assert "no category 'fun' for DE" in contract_errors(text)[0]
     text = LEVELS_TEXT.replace("{month: 12, day: 24,", "{month: 2, day: 30,")
     assert "day is out of range for month" in contract_errors(text)[0]
+
+
+# --- shown in term sheets, kept in comparison files, recorded in outputs ---------------------
+
+
+def test_the_term_sheet_cites_each_new_field(levels: Contract) -> None:
+    from models.describe import term_sheet
+
+    sheet = term_sheet(levels, levels.plan("around-the-clock"))
+    assert sheet["Office hours"].startswith("Mon 00:00-24:00; Tue 00:00-24:00")
+    assert sheet["Office hours"].endswith("[T2]")
+    assert sheet["Time zone"] == "Europe/Berlin\nwritten 'CET' [T1, interpreted]"
+    assert sheet["Fee"].splitlines() == [
+        "EUR 1200 a year [T4]",
+        "EUR 300 a month [T4]",
+        "EUR 0.1 per GB of log storage × storage_gb a month [T4]",
+    ]
+    assert (
+        "the earliest of 8 h (business hours) / 2 h (business hours) in eight-five hours"
+        in (sheet["Response"])
+    )
+    eight_five = term_sheet(levels, levels.plan("eight-five"))
+    assert eight_five["Holidays"].splitlines() == [
+        "DE-BE holidays (public) [T1]",
+        "every 24 Dec: Christmas Eve, closed [T1]",
+        "every 31 Dec: New Year's Eve, open 08:00-12:00 [T1]",
+    ]
+    assert "next business day opening, best effort [T2]" in eight_five["Response"]
+    assert "stops during pauses" in eight_five["Response"]
+
+
+def test_pauses_survive_a_saved_comparison(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from contracts import bundled_comparison
+    from models.comparison_file import load_comparison, save_comparison
+
+    state = bundled_comparison()
+    paused = scenario(
+        "2026-06-15T09:00+02:00",
+        pauses=[{"start": "2026-06-15T09:30+02:00", "end": "2026-06-15T10:30+02:00"}],
+    )
+    save_comparison(replace(state, scenarios=(paused,)), tmp_path / "c.yaml")
+    [loaded] = load_comparison(tmp_path / "c.yaml").scenarios
+    assert loaded.pauses == paused.pauses
+
+
+def test_the_holidays_library_version_is_recorded(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import json
+
+    from openpyxl import load_workbook
+
+    from cli.app import main
+
+    assert main(["simulate", "--at", "2026-06-15T09:00+02:00", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["holidays_library"] == HOLIDAYS_LIBRARY
+    out = tmp_path / "offer.xlsx"
+    assert main(["export", "--at", "2026-06-15T09:00+02:00", "--xlsx", str(out)]) == 0
+    rates = load_workbook(out)["Rates"]
+    assert (rates["D1"].value, rates["E1"].value) == ("Holiday tables", HOLIDAYS_LIBRARY)
