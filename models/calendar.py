@@ -228,7 +228,10 @@ class BusinessCalendar:
 
     def business_us_between(self, start: datetime, end: datetime) -> int:
         """Business µs from `start` to `end` (negative when `end` is earlier)."""
-        return self._position(*self._split(end)) - self._position(*self._split(start))
+        first, last = self._split(start), self._split(end)
+        self._ensure(min(first[0], last[0]))  # one index for both, so positions compare
+        self._ensure(max(first[0], last[0]))
+        return self._position(*last) - self._position(*first)
 
     # --- day rules ---------------------------------------------------------------------------
 

@@ -74,3 +74,14 @@ def test_24_7_business_time_is_clock_time(zone_name: str, minute: int, minutes: 
     end = cal.add_business_us(start, minutes * 60_000_000)
     assert real_elapsed(start, end) == timedelta(minutes=minutes)
     assert end == (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(zone)
+
+
+def test_business_time_between_far_apart_instants() -> None:
+    # Measured from the later instant first, the index is rebuilt for the earlier one; both
+    # positions must come from the same index. 2020-01-06 (Mon) to 2026-01-05 (Mon) is 313
+    # weeks: 313 × 5 days × 8 h = 12,520 business hours (no holidays in this calendar).
+    cal = office_days()
+    cal.is_open(datetime(2026, 1, 5, 9, tzinfo=OSLO))  # index around 2026 first
+    start = datetime(2020, 1, 6, 9, tzinfo=OSLO)
+    end = datetime(2026, 1, 5, 9, tzinfo=OSLO)
+    assert cal.business_us_between(start, end) == 12_520 * US_PER_HOUR
