@@ -15,15 +15,15 @@ The engine knows no vendor by name: everything vendor-specific is data in the co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time
 from decimal import ROUND_CEILING, Decimal
 from typing import assert_never
 
-from models.calendar import US_PER_HOUR, BusinessCalendar, hours_to_us, time_to_us
+from models.calendar import BusinessCalendar, time_to_us
+from models.clocks import ClockContext, apply_clock, apply_paused, describe_clock
 from models.contract import Contract, Plan
-from models.elapsed import real_elapsed
 from models.office import HOLIDAYS_LIBRARY, holiday_name
 from models.parameters import resolve
 from models.result import (
@@ -36,24 +36,13 @@ from models.result import (
     TraceStep,
 )
 from models.rules import (
-    BusinessDays,
-    BusinessHours,
-    CalendarDays,
-    Clock,
-    ClockChoice,
-    ClockHours,
     CustomisationHoursPerYear,
-    EarliestOf,
-    EndOfBusinessDay,
     Fee,
     FixedFee,
     Hourly,
     Included,
-    LatestOf,
-    MilestoneRule,
     MonthlyHourCap,
     MonthlyMinimumHours,
-    NextBusinessDay,
     NoteRule,
     NotStated,
     OnSiteVisitsPerYear,
@@ -64,7 +53,6 @@ from models.rules import (
     PrepaidHours,
     PriceRule,
     QuoteRequired,
-    ReleaseWeekdays,
     RequestsPerMonth,
     ServiceHours,
     When,
@@ -72,7 +60,6 @@ from models.rules import (
 from models.scenario import Scenario
 from models.vocabulary import (
     MILESTONES,
-    WEEKDAYS,
     MilestoneName,
     Provenance,
     Severity,
@@ -421,11 +408,12 @@ def _milestones(
                 if earlier is None:
                     continue
                 base = earlier.at
+            clocks = _clock_context(run)
             if rule.pausable and run.scenario.pauses:
-                at, stopped = _paused(run, rule.clock, base)
+                at, stopped = apply_paused(clocks, rule.clock, base)
             else:
-                at, stopped = _apply_clock(run, rule.clock, base), ""
-            basis = _describe_clock(rule, run) + stopped
+                at, stopped = apply_clock(clocks, rule.clock, base), ""
+            basis = describe_clock(clocks, rule.clock, rule.start) + stopped
             found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
             run.step(
                 name,
@@ -442,114 +430,11 @@ def _milestones(
     return found
 
 
-def _clock_hours(run: _Run, hours: Decimal | str) -> Decimal:
-    return run.scenario.effort_hours if hours == "effort" else Decimal(hours)
-
-
-def _apply_clock(
-    run: _Run, clock: Clock, base: datetime, cal: BusinessCalendar | None = None
-) -> datetime:
-    cal = cal or run.calendar
-    if isinstance(clock, EarliestOf | LatestOf):
-        pick = min if isinstance(clock, EarliestOf) else max
-        return pick(_apply_clock(run, c.clock, base, _choice_calendar(run, c)) for c in clock.of)
-    if isinstance(clock, ClockHours):
-        return cal.add_clock_hours(base, _clock_hours(run, clock.hours))
-    if isinstance(clock, BusinessHours):
-        return cal.add_business_hours(base, _clock_hours(run, clock.hours))
-    if isinstance(clock, BusinessDays):
-        return cal.add_business_days(base, clock.days)
-    if isinstance(clock, NextBusinessDay):
-        return cal.next_business_day_at(base, clock.at)
-    if isinstance(clock, EndOfBusinessDay):
-        return cal.end_of_business_day(base)
-    if isinstance(clock, CalendarDays):
-        return cal.add_calendar_days(base, clock.days)
-    if isinstance(clock, ReleaseWeekdays):
-        return cal.release_on_weekdays(base, [WEEKDAYS.index(d) for d in clock.weekdays], clock.at)
-    raise TypeError(f"unknown clock {clock!r}")  # pragma: no cover - the union is closed
-
-
-def _choice_calendar(run: _Run, choice: ClockChoice) -> BusinessCalendar:
-    if choice.office_hours_of is None:
-        return run.calendar
-    return run.contract.calendar_for(choice.office_hours_of)
-
-
-def _paused(run: _Run, clock: Clock, base: datetime) -> tuple[datetime, str]:
-    """A clock that stops during the scenario's pauses: counting resumes when a pause ends.
-    Returns the instant and words saying how long the clock stood still."""
-    cal = run.calendar
-    measure: Callable[[datetime, datetime], int] = cal.business_us_between
-    advance: Callable[[datetime, int], datetime] = cal.add_business_us
-    if isinstance(clock, ClockHours):
-        amount = hours_to_us(_clock_hours(run, clock.hours))
-
-        def measure(a: datetime, b: datetime) -> int:
-            return real_elapsed(a, b) // timedelta(microseconds=1)
-
-        def advance(a: datetime, us: int) -> datetime:
-            return (a.astimezone(UTC) + timedelta(microseconds=us)).astimezone(cal.zone)
-    elif isinstance(clock, BusinessHours):
-        amount = hours_to_us(_clock_hours(run, clock.hours))
-    elif isinstance(clock, BusinessDays):
-        amount = int(clock.days * cal.business_day_us)
-    else:  # pragma: no cover - validation allows pauses on the counting clocks only
-        return _apply_clock(run, clock, base), ""
-    t, remaining, stopped = cal.local(base), amount, 0
-    for pause in sorted(run.scenario.pauses, key=lambda p: p.start):
-        if pause.end <= t:
-            continue
-        if pause.start > t:
-            candidate = advance(t, remaining)
-            if candidate <= pause.start:
-                return candidate, _stopped_words(stopped)
-            remaining -= measure(t, pause.start)
-        stopped += real_elapsed(max(t, pause.start), pause.end) // timedelta(microseconds=1)
-        t = cal.local(pause.end)
-    return advance(t, remaining), _stopped_words(stopped)
-
-
-def _stopped_words(stopped_us: int) -> str:
-    if not stopped_us:
-        return ""
-    return f"; the clock stopped for {_hours(Decimal(stopped_us) / US_PER_HOUR)} of pauses"
-
-
-def _describe_clock(rule: MilestoneRule, run: _Run) -> str:
-    return _describe(rule.clock, rule.start, run, run.calendar)
-
-
-def _describe(clock: Clock, start_name: str, run: _Run, cal: BusinessCalendar) -> str:
-    start = "the report" if start_name == "report" else start_name.replace("_", " ")
-    if isinstance(clock, EarliestOf | LatestOf):
-        parts = []
-        for choice in clock.of:
-            words = _describe(choice.clock, start_name, run, _choice_calendar(run, choice))
-            if choice.office_hours_of:
-                words += f" (office hours of plan {choice.office_hours_of})"
-            parts.append(words)
-        return f"the {clock.kind} of: " + "; ".join(parts)
-    if isinstance(clock, ClockHours | BusinessHours):
-        hours = _clock_hours(run, clock.hours)
-        what = "clock hours" if isinstance(clock, ClockHours) else "business hours"
-        effort = " (the effort)" if clock.hours == "effort" else ""
-        return f"{start} + {hours.normalize():f} {what}{effort}"
-    if isinstance(clock, BusinessDays):
-        day = Decimal(cal.business_day_us) / 3_600_000_000
-        return f"{start} + {clock.days.normalize():f} business days of {day.normalize():f} h"
-    if isinstance(clock, NextBusinessDay):
-        at = clock.at.strftime("%H:%M") if clock.at else "opening"
-        return f"next business day after {start}, at {at}"
-    if isinstance(clock, EndOfBusinessDay):
-        return f"closing time of the first business day at or after {start}"
-    if isinstance(clock, CalendarDays):
-        return f"{start} + {clock.days} calendar days (same local time)"
-    if isinstance(clock, ReleaseWeekdays):
-        at = clock.at.strftime("%H:%M") if clock.at else "closing time"
-        days = " or ".join(d.capitalize() for d in clock.weekdays)
-        return f"first {days} business day from {start}, at {at}"
-    return str(clock)  # pragma: no cover
+def _clock_context(run: _Run) -> ClockContext:
+    contract = run.contract
+    return ClockContext(
+        run.calendar, run.scenario.effort_hours, contract.calendar_for, run.scenario.pauses
+    )
 
 
 # --- 4. prices -------------------------------------------------------------------------------
