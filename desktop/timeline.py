@@ -62,7 +62,7 @@ class TimelineWidget(QWidget):
         self.start, self.end = reported - span * 0.03, reported + span
         for result in results:
             contract = contracts[result.contract]
-            office = contract.calendar.open_intervals(self.start, self.end)
+            office = contract.calendar_for(result.plan).open_intervals(self.start, self.end)
             self.lanes.append(Lane(result, contract, office))
         self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
         self.update()

@@ -413,7 +413,7 @@ class PdfExporter:
         for row, result in enumerate(results):
             y = height - top_pad - (row + 1) * lane
             contract = self.report.contract(result.contract)
-            for opened, closed in contract.calendar.open_intervals(start, end):
+            for opened, closed in contract.calendar_for(result.plan).open_intervals(start, end):
                 drawing.add(
                     Rect(
                         x_of(opened),
