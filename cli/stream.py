@@ -62,7 +62,10 @@ Render = Callable[[ScenarioResults, Rates, str | None], str]
 def write_json(texts: Iterable[str], rates: Rates, currency: str | None, out: TextIO) -> None:
     rates_json = _text({"date": rates.date.isoformat(), "base": rates.base})
     out.write(f'{{\n  "format": {_text(FORMAT)},\n  "rates": {rates_json},\n')
-    out.write(f'  "currency": {_text(currency)},\n  "scenarios": [')
+    from models.office import HOLIDAYS_LIBRARY
+
+    out.write(f'  "currency": {_text(currency)},\n')
+    out.write(f'  "holidays_library": {_text(HOLIDAYS_LIBRARY)},\n  "scenarios": [')
     separator = "\n    "
     for text in texts:
         out.write(separator + text)

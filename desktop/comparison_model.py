@@ -184,7 +184,11 @@ class ComparisonTableModel(QAbstractTableModel):
             ]
             return "\n".join(lines)
         if column == COL_FEE and result.plan_fee is not None:
-            return f"{result.plan_fee.basis} [{result.plan_fee.clause}]"
+            fee = result.plan_fee
+            lines = [f"{fee.basis}" + (f" [{fee.clause}]" if fee.clause else "")]
+            if len(result.fees) > 1:  # the total of several: each fee with its own clause
+                lines += [f"{f.basis} a {f.period} [{f.clause}]" for f in result.fees]
+            return "\n".join(lines)
         return f"{result.vendor}, plan {result.plan}"
 
     def _sort_key(self, result: Result, column: int) -> Any:

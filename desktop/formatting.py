@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from models.elapsed import elapsed_hours
 from models.money import round_shown
 from models.result import MilestoneResult
 
@@ -18,7 +19,7 @@ def money(amount: Decimal | None, currency: str, *, missing: str = NOT_STATED) -
 
 
 def elapsed(milestone: MilestoneResult, reported: datetime) -> str:
-    hours = (milestone.at - reported).total_seconds() / 3600
+    hours = elapsed_hours(reported, milestone.at)
     if abs(hours) < 48:
         return f"+{hours:.1f} h" if hours >= 0 else f"{hours:.1f} h"
     return f"+{hours / 24:.1f} d"

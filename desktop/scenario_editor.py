@@ -30,6 +30,7 @@ from desktop.session import ComparisonSession
 from models.limits import current as current_limits
 from models.scenario import Scenario
 from models.vocabulary import CAUSES, SEVERITIES
+from models.zones import first_valid_time
 
 CAUSE_NAMES = {
     "vendor_defect": "Fault in the vendor's product",
@@ -98,11 +99,17 @@ class ScenarioEditor(QGroupBox):
         self.release = QCheckBox("The fix ships in a software release")
         self.release.setObjectName("requiresRelease")
         self.empty = QLabel("Add a scenario to compare the plans.")
+        self.time_note = QLabel()  # says so when a time in a DST gap was moved
+        self.time_note.setObjectName("timeNote")
+        self.time_note.setWordWrap(True)
+        self.time_note.setStyleSheet("color: #b45309;")
+        self.time_note.setVisible(False)
 
         grid = QGridLayout(self)
         left, right = QFormLayout(), QFormLayout()
         left.addRow("Reported", self.reported)
         left.addRow("Time zone", self.zone)
+        left.addRow(self.time_note)
         left.addRow("Severity", self.severity)
         left.addRow("Cause", self.cause)
         right.addRow("Vendor work", self.effort)
@@ -201,7 +208,10 @@ class ScenarioEditor(QGroupBox):
             qdt = self.reported.dateTime()
             date, time = qdt.date(), qdt.time()
             wall = datetime(date.year(), date.month(), date.day(), time.hour(), time.minute())  # noqa: DTZ001 - made aware next
-            return zone_name, wall.replace(tzinfo=ZoneInfo(zone_name))
+            moment, note = first_valid_time(wall, zone_name)
+            self.time_note.setText(note or "")
+            self.time_note.setVisible(note is not None)
+            return zone_name, moment
         if field == "severity":
             return self.severity.currentData()
         if field == "cause":

@@ -7,7 +7,7 @@ The office-hour intervals come from each contract's calendar (models/); this wid
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -43,10 +43,11 @@ class Lane:
     @property
     def office(self) -> list[tuple[datetime, datetime]]:
         """Worked out when the lane is first drawn: at 150 plans most lanes are scrolled out
-        of sight, and the plans of one contract share its hours."""
-        key = self.contract.id
+        of sight, and the plans of one calendar share its hours (a plan may have its own)."""
+        calendar = self.contract.calendar_for(self.result.plan)
+        key = f"{self.contract.id}:{id(calendar)}"
         if key not in self.offices:
-            self.offices[key] = self.contract.calendar.open_intervals(*self.span)
+            self.offices[key] = calendar.open_intervals(*self.span)
         return self.offices[key]
 
 
@@ -66,7 +67,7 @@ class TimelineWidget(QWidget):
             self.start = self.end = None
             self.update()
             return
-        reported = results[0].scenario.reported_at
+        reported = results[0].scenario.reported_at.astimezone(UTC)  # real time across DST
         times = [m.at for r in results for m in r.milestones.values() if m is not None]
         latest = max(times, default=reported + timedelta(hours=24))
         span = min(max(latest - reported, timedelta(hours=24)) * 1.08, MAX_SPAN)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.elapsed import elapsed_hours as real_hours
 from models.result import MilestoneResult, Result
 
 Progress = Callable[[int, int, str], None]  # done, total, what
@@ -33,7 +34,7 @@ def plan_label(result: Result) -> str:
 def elapsed_hours(milestone: MilestoneResult | None, result: Result) -> float | None:
     if milestone is None:
         return None
-    return round((milestone.at - result.scenario.reported_at).total_seconds() / 3600, 2)
+    return round(real_hours(result.scenario.reported_at, milestone.at), 2)
 
 
 def short_label(result: Result) -> str:

@@ -43,6 +43,7 @@ from exports.xlsx_cells import (
     widths,
 )
 from models.describe import term_sheet
+from models.office import HOLIDAYS_LIBRARY
 from models.report import ComparisonReport
 from models.vocabulary import MILESTONES
 
@@ -90,7 +91,7 @@ class ExcelExporter:
         props.subject = f"Prepared for {self.report.client}" if self.report.client else ""
         props.creator = self.report.prepared_by or "Termscope"
         props.created = self.report.created.replace(tzinfo=None)
-        props.description = f"Rates of {self.report.rates.date.isoformat()}"
+        props.description = f"Rates of {self.report.rates.date.isoformat()}; {HOLIDAYS_LIBRARY}"
         self.progress(steps - 1, steps, "Saving")
         with atomic_output(path) as temporary:
             wb.save(temporary)
@@ -107,6 +108,8 @@ class ExcelExporter:
         put(ws, 3, 1, "Comparison currency").font = Font(bold=True)
         put(ws, 3, 2, self.report.currency or "")
         put(ws, 4, 1, "Change a rate or the comparison currency: the Summary follows.")
+        put(ws, 1, 4, "Holiday tables").font = Font(bold=True)
+        put(ws, 1, 5, HOLIDAYS_LIBRARY)
         header(ws, RATES_FIRST_ROW - 1, ["Currency", f"Units per 1 {rates.base}"])
         for n, (code, rate) in enumerate(sorted(rates.rates.items())):
             put(ws, RATES_FIRST_ROW + n, 1, code)

@@ -9,7 +9,7 @@ a header and a "page x of y" footer. Hebrew and Persian are shaped and ordered (
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any, Literal
@@ -46,7 +46,9 @@ from exports.common import (
     short_label,
 )
 from exports.rtl import FONT, FONT_BOLD, RtlText, has_rtl, register_fonts
+from models.elapsed import elapsed_hours
 from models.money import round_shown
+from models.office import HOLIDAYS_LIBRARY
 from models.report import ComparisonReport
 from models.result import MilestoneResult, Result
 from models.serialize import ScenarioResults
@@ -225,6 +227,7 @@ class PdfExporter:
             ("Prepared by", r.prepared_by or "Termscope"),
             ("Date", f"{r.created:%d %B %Y}"),
             ("Exchange rates of", f"{r.rates.date:%d %B %Y} (base {r.rates.base})"),
+            ("Holiday tables", HOLIDAYS_LIBRARY),
             ("Compared in", r.currency or "each vendor's currency"),
             ("Plans", str(len(r.plans))),
             ("Scenarios", str(len(r.runs))),
@@ -376,14 +379,14 @@ class PdfExporter:
     def _cell_time(self, milestone: MilestoneResult | None, result: Result) -> str:
         if milestone is None:
             return "not stated"
-        hours = (milestone.at - result.scenario.reported_at).total_seconds() / 3600
+        hours = elapsed_hours(result.scenario.reported_at, milestone.at)
         return f"{milestone.at:%a %d %b %H:%M}\n+{hours:.1f} h · {milestone.kind}"
 
     # --- drawings ---
 
     def _timeline(self, run: ScenarioResults) -> Drawing:
         results = list(run.results)
-        reported = run.scenario.reported_at
+        reported = run.scenario.reported_at.astimezone(UTC)  # positions in real time across DST
         lane, label_w, top_pad = 11.0, 120.0, 22.0
         height = top_pad + lane * len(results) + 6
         drawing = Drawing(self.width, height)
@@ -410,7 +413,7 @@ class PdfExporter:
         for row, result in enumerate(results):
             y = height - top_pad - (row + 1) * lane
             contract = self.report.contract(result.contract)
-            for opened, closed in contract.calendar.open_intervals(start, end):
+            for opened, closed in contract.calendar_for(result.plan).open_intervals(start, end):
                 drawing.add(
                     Rect(
                         x_of(opened),

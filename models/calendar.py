@@ -6,9 +6,12 @@ Three clocks are kept apart on purpose (mixing them up is the classic SLA-tool b
 * clock hours: elapsed time, 24/7 (01:30 + 2 h across a spring-forward night is 04:30 local);
 * calendar days: the local wall-clock time is kept (Mar 20 10:00 + 14 days = Apr 3 10:00).
 
-Office hours are wall-clock intervals of the vendor's zone. Business time is counted on that wall
-clock, so an office day is as long as its posted hours whatever the DST offset; real offices do
-not open across a DST change, so this is also elapsed time in practice.
+Office hours are wall-clock intervals of the vendor's zone: an office day keeps its posted hours
+on the wall clock (09:00–17:00 is 8 hours whatever the offset). Business time inside them is real
+elapsed time, so a window open across a DST change (a 24/7 plan) counts the hours that really
+pass: 240 minutes across the autumn change are 240 real minutes, and a 24/7 day is 23 or 25
+hours long on the days the clocks change. Internally each day's intervals are kept in real
+microseconds since that day's local midnight; on the ordinary days this is the wall clock.
 
 Business-hour arithmetic uses a cumulative index: for each day, the business time before it.
 Adding hours is then a binary search, not a walk over days, which makes it fast enough to run a
@@ -35,6 +38,13 @@ Interval = tuple[int, int]
 DayHours = tuple[Interval, ...]
 
 _INDEX_MARGIN_DAYS = 400
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_ONE_US = timedelta(microseconds=1)
+
+
+def _epoch_us(instant: datetime) -> int:
+    """Real µs since 1970 (UTC) of an aware instant."""
+    return (instant - _EPOCH) // _ONE_US
 
 
 def hours_to_us(hours: Decimal | int) -> int:
@@ -67,7 +77,9 @@ class BusinessCalendar:
         self._hours_on = hours_on
         self.business_day_us = business_day_us
         self._first = 0  # ordinal of the first indexed day
-        self._days: list[DayHours] = []
+        self._days: list[DayHours] = []  # wall-clock intervals, as posted
+        self._real: list[DayHours] = []  # the same, in real µs since the local midnight
+        self._midnight: list[int | None] = []  # UTC µs of a DST day's local midnight, else None
         self._cum: list[int] = [0]  # business µs before day i (len = len(_days) + 1)
 
     # --- the index ---------------------------------------------------------------------------
@@ -83,16 +95,30 @@ class BusinessCalendar:
         first = ordinal - _INDEX_MARGIN_DAYS
         end = max(ordinal + 2 * _INDEX_MARGIN_DAYS, last if self._days else 0)
         self._first = first
-        self._days = []
+        self._days, self._real, self._midnight = [], [], []
         self._cum = [0]
         self._extend_to(end)
 
     def _extend_to(self, end_ordinal: int) -> None:
         total = self._cum[-1]
         for ordinal in range(self._first + len(self._days), end_ordinal):
-            hours = self._hours_on(date.fromordinal(ordinal))
+            day = date.fromordinal(ordinal)
+            hours = self._hours_on(day)
+            real, midnight = hours, None
+            midnight_us = _epoch_us(self.at_wall(day, 0))
+            if _epoch_us(self.at_wall(day, US_PER_DAY)) - midnight_us != US_PER_DAY:
+                midnight = midnight_us  # the clocks change today: real time differs from wall
+                real = tuple(
+                    (
+                        _epoch_us(self.at_wall(day, start)) - midnight_us,
+                        _epoch_us(self.at_wall(day, end)) - midnight_us,
+                    )
+                    for start, end in hours
+                )
             self._days.append(hours)
-            total += sum(end - start for start, end in hours)
+            self._real.append(real)
+            self._midnight.append(midnight)
+            total += sum(end - start for start, end in real)
             self._cum.append(total)
 
     def day_hours(self, day: date) -> DayHours:
@@ -120,8 +146,21 @@ class BusinessCalendar:
         return wall.astimezone(UTC).astimezone(self.zone)
 
     def _split(self, instant: datetime) -> tuple[int, int]:
+        """The local day's ordinal and real µs since its local midnight (indexing the day)."""
         local = self.local(instant)
-        return local.toordinal(), time_to_us(local.time())
+        ordinal = local.toordinal()
+        self._ensure(ordinal)
+        midnight = self._midnight[ordinal - self._first]
+        if midnight is None:
+            return ordinal, time_to_us(local.time())
+        return ordinal, _epoch_us(local) - midnight
+
+    def _at_real(self, ordinal: int, us: int) -> datetime:
+        """The instant `us` real µs after the local midnight of an indexed day."""
+        midnight = self._midnight[ordinal - self._first]
+        if midnight is None:
+            return self.at_wall(date.fromordinal(ordinal), us)
+        return (_EPOCH + timedelta(microseconds=midnight + us)).astimezone(self.zone)
 
     # --- questions ---------------------------------------------------------------------------
 
@@ -131,22 +170,18 @@ class BusinessCalendar:
     def is_open(self, instant: datetime) -> bool:
         """Is this instant inside office hours (opening included, closing excluded)?"""
         ordinal, us = self._split(instant)
-        self._ensure(ordinal)
-        return any(start <= us < end for start, end in self._days[ordinal - self._first])
+        return any(start <= us < end for start, end in self._real[ordinal - self._first])
 
     def next_open(self, instant: datetime) -> datetime:
         """The first instant at or after `instant` that is inside office hours."""
         ordinal, us = self._split(instant)
-        self._ensure(ordinal)
         for offset in range(3 * _INDEX_MARGIN_DAYS):
             day_ordinal = ordinal + offset
             if offset:
                 self._ensure(day_ordinal)
-            for start, end in self._days[day_ordinal - self._first]:
+            for start, end in self._real[day_ordinal - self._first]:
                 if offset or us < end:
-                    return self.at_wall(
-                        date.fromordinal(day_ordinal), max(start, us if not offset else start)
-                    )
+                    return self._at_real(day_ordinal, max(start, us if not offset else start))
         raise ValueError("no office hours within a year: check the contract's office hours")
 
     # --- business-hour arithmetic ------------------------------------------------------------
@@ -156,7 +191,7 @@ class BusinessCalendar:
         self._ensure(ordinal)
         index = ordinal - self._first
         position = self._cum[index]
-        for start, end in self._days[index]:
+        for start, end in self._real[index]:
             if us <= start:
                 break
             position += min(us, end) - start
@@ -169,9 +204,9 @@ class BusinessCalendar:
             self._extend_to(self._first + len(self._days) + 2 * _INDEX_MARGIN_DAYS)
             index = bisect_left(self._cum, position) - 1
         remaining = position - self._cum[index]
-        for start, end in self._days[index]:
+        for start, end in self._real[index]:
             if remaining <= end - start:
-                return self.at_wall(date.fromordinal(self._first + index), start + remaining)
+                return self._at_real(self._first + index, start + remaining)
             remaining -= end - start
         raise AssertionError("business index is inconsistent")  # pragma: no cover
 
@@ -193,7 +228,10 @@ class BusinessCalendar:
 
     def business_us_between(self, start: datetime, end: datetime) -> int:
         """Business µs from `start` to `end` (negative when `end` is earlier)."""
-        return self._position(*self._split(end)) - self._position(*self._split(start))
+        first, last = self._split(start), self._split(end)
+        self._ensure(min(first[0], last[0]))  # one index for both, so positions compare
+        self._ensure(max(first[0], last[0]))
+        return self._position(*last) - self._position(*first)
 
     # --- day rules ---------------------------------------------------------------------------
 

@@ -118,6 +118,11 @@ def _scenario_data(scenario: Scenario) -> dict[str, Any]:
     data["after_hours"] = scenario.after_hours
     data["requires_release"] = scenario.requires_release
     data["issue_age_hours"] = str(scenario.issue_age_hours)
+    if scenario.pauses:
+        data["pauses"] = [
+            {"start": p.start.isoformat(), "end": p.end.isoformat(), "reason": p.reason}
+            for p in scenario.pauses
+        ]
     return data
 
 

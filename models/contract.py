@@ -10,27 +10,34 @@ The format is the same for every vendor: nothing in the engine knows a vendor by
 
 from __future__ import annotations
 
-import itertools
-import re
 from datetime import date, time
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
-import holidays
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 
-from models.calendar import US_PER_HOUR, BusinessCalendar, DayHours
+from models.calendar import BusinessCalendar
+from models.errors import LocatedValueError
 from models.money import check_currency
+from models.office import (
+    Holidays,
+    WeeklyHours,
+    build_calendar,
+    holiday_name,
+)
 from models.rules import (
     Cited,
+    EarliestOf,
     Fee,
     Hourly,
+    LatestOf,
     Milestones,
     NoteRule,
     ParameterMultipleFee,
     PercentFee,
+    PerUnitFee,
     PrepaidHours,
     Pricing,
     Quota,
@@ -39,12 +46,12 @@ from models.rules import (
     SeverityRule,
     Strict,
 )
-from models.vocabulary import WEEKDAYS, Severity, Weekday
+from models.vocabulary import Severity
 from models.zones import check_zone
 
 FORMAT = "termscope.contract/1"
-_INTERVAL = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
 _ID = r"^[a-z0-9][a-z0-9-]*$"
+Loc = tuple[str | int, ...]
 
 
 def fold_space(text: str) -> str:
@@ -52,26 +59,10 @@ def fold_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_interval(text: str) -> tuple[int, int]:
-    """`"09:00-17:00"` → (start, end) in µs since midnight. `24:00` is allowed as an end."""
-    match = _INTERVAL.fullmatch(text.strip())
-    if not match:
-        raise ValueError(f"office hours must look like 09:00-17:00, not {text!r}")
-    h1, m1, h2, m2 = (int(g) for g in match.groups())
-    if h1 > 23 or m1 > 59 or h2 > 24 or m2 > 59 or (h2 == 24 and m2):
-        raise ValueError(f"{text!r} is not a valid time range")
-    start, end = (h1 * 60 + m1) * 60_000_000, (h2 * 60 + m2) * 60_000_000
-    if end <= start:
-        raise ValueError(f"{text!r} ends before it starts")
-    return start, end
+class TimeZoneTerms(Cited):
+    """How the vendor writes its clock ("CET", "Israel time") and how `timezone` reads it."""
 
-
-def _check_intervals(values: list[str]) -> list[str]:
-    spans = sorted(parse_interval(v) for v in values)
-    for (_, end), (start, _) in itertools.pairwise(spans):
-        if start < end:
-            raise ValueError(f"office hours {values} overlap")
-    return values
+    written: str = Field(description="The vendor's own words for its time zone, e.g. CET.")
 
 
 class Clause(Strict):
@@ -91,54 +82,6 @@ class Source(Strict):
 class Vat(Cited):
     rate: Decimal = Field(ge=0, lt=1, description="0.18 for 18 %.")
     prices_include_vat: bool = False
-
-
-class WeeklyHours(Cited):
-    """Office hours per weekday; a weekday left out is closed."""
-
-    week: dict[Weekday, list[str]] = Field(
-        description="weekday: list of HH:MM-HH:MM intervals, e.g. sunday: [09:00-17:00]"
-    )
-    business_day_hours: Decimal | None = Field(
-        None, gt=0, description="Length of one 'business day' (default: the longest office day)."
-    )
-
-    @field_validator("week")
-    @classmethod
-    def _intervals(cls, value: dict[Weekday, list[str]]) -> dict[Weekday, list[str]]:
-        return {day: _check_intervals(spans) for day, spans in value.items()}
-
-
-class HolidayDate(Strict):
-    date: date
-    name: str
-
-
-class ShortDay(Strict):
-    date: date
-    hours: list[str] = Field(description="The day's office hours, e.g. [09:00-13:00].")
-    name: str
-
-    @field_validator("hours")
-    @classmethod
-    def _intervals(cls, value: list[str]) -> list[str]:
-        return _check_intervals(value)
-
-
-class Holidays(Cited):
-    """Public holidays from the `holidays` package, plus the contract's own changes."""
-
-    country: str | None = Field(description="ISO 3166 code for the holidays package, or null.")
-    add: list[HolidayDate] = Field(default_factory=list, description="Extra closed days.")
-    remove: list[date] = Field(default_factory=list, description="Package holidays kept open.")
-    short_days: list[ShortDay] = Field(default_factory=list)
-
-    @field_validator("country")
-    @classmethod
-    def _known_country(cls, value: str | None) -> str | None:
-        if value is not None and value not in holidays.list_supported_countries():
-            raise ValueError(f"the holidays package has no country {value!r}")
-        return value
 
 
 class SeverityName(Strict):
@@ -165,12 +108,32 @@ class Plan(Strict):
     id: str = Field(pattern=_ID)
     name: str
     description: str | None = None
-    fee: Fee | None = None
+    fee: Fee | None = Field(None, description="The plan's fee (one); `fees` for several.")
+    fees: list[Fee] = Field(
+        default_factory=list,
+        description="Several fees (a base fee plus a service-level fee, a per-unit fee), each "
+        "citing its clause; accounted together with `fee`.",
+    )
+    office_hours: WeeklyHours | None = Field(
+        None,
+        description="The plan's own office hours (a 14/6 or 24/7 level); default: the contract's.",
+    )
+    holidays: Holidays | None = Field(
+        None, description="The plan's own holidays; default: the contract's."
+    )
     milestones: Milestones = Field(default_factory=Milestones)
     scope: list[ScopeRule] = Field(default_factory=list)
     quotas: list[Quota] = Field(default_factory=list)
     pricing: list[Pricing] = Field(default_factory=list)
     notes: list[NoteRule] = Field(default_factory=list)
+
+    def fees_with_path(self) -> list[tuple[Loc, Fee]]:
+        """`fee` and every one of `fees`, with their paths in the plan."""
+        found: list[tuple[Loc, Fee]] = [(("fee",), self.fee)] if self.fee is not None else []
+        return found + [(("fees", i), fee) for i, fee in enumerate(self.fees)]
+
+    def all_fees(self) -> list[Fee]:
+        return [fee for _, fee in self.fees_with_path()]
 
     def quota(self, kind: str) -> Any:
         """The plan's quota of this kind, or None."""
@@ -199,6 +162,9 @@ class Contract(Strict):
     currency: str = Field(description="ISO 4217 code of every price in the contract.")
     vat: Vat
     timezone: str = Field(description="IANA zone of the vendor's clock (Asia/Jerusalem).")
+    timezone_terms: TimeZoneTerms | None = Field(
+        None, description="The clause that names the vendor's clock, and how it is read."
+    )
     office_hours: WeeklyHours
     holidays: Holidays
     clauses: list[Clause] = Field(min_length=1)
@@ -242,27 +208,55 @@ class Contract(Strict):
     @model_validator(mode="after")
     def _clauses_exist(self) -> Contract:
         known = {c.id for c in self.clauses}
-        missing = sorted({c for c in self._cited_clauses() if c not in known})
-        if missing:
-            raise ValueError(f"rules cite clauses that are not in `clauses`: {missing}")
+        cited = [(path, rule.clause) for _, path, rule in self._rules_with_path(notes=True)]
+        cited += [(("severities", i), s.clause) for i, s in enumerate(self.severities)]
+        for path, clause in cited:
+            if clause is not None and clause not in known:
+                raise LocatedValueError(
+                    f"clause {clause!r} is not in `clauses` (known: {', '.join(sorted(known))})",
+                    (*path, "clause"),
+                )
+        return self
+
+    @model_validator(mode="after")
+    def _compared_plans_exist(self) -> Contract:
+        """An `earliest`/`latest` clock counted in another plan's office hours names a plan."""
+        known = {p.id for p in self.plans}
+        for n, plan in enumerate(self.plans):
+            for name, rules in plan.milestones:
+                for i, rule in enumerate(rules):
+                    choices = rule.clock.of if isinstance(rule.clock, EarliestOf | LatestOf) else []
+                    for j, choice in enumerate(choices):
+                        other = choice.office_hours_of
+                        if other is None or other in known:
+                            continue
+                        where = ("plans", n, "milestones", name, i, "clock", "of", j)
+                        raise LocatedValueError(
+                            f"plan {other!r} is not in `plans` (known: {', '.join(sorted(known))})",
+                            (*where, "office_hours_of"),
+                        )
         return self
 
     @model_validator(mode="after")
     def _parameters_exist(self) -> Contract:
         known = {p.name for p in self.parameters}
-        missing = sorted({p for p in self._used_parameters() if p not in known})
-        if missing:
-            raise ValueError(f"rules use parameters that are not in `parameters`: {missing}")
+        for path, name in self._used_parameters():
+            if name not in known:
+                listed = ", ".join(sorted(known)) or "none"
+                raise LocatedValueError(
+                    f"parameter {name!r} is not in `parameters` (known: {listed})", path
+                )
         return self
 
     @model_validator(mode="after")
     def _quotes_are_in_their_clause(self) -> Contract:
-        for rule in self._cited_rules():
+        for _, path, rule in self._rules_with_path(notes=True):
             if rule.quote and rule.clause in self._clause_index:
                 original = fold_space(self._clause_index[rule.clause].original)
                 if fold_space(rule.quote) not in original:
-                    raise ValueError(
-                        f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original"
+                    raise LocatedValueError(
+                        f"quote {rule.quote[:40]!r}... is not in clause {rule.clause}'s original",
+                        (*path, "quote"),
                     )
         return self
 
@@ -280,15 +274,63 @@ class Contract(Strict):
             except ValidationError as exc:
                 first = exc.errors()[0]
                 where = ".".join(str(p) for p in first["loc"])
-                raise ValueError(
+                raise LocatedValueError(
                     f"the alternative reading {choice.alternative.reading!r} of "
-                    f"{choice.clause or choice.place} is not valid: {where}: {first['msg']}"
+                    f"{choice.clause or choice.place} is not valid: {where}: {first['msg']}",
+                    (*choice.paths[0], "alternatives"),
                 ) from None
         return self
 
-    def _cited_clauses(self) -> list[str]:
-        found = [c.clause for c in self._cited_rules() if c.clause]
-        found += [s.clause for s in self.severities if s.clause]
+    def _rules_with_path(
+        self, *, notes: bool = False, plan_id: str | None = None
+    ) -> list[tuple[str, Loc, Cited]]:
+        """Every cited rule with where it sits, in words and as its path in the file."""
+        found: list[tuple[str, Loc, Cited]] = [("VAT", ("vat",), self.vat)]
+        if self.timezone_terms is not None:
+            found.append(("time zone", ("timezone_terms",), self.timezone_terms))
+        found += _calendar_rules("", (), self.office_hours, self.holidays)
+        found += [
+            (f"severity · {r.reason}", ("severity_rules", i), r)
+            for i, r in enumerate(self.severity_rules)
+        ]
+        found += [
+            (f"parameter {p.name}", ("parameters", i), p) for i, p in enumerate(self.parameters)
+        ]
+        if notes:
+            found += [(f"note · {n.text}", ("notes", i), n) for i, n in enumerate(self.notes)]
+        for n, plan in enumerate(self.plans):
+            if plan_id is not None and plan.id != plan_id:
+                continue
+            place, at = f"plan {plan.id}", ("plans", n)
+            found += _calendar_rules(f"{place} · ", at, plan.office_hours, plan.holidays)
+            if plan.fee:
+                found.append((f"{place} · fee", (*at, "fee"), plan.fee))
+            found += [
+                (f"{place} · fee · {fee.kind.replace('_', ' ')}", (*at, "fees", i), fee)
+                for i, fee in enumerate(plan.fees)
+            ]
+            for name, rules in plan.milestones:
+                found += [
+                    (f"{place} · {name.replace('_', ' ')}", (*at, "milestones", name, i), r)
+                    for i, r in enumerate(rules)
+                ]
+            found += [
+                (f"{place} · scope · {r.reason}", (*at, "scope", i), r)
+                for i, r in enumerate(plan.scope)
+            ]
+            found += [
+                (f"{place} · quota · {q.kind.replace('_', ' ')}", (*at, "quotas", i), q)
+                for i, q in enumerate(plan.quotas)
+            ]
+            found += [
+                (f"{place} · price · {r.label}", (*at, "pricing", i), r)
+                for i, r in enumerate(plan.pricing)
+            ]
+            if notes:
+                found += [
+                    (f"{place} · note · {r.text}", (*at, "notes", i), r)
+                    for i, r in enumerate(plan.notes)
+                ]
         return found
 
     def cited_rules_with_place(
@@ -296,44 +338,27 @@ class Contract(Strict):
     ) -> list[tuple[str, Cited]]:
         """Every rule with where it sits, in words ("plan gold · price · On-site visit").
         `notes` adds the note rules; `plan_id` keeps the contract's own rules and that plan's."""
-        found: list[tuple[str, Cited]] = [
-            ("VAT", self.vat),
-            ("office hours", self.office_hours),
-            ("holidays", self.holidays),
+        return [
+            (place, rule) for place, _, rule in self._rules_with_path(notes=notes, plan_id=plan_id)
         ]
-        found += [(f"severity · {r.reason}", r) for r in self.severity_rules]
-        found += [(f"parameter {p.name}", p) for p in self.parameters]
-        if notes:
-            found += [(f"note · {n.text}", n) for n in self.notes]
-        for plan in self.plans:
-            if plan_id is not None and plan.id != plan_id:
-                continue
-            place = f"plan {plan.id}"
-            if plan.fee:
-                found.append((f"{place} · fee", plan.fee))
-            for name, rules in plan.milestones:
-                found += [(f"{place} · {name.replace('_', ' ')}", r) for r in rules]
-            found += [(f"{place} · scope · {r.reason}", r) for r in plan.scope]
-            found += [(f"{place} · quota · {q.kind.replace('_', ' ')}", q) for q in plan.quotas]
-            found += [(f"{place} · price · {r.label}", r) for r in plan.pricing]
-            if notes:
-                found += [(f"{place} · note · {n.text}", n) for n in plan.notes]
-        return found
 
-    def _cited_rules(self) -> list[Cited]:
-        return [rule for _, rule in self.cited_rules_with_place(notes=True)]
-
-    def _used_parameters(self) -> list[str]:
-        used = []
-        for plan in self.plans:
-            if isinstance(plan.fee, PercentFee | ParameterMultipleFee):
-                used.append(plan.fee.parameter)
-            for quota in plan.quotas:
+    def _used_parameters(self) -> list[tuple[Loc, str]]:
+        """Each parameter a rule uses, with the path of the field that names it."""
+        used: list[tuple[Loc, str]] = []
+        for n, plan in enumerate(self.plans):
+            for at, fee in plan.fees_with_path():
+                if isinstance(fee, PercentFee | ParameterMultipleFee):
+                    used.append((("plans", n, *at, "parameter"), fee.parameter))
+                elif isinstance(fee, PerUnitFee):
+                    path = ("plans", n, *at, "quantity_parameter")
+                    used.append((path, fee.quantity_parameter))
+            for i, quota in enumerate(plan.quotas):
                 if quota.kind == "included_service_hours":
-                    used.append(quota.parameter)
-            for rule in plan.pricing:
+                    used.append((("plans", n, "quotas", i, "parameter"), quota.parameter))
+            for i, rule in enumerate(plan.pricing):
                 if isinstance(rule, Hourly | PrepaidHours) and rule.rate_parameter:
-                    used.append(rule.rate_parameter)
+                    path = ("plans", n, "pricing", i, "rate_parameter")
+                    used.append((path, rule.rate_parameter))
         return used
 
     # --- lookups ---
@@ -370,38 +395,49 @@ class Contract(Strict):
     @cached_property
     def calendar(self) -> BusinessCalendar:
         """The vendor's business calendar, built once per contract."""
-        week: list[DayHours] = [
-            tuple(sorted(parse_interval(i) for i in self.office_hours.week.get(WEEKDAYS[n], [])))
-            for n in range(7)
-        ]
-        spec = self.holidays
-        package = holidays.country_holidays(spec.country) if spec.country else {}
-        added = {h.date for h in spec.add}
-        removed = set(spec.remove)
-        short = {s.date: tuple(sorted(parse_interval(i) for i in s.hours)) for s in spec.short_days}
+        return build_calendar(self.timezone, self.office_hours, self.holidays)
 
-        def hours_on(day: date) -> DayHours:
-            if day in short:
-                return short[day]
-            if day in added or (day in package and day not in removed):
-                return ()
-            return week[day.weekday()]
+    def calendar_for(self, plan_id: str) -> BusinessCalendar:
+        """The calendar a plan's clocks count in: its own office hours and holidays where it
+        gives them, else the contract's (built once per plan)."""
+        plan = self.plan(plan_id)
+        if plan.office_hours is None and plan.holidays is None:
+            return self.calendar
+        if plan.id not in self._plan_calendars:
+            self._plan_calendars[plan.id] = build_calendar(
+                self.timezone, self.office_hours_of(plan), self.holidays_of(plan)
+            )
+        return self._plan_calendars[plan.id]
 
-        if self.office_hours.business_day_hours is not None:
-            day_us = int(self.office_hours.business_day_hours * US_PER_HOUR)
-        else:
-            day_us = max(sum(e - s for s, e in day) for day in week)
-        return BusinessCalendar(self.zone, hours_on, day_us)
+    @cached_property
+    def _plan_calendars(self) -> dict[str, BusinessCalendar]:
+        return {}
+
+    def office_hours_of(self, plan: Plan) -> WeeklyHours:
+        return plan.office_hours or self.office_hours
+
+    def holidays_of(self, plan: Plan) -> Holidays:
+        return plan.holidays or self.holidays
 
     def holiday_name(self, day: date) -> str | None:
         """Why a weekday is closed, when it is a holiday (for notes and traces)."""
-        for extra in self.holidays.add:
-            if extra.date == day:
-                return extra.name
-        if self.holidays.country and day not in self.holidays.remove:
-            name = holidays.country_holidays(self.holidays.country).get(day)
-            return str(name) if name else None
-        return None
+        return holiday_name(self.holidays, day)
+
+
+def _calendar_rules(
+    place: str, at: Loc, office: WeeklyHours | None, spec: Holidays | None
+) -> list[tuple[str, Loc, Cited]]:
+    """Office hours and holidays (with their recurring days and eves), where they are given."""
+    found: list[tuple[str, Loc, Cited]] = []
+    if office is not None:
+        found.append((f"{place}office hours", (*at, "office_hours"), office))
+    if spec is not None:
+        found.append((f"{place}holidays", (*at, "holidays"), spec))
+        found += [
+            (f"{place}holidays · {words}", (*at, "holidays", *path), rule)
+            for words, path, rule in spec.cited_parts()
+        ]
+    return found
 
 
 def time_of(text: str) -> time:

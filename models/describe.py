@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from calendar import month_abbr
 from decimal import Decimal
 
 from models.contract import Contract, Plan
+from models.office import Holidays
 from models.rules import (
     BusinessDays,
     BusinessHours,
@@ -13,10 +15,13 @@ from models.rules import (
     Clock,
     ClockHours,
     CustomisationHoursPerYear,
+    EarliestOf,
     EndOfBusinessDay,
+    Fee,
     FixedFee,
     Hourly,
     IncludedServiceHours,
+    LatestOf,
     MilestoneRule,
     MonthlyHourCap,
     MonthlyMinimumHours,
@@ -25,6 +30,7 @@ from models.rules import (
     PackageHours,
     ParameterMultipleFee,
     PercentFee,
+    PerUnitFee,
     PrepaidHours,
     Pricing,
     Quota,
@@ -60,6 +66,12 @@ def clock_words(clock: Clock) -> str:
     if isinstance(clock, ReleaseWeekdays):
         days = "/".join(d[:3].capitalize() for d in clock.weekdays)
         return f"next {days} {clock.at.strftime('%H:%M') if clock.at else 'closing'}"
+    if isinstance(clock, EarliestOf | LatestOf):
+        parts = [
+            clock_words(c.clock) + (f" in {c.office_hours_of} hours" if c.office_hours_of else "")
+            for c in clock.of
+        ]
+        return f"the {clock.kind} of {' / '.join(parts)}"
     return str(clock)  # pragma: no cover
 
 
@@ -67,7 +79,9 @@ def milestone_words(rule: MilestoneRule) -> str:
     conditions = rule.when.description
     start = "" if rule.start == "report" else f" after {rule.start.replace('_', ' ')}"
     when = "" if conditions == "always" else f"if {conditions}: "
-    return cite(f"{when}{clock_words(rule.clock)}{start}, {rule.kind}", rule)
+    paused = ", stops during pauses" if rule.pausable else ""
+    kind = rule.kind.replace("_", " ")
+    return cite(f"{when}{clock_words(rule.clock)}{start}, {kind}{paused}", rule)
 
 
 def price_words(rule: Pricing, currency: str) -> str:
@@ -123,7 +137,15 @@ def quota_words(quota: Quota) -> str:
 
 
 def fee_words(plan: Plan, currency: str) -> str:
-    fee = plan.fee
+    return "\n".join(_one_fee_words(fee, currency) for fee in plan.all_fees()) or "none"
+
+
+def _one_fee_words(fee: Fee, currency: str) -> str:
+    if isinstance(fee, PerUnitFee):
+        text = (
+            f"{currency} {_n(fee.amount)} per {fee.unit} × {fee.quantity_parameter} a {fee.period}"
+        )
+        return cite(text, fee)
     if isinstance(fee, PercentFee):
         return cite(f"{_n(fee.percent)} % of {fee.parameter} a {fee.period}", fee)
     if isinstance(fee, ParameterMultipleFee):
@@ -133,13 +155,36 @@ def fee_words(plan: Plan, currency: str) -> str:
     return "none"
 
 
-def office_hours_words(contract: Contract) -> str:
+def office_hours_words(contract: Contract, plan: Plan | None = None) -> str:
+    office = contract.office_hours if plan is None else contract.office_hours_of(plan)
     days = [
-        f"{day[:3].capitalize()} {', '.join(contract.office_hours.week[day])}"
+        f"{day[:3].capitalize()} {', '.join(office.week[day])}"
         for day in WEEKDAYS
-        if day in contract.office_hours.week
+        if day in office.week
     ]
-    return cite("; ".join(days), contract.office_hours)
+    return cite("; ".join(days), office)
+
+
+def holidays_words(spec: Holidays) -> str:
+    """The holidays a calendar closes on, with its recurring days and eves, each cited."""
+    where = spec.country or "no"
+    if spec.subdivision:
+        where += f"-{spec.subdivision}"
+    kinds = ", ".join(spec.categories or ["public"])
+    lines = [cite(f"{where} holidays ({kinds})", spec)]
+    for day in spec.recurring:
+        hours = f"open {', '.join(day.hours)}" if day.hours else "closed"
+        lines.append(cite(f"every {day.day} {month_abbr[day.month]}: {day.name}, {hours}", day))
+    if spec.eves is not None:
+        lines.append(cite(f"holiday eves open {', '.join(spec.eves.hours)}", spec.eves))
+    return "\n".join(lines)
+
+
+def _zone_words(contract: Contract) -> str:
+    terms = contract.timezone_terms
+    if terms is None:
+        return contract.timezone
+    return f"{contract.timezone}\n" + cite(f"written {terms.written!r}", terms)
 
 
 def term_sheet(contract: Contract, plan: Plan) -> dict[str, str]:
@@ -148,16 +193,14 @@ def term_sheet(contract: Contract, plan: Plan) -> dict[str, str]:
         "Vendor": contract.vendor,
         "Plan": f"{plan.name} ({contract.id}:{plan.id})",
         "Currency": contract.currency,
-        "Time zone": contract.timezone,
+        "Time zone": _zone_words(contract),
         "VAT": cite(
             f"{_n(contract.vat.rate * 100)} %, prices "
             f"{'include' if contract.vat.prices_include_vat else 'exclude'} VAT",
             contract.vat,
         ),
-        "Office hours": office_hours_words(contract),
-        "Holidays": cite(
-            f"{contract.holidays.country or 'none'} public holidays", contract.holidays
-        ),
+        "Office hours": office_hours_words(contract, plan),
+        "Holidays": holidays_words(contract.holidays_of(plan)),
     }
     names: tuple[MilestoneName, ...] = ("response", "work_start", "resolution", "release")
     for name in names:

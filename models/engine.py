@@ -19,9 +19,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from decimal import ROUND_CEILING, Decimal
+from typing import assert_never
 
 from models.calendar import BusinessCalendar, time_to_us
+from models.clocks import ClockContext, apply_clock, apply_paused, describe_clock
 from models.contract import Contract, Plan
+from models.office import HOLIDAYS_LIBRARY, holiday_name
 from models.parameters import resolve
 from models.result import (
     Cost,
@@ -33,29 +36,24 @@ from models.result import (
     TraceStep,
 )
 from models.rules import (
-    BusinessDays,
-    BusinessHours,
-    CalendarDays,
-    Clock,
-    ClockHours,
     CustomisationHoursPerYear,
-    EndOfBusinessDay,
+    Fee,
     FixedFee,
     Hourly,
     Included,
     MilestoneRule,
     MonthlyHourCap,
     MonthlyMinimumHours,
-    NextBusinessDay,
     NoteRule,
     NotStated,
     OnSiteVisitsPerYear,
     PackageHours,
+    ParameterMultipleFee,
     PercentFee,
+    PerUnitFee,
     PrepaidHours,
     PriceRule,
     QuoteRequired,
-    ReleaseWeekdays,
     RequestsPerMonth,
     ServiceHours,
     When,
@@ -63,7 +61,6 @@ from models.rules import (
 from models.scenario import Scenario
 from models.vocabulary import (
     MILESTONES,
-    WEEKDAYS,
     MilestoneName,
     Provenance,
     Severity,
@@ -142,11 +139,14 @@ class _Run:
         if self.tracing:
             self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
 
-    def refuse(self, aspect: str, label: str, reason: str, clause: str | None) -> None:
+    def refuse(
+        self, aspect: str, label: str, reason: str, clause: str | None, provenance: Provenance
+    ) -> None:
+        """A part of the request the plan does not take; the line keeps the rule's provenance."""
         self.refused = True
         self.priced.add(aspect)
-        self.lines.append(CostLine(label, None, clause, "stated", reason))
-        self.step("scope", f"{label}: {reason}", clause, "stated", part=aspect)
+        self.lines.append(CostLine(label, None, clause, provenance, reason))
+        self.step("scope", f"{label}: {reason}", clause, provenance, part=aspect)
 
 
 def simulate(
@@ -165,7 +165,7 @@ def simulate(
     _quotas(run)
     milestones = _milestones(run)
     _prices(run)
-    fee = _fee(run)
+    fee, fees = _fee(run)
     _notes(run, contract.notes + plan.notes)
 
     status = _status(run)
@@ -190,6 +190,7 @@ def simulate(
         notes=tuple(run.notes),
         warnings=tuple(run.warnings),
         trace=tuple(run.trace),
+        fees=fees,
     )
 
 
@@ -202,7 +203,7 @@ def _start(
 ) -> _Run:
     """The facts of the report on the vendor's clock, and the severity after re-grading."""
     plan = contract.plan(plan_id)
-    calendar = contract.calendar
+    calendar = contract.calendar_for(plan.id)
     reported_local = calendar.local(scenario.reported_at)
     facts = Facts(
         severity=scenario.severity,
@@ -221,8 +222,37 @@ def _start(
         office_hours="open" if facts.in_office_hours else "closed",
         business_day="yes" if facts.on_business_day else "no",
     )
+    if tracing:
+        _calendar_steps(run)
     _regrade(run)
     return run
+
+
+def _calendar_steps(run: _Run) -> None:
+    """The clock, office hours and holidays the plan counts in, each with its clause."""
+    contract, plan = run.contract, run.plan
+    terms = contract.timezone_terms
+    if terms is not None:
+        text = f"The vendor writes its clock as {terms.written!r}; read as {contract.timezone}"
+        run.step("report", text, terms.clause, terms.provenance, reading=terms.reading or "")
+    office = contract.office_hours_of(plan)
+    whose = "the plan's own" if plan.office_hours is not None else "the vendor's"
+    run.step("report", f"Office hours: {whose}", office.clause, office.provenance)
+    spec = contract.holidays_of(plan)
+    day = run.facts.reported_local.date()
+    name = holiday_name(spec, day)
+    country = spec.country or "none"
+    if spec.subdivision:
+        country += f"-{spec.subdivision}"
+    run.step(
+        "report",
+        f"Holidays: {country} ({', '.join(spec.categories or ['public'])}), {HOLIDAYS_LIBRARY}",
+        spec.clause,
+        spec.provenance,
+        report_day=f"{day.isoformat()} {name}" if name else day.isoformat(),
+    )
+    for words, _, rule in spec.cited_parts():
+        run.step("report", f"Holidays: {words}", rule.clause, rule.provenance)
 
 
 def milestones_only(
@@ -316,7 +346,7 @@ def _scope(run: _Run) -> None:
             continue
         run.step("scope", rule.reason, rule.clause, rule.provenance, outcome=rule.outcome)
         if rule.outcome == "not_covered":
-            run.refuse("work", "Not covered", rule.reason, rule.clause)
+            run.refuse("work", "Not covered", rule.reason, rule.clause, rule.provenance)
         elif rule.outcome == "quote_required":
             run.quoted = True
             run.priced.add("work")
@@ -338,11 +368,15 @@ def _quotas(run: _Run) -> None:
             allowed = quota.severities or None
             if quota.visits == 0:
                 run.refuse(
-                    "on_site", "On-site visit", "no on-site visits in this plan", quota.clause
+                    "on_site",
+                    "On-site visit",
+                    "no on-site visits in this plan",
+                    quota.clause,
+                    quota.provenance,
                 )
             elif allowed and run.facts.severity not in allowed:
                 reason = f"on-site visits only for {'/'.join(allowed)} requests"
-                run.refuse("on_site", "On-site visit", reason, quota.clause)
+                run.refuse("on_site", "On-site visit", reason, quota.clause, quota.provenance)
             else:
                 text = f"Uses one of {quota.visits} on-site visits a year"
                 run.notes.append(Message(text, quota.clause))
@@ -357,7 +391,7 @@ def _quotas(run: _Run) -> None:
                     f"needs {_hours(s.effort_hours)} of customisation; the plan includes "
                     f"{_hours(quota.hours)} a year"
                 )
-                run.refuse("work", "Customisation", reason, quota.clause)
+                run.refuse("work", "Customisation", reason, quota.clause, quota.provenance)
             else:
                 text = (
                     f"Uses {_hours(s.effort_hours)} of {_hours(quota.hours)} customisation a year"
@@ -375,7 +409,7 @@ def _quotas(run: _Run) -> None:
             consumed = _consumed_hours(run, quota)
             if "work" not in run.priced and consumed > quota.hours:
                 reason = f"needs {_hours(consumed)}; the package holds {_hours(quota.hours)}"
-                run.refuse("work", "Package hours", reason, quota.clause)
+                run.refuse("work", "Package hours", reason, quota.clause, quota.provenance)
             else:
                 text = "Hours consumed from the package"
                 run.step("quota", text, quota.clause, quota.provenance, consumed=consumed)
@@ -384,7 +418,7 @@ def _quotas(run: _Run) -> None:
             consumed = _consumed_hours(run, package)
             if "work" not in run.priced and consumed > cap:
                 reason = f"needs {_hours(consumed)}; at most {_hours(cap)} may be used in a month"
-                run.refuse("work", "Monthly hour cap", reason, quota.clause)
+                run.refuse("work", "Monthly hour cap", reason, quota.clause, quota.provenance)
         elif isinstance(quota, MonthlyMinimumHours):
             text = f"At least {_hours(quota.hours)} are consumed every month, used or not"
             run.notes.append(Message(text, quota.clause))
@@ -421,8 +455,12 @@ def _milestones(
             continue
         earlier = None if rule.start == "report" else found[rule.start]
         base = run.facts.reported_local if earlier is None else earlier.at
-        at = _apply_clock(run, rule.clock, base)
-        basis = _describe_clock(rule, run)
+        clocks = _clock_context(run)
+        if rule.pausable and run.scenario.pauses:
+            at, stopped = apply_paused(clocks, rule.clock, base)
+        else:
+            at, stopped = apply_clock(clocks, rule.clock, base), ""
+        basis = describe_clock(clocks, rule.clock, rule.start) + stopped
         found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
         run.step(
             name,
@@ -436,52 +474,11 @@ def _milestones(
     return found
 
 
-def _clock_hours(run: _Run, hours: Decimal | str) -> Decimal:
-    return run.scenario.effort_hours if hours == "effort" else Decimal(hours)
-
-
-def _apply_clock(run: _Run, clock: Clock, base: datetime) -> datetime:
-    cal = run.calendar
-    if isinstance(clock, ClockHours):
-        return cal.add_clock_hours(base, _clock_hours(run, clock.hours))
-    if isinstance(clock, BusinessHours):
-        return cal.add_business_hours(base, _clock_hours(run, clock.hours))
-    if isinstance(clock, BusinessDays):
-        return cal.add_business_days(base, clock.days)
-    if isinstance(clock, NextBusinessDay):
-        return cal.next_business_day_at(base, clock.at)
-    if isinstance(clock, EndOfBusinessDay):
-        return cal.end_of_business_day(base)
-    if isinstance(clock, CalendarDays):
-        return cal.add_calendar_days(base, clock.days)
-    if isinstance(clock, ReleaseWeekdays):
-        return cal.release_on_weekdays(base, [WEEKDAYS.index(d) for d in clock.weekdays], clock.at)
-    raise TypeError(f"unknown clock {clock!r}")  # pragma: no cover - the union is closed
-
-
-def _describe_clock(rule: MilestoneRule, run: _Run) -> str:
-    clock = rule.clock
-    start = "the report" if rule.start == "report" else rule.start.replace("_", " ")
-    if isinstance(clock, ClockHours | BusinessHours):
-        hours = _clock_hours(run, clock.hours)
-        what = "clock hours" if isinstance(clock, ClockHours) else "business hours"
-        effort = " (the effort)" if clock.hours == "effort" else ""
-        return f"{start} + {hours.normalize():f} {what}{effort}"
-    if isinstance(clock, BusinessDays):
-        day = Decimal(run.calendar.business_day_us) / 3_600_000_000
-        return f"{start} + {clock.days.normalize():f} business days of {day.normalize():f} h"
-    if isinstance(clock, NextBusinessDay):
-        at = clock.at.strftime("%H:%M") if clock.at else "opening"
-        return f"next business day after {start}, at {at}"
-    if isinstance(clock, EndOfBusinessDay):
-        return f"closing time of the first business day at or after {start}"
-    if isinstance(clock, CalendarDays):
-        return f"{start} + {clock.days} calendar days (same local time)"
-    if isinstance(clock, ReleaseWeekdays):
-        at = clock.at.strftime("%H:%M") if clock.at else "closing time"
-        days = " or ".join(d.capitalize() for d in clock.weekdays)
-        return f"first {days} business day from {start}, at {at}"
-    return str(clock)  # pragma: no cover
+def _clock_context(run: _Run) -> ClockContext:
+    contract = run.contract
+    return ClockContext(
+        run.calendar, run.scenario.effort_hours, contract.calendar_for, run.scenario.pauses
+    )
 
 
 # --- 4. prices -------------------------------------------------------------------------------
@@ -624,24 +621,42 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
 # --- 5. fee and notes ------------------------------------------------------------------------
 
 
-def _fee(run: _Run) -> PlanFee | None:
-    fee = run.plan.fee
+def _fee(run: _Run) -> tuple[PlanFee | None, tuple[PlanFee, ...]]:
+    """The plan's fees, each worked out; with several, `plan_fee` is their yearly total."""
+    fees = tuple(_one_fee(run, fee) for fee in run.plan.all_fees())
+    if len(fees) <= 1:
+        return (fees[0] if fees else None), fees
+    yearly = [f.amount * (12 if f.period == "month" else 1) for f in fees if f.amount is not None]
+    total = sum(yearly, ZERO) if len(yearly) == len(fees) else None
+    basis = " + ".join(f"{f.basis} a {f.period}" for f in fees)
+    run.step("fee", f"Fees a year: {basis}", None, total="unknown" if total is None else total)
+    return PlanFee(total, run.contract.currency, "year", None, basis), fees
+
+
+def _one_fee(run: _Run, fee: Fee) -> PlanFee:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
+        run.step("fee", "fixed fee", fee.clause, fee.provenance, fee=fee.amount)
         return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
-    if fee is None:
-        return None
     if isinstance(fee, PercentFee):
-        factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {fee.parameter}"
+        parameter = fee.parameter
+        factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {parameter}"
+    elif isinstance(fee, ParameterMultipleFee):
+        parameter = fee.parameter
+        factor, basis = fee.multiple, f"{fee.multiple.normalize():f} × {parameter}"
+    elif isinstance(fee, PerUnitFee):
+        parameter = fee.quantity_parameter
+        factor = fee.amount
+        basis = f"{fee.amount.normalize():f} per {fee.unit} × {parameter}"
     else:
-        factor, basis = fee.multiple, f"{fee.multiple.normalize():f} × {fee.parameter}"
-    value = run.params.get(fee.parameter)
+        assert_never(fee)
+    value = run.params.get(parameter)
     if value is None:
-        text = f"Plan fee: parameter {fee.parameter} has no value; supply it to see the fee"
+        text = f"Plan fee: parameter {parameter} has no value; supply it to see the fee"
         run.warnings.append(Message(text, fee.clause))
         return PlanFee(None, currency, fee.period, fee.clause, basis)
     amount = value * factor
-    run.step("fee", basis, fee.clause, fee.provenance, **{fee.parameter: value, "fee": amount})
+    run.step("fee", basis, fee.clause, fee.provenance, **{parameter: value, "fee": amount})
     return PlanFee(amount, currency, fee.period, fee.clause, basis)
 
 

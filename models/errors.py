@@ -56,3 +56,13 @@ class InputError(Exception):
             problems = [problems]
         self.problems: list[Problem] = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class LocatedValueError(ValueError):
+    """A validation error about a value below the model whose validator found it (a rule that
+    cites a missing clause, found by the whole-contract check): `loc` is that value's path
+    relative to the model, so the message names the rule's own line, not the model's."""
+
+    def __init__(self, message: str, loc: tuple[str | int, ...]) -> None:
+        super().__init__(message)
+        self.loc = loc

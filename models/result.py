@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from models.elapsed import real_elapsed
 from models.scenario import Scenario
 from models.vocabulary import MilestoneKind, MilestoneName, Provenance, Severity, Status
 
@@ -126,10 +127,11 @@ class Result:
     severity: Severity  # after the contract's severity rules
     milestones: dict[MilestoneName, MilestoneResult | None]
     cost: Cost
-    plan_fee: PlanFee | None
+    plan_fee: PlanFee | None  # one fee, or the yearly total of several (see `fees`)
     notes: tuple[Message, ...] = ()
     warnings: tuple[Message, ...] = ()
     trace: tuple[TraceStep, ...] = field(default=())
+    fees: tuple[PlanFee, ...] = ()  # every fee of the plan, each with its period and clause
 
     @property
     def status_words(self) -> str:
@@ -148,4 +150,4 @@ class Result:
     def elapsed(self, name: MilestoneName) -> timedelta | None:
         """Time from the report to a milestone, or None where the milestone is not stated."""
         milestone = self.milestones.get(name)
-        return None if milestone is None else milestone.at - self.scenario.reported_at
+        return None if milestone is None else real_elapsed(self.scenario.reported_at, milestone.at)

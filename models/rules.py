@@ -19,7 +19,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from models.errors import LocatedValueError
 from models.vocabulary import (
+    MILESTONES,
     Cause,
     MilestoneKind,
     Provenance,
@@ -187,16 +189,47 @@ class ReleaseWeekdays(Strict):
     at: time | None = Field(None, description="Local time HH:MM; omitted = closing time.")
 
 
-Clock = Annotated[
+_SimpleClocks = (
     ClockHours
     | BusinessHours
     | BusinessDays
     | NextBusinessDay
     | EndOfBusinessDay
     | CalendarDays
-    | ReleaseWeekdays,
-    Field(discriminator="kind"),
-]
+    | ReleaseWeekdays
+)
+SimpleClock = Annotated[_SimpleClocks, Field(discriminator="kind")]
+
+
+class ClockChoice(Strict):
+    """One of the clocks an `earliest` or `latest` clock compares."""
+
+    clock: SimpleClock
+    office_hours_of: str | None = Field(
+        None,
+        description="Count this clock in another plan's office hours and holidays (a plan id): "
+        "'each level includes the lower levels'. Omitted: this plan's.",
+    )
+
+
+class _Choice(Strict):
+    of: list[ClockChoice] = Field(min_length=2)
+
+
+class EarliestOf(_Choice):
+    """The earliest of several clocks (a 24/7 level never answers later than 8/5 would)."""
+
+    kind: Literal["earliest"] = "earliest"
+
+
+class LatestOf(_Choice):
+    """The latest of several clocks (both conditions must have passed)."""
+
+    kind: Literal["latest"] = "latest"
+
+
+Clock = Annotated[_SimpleClocks | EarliestOf | LatestOf, Field(discriminator="kind")]
+PAUSABLE_CLOCKS = ("clock_hours", "business_hours", "business_days")
 
 
 class MilestoneRule(Cited):
@@ -208,13 +241,29 @@ class MilestoneRule(Cited):
     )
     clock: Clock
     kind: MilestoneKind = Field(
-        description="commitment, average, goal, or estimate (derived by the engine)."
+        description="commitment, average, goal, best_effort (the vendor aims at this time "
+        "without promising it) or estimate (derived by the engine)."
+    )
+    pausable: bool = Field(
+        False,
+        description="The clause stops the clock during the scenario's `pauses` (waiting for "
+        "the customer); only for clock_hours, business_hours and business_days.",
     )
 
     @model_validator(mode="after")
     def _cited_unless_estimate(self) -> MilestoneRule:
         if self.clause is None and self.kind != "estimate":
             raise ValueError(f"a {self.kind} must cite the clause it comes from (clause: ...)")
+        return self
+
+    @model_validator(mode="after")
+    def _pauses_stop_counting_clocks(self) -> MilestoneRule:
+        if self.pausable and self.clock.kind not in PAUSABLE_CLOCKS:
+            raise LocatedValueError(
+                f"a {self.clock.kind} clock cannot pause (pausable is for "
+                f"{', '.join(PAUSABLE_CLOCKS)})",
+                ("pausable",),
+            )
         return self
 
 
@@ -225,6 +274,22 @@ class Milestones(Strict):
     work_start: list[MilestoneRule] = Field(default_factory=list)
     resolution: list[MilestoneRule] = Field(default_factory=list)
     release: list[MilestoneRule] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _counted_from_earlier_milestones(self) -> Milestones:
+        """A rule counts from the report or a milestone worked out before its own; a later one
+        (or itself) would never be known, and the milestone would be "not stated" silently."""
+        order = list(MILESTONES)
+        for name in MILESTONES:
+            for index, rule in enumerate(getattr(self, name)):
+                if rule.start != "report" and order.index(rule.start) >= order.index(name):
+                    earlier = ", ".join(["report", *order[: order.index(name)]])
+                    raise LocatedValueError(
+                        f"{name} cannot be counted from {rule.start} (a milestone is counted "
+                        f"from one worked out before it: {earlier})",
+                        (name, index, "from"),
+                    )
+        return self
 
 
 # --- severity, scope, notes ------------------------------------------------------------------
@@ -414,4 +479,16 @@ class FixedFee(Cited):
     period: Literal["year", "month"] = "year"
 
 
-Fee = Annotated[PercentFee | ParameterMultipleFee | FixedFee, Field(discriminator="kind")]
+class PerUnitFee(Cited):
+    """A price per unit a period, times a quantity the user supplies ("per GB per month")."""
+
+    kind: Literal["per_unit"] = "per_unit"
+    amount: Decimal = Field(ge=0, description="The price of one unit for one period.")
+    unit: str = Field(description="What is counted, in words (GB of storage, user).")
+    quantity_parameter: str = Field(description="The parameter that says how many units.")
+    period: Literal["year", "month"] = "year"
+
+
+Fee = Annotated[
+    PercentFee | ParameterMultipleFee | FixedFee | PerUnitFee, Field(discriminator="kind")
+]

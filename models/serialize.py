@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from models.elapsed import real_elapsed
 from models.money import round_shown
+from models.office import HOLIDAYS_LIBRARY
 from models.rates import Rates
 from models.result import Cost, Message, Result, shown_value
 from models.scenario import Scenario
@@ -51,7 +53,7 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
         if milestone is None:
             milestones[name] = None
             continue
-        elapsed = milestone.at - result.scenario.reported_at
+        elapsed = real_elapsed(result.scenario.reported_at, milestone.at)
         milestones[name] = {
             "at": milestone.at.isoformat(),
             "kind": milestone.kind,
@@ -87,7 +89,7 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
     if rates is not None and currency is not None:
         out["converted"] = converted(cost, rates, currency)
     fee = result.plan_fee
-    out["plan_fee"] = (
+    out["plan_fee"] = (  # one fee, or the yearly total of several
         None
         if fee is None
         else {
@@ -97,6 +99,16 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
             "clause": fee.clause,
         }
     )
+    out["fees"] = [
+        {
+            "amount": money_text(f.amount),
+            "currency": f.currency,
+            "period": f.period,
+            "clause": f.clause,
+            "basis": f.basis,
+        }
+        for f in result.fees
+    ]
     out["notes"] = _messages(result.notes)
     out["warnings"] = _messages(result.warnings)
     out["trace"] = [
@@ -104,6 +116,7 @@ def result_json(result: Result, rates: Rates | None, currency: str | None) -> di
             "topic": t.topic,
             "text": t.text,
             "clause": t.clause,
+            "provenance": t.provenance,
             "values": {k: shown_value(v) for k, v in t.values},
         }
         for t in result.trace
@@ -118,6 +131,7 @@ def simulation_json(
         "format": FORMAT,
         "rates": {"date": rates.date.isoformat(), "base": rates.base},
         "currency": currency,
+        "holidays_library": HOLIDAYS_LIBRARY,
         "scenarios": [
             {
                 "name": run.scenario.name,

@@ -27,7 +27,13 @@ CellKind = Literal["text", "money", "time", "number", "percent", "status"]
 Tone = Literal["normal", "best", "refused", "quote", "muted", "warning"]
 Basis = Literal["net", "gross"]
 
-_KIND_WORDS = {"commitment": "", "average": "average", "goal": "goal", "estimate": "estimate"}
+_KIND_WORDS = {
+    "commitment": "",
+    "average": "average",
+    "goal": "goal",
+    "estimate": "estimate",
+    "best_effort": "best effort",
+}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ Severity = Literal["critical", "high", "normal", "low"]
 Cause = Literal["vendor_defect", "customer_caused", "no_fault", "change_request"]
 Provenance = Literal["stated", "interpreted", "assumed", "not_stated"]
 MilestoneName = Literal["response", "work_start", "resolution", "release"]
-MilestoneKind = Literal["commitment", "average", "goal", "estimate"]
+MilestoneKind = Literal["commitment", "average", "goal", "estimate", "best_effort"]
 Status = Literal["covered", "not_covered", "quote_required"]
 Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

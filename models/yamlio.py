@@ -52,14 +52,19 @@ class YamlDocument:
     data: Any
     source: str
     lines: dict[Loc, int] = field(default_factory=dict)
+    aliases: dict[Loc, Loc] = field(default_factory=dict)  # an alias's path: its anchor's
 
     def line_of(self, loc: Sequence[str | int]) -> int | None:
-        """The line of the deepest part of `loc` that exists in the data."""
+        """The line of the deepest part of `loc` that exists in the data; inside an alias
+        (`*shared`), the line in the anchored node, where the words actually are."""
         found: int | None = self.lines.get(())
         path: Loc = ()
         for part in loc:
             candidate = (*path, part)
-            if candidate in self.lines:
+            if candidate in self.aliases:
+                found = self.lines.get(candidate, found)
+                path = self.aliases[candidate]
+            elif candidate in self.lines:
                 path = candidate
                 found = self.lines[candidate]
         return found
@@ -69,7 +74,12 @@ class YamlDocument:
         (to check part of a file exactly as the file of its own kind is checked)."""
         data = self.data.get(key) if isinstance(self.data, dict) else None
         lines = {loc[1:]: line for loc, line in self.lines.items() if loc[:1] == (key,)}
-        return YamlDocument(data, self.source, lines or {(): self.lines.get((), 1)})
+        aliases = {
+            loc[1:]: anchor[1:]
+            for loc, anchor in self.aliases.items()
+            if loc[:1] == (key,) and anchor[:1] == (key,)
+        }
+        return YamlDocument(data, self.source, lines or {(): self.lines.get((), 1)}, aliases)
 
 
 def check_count(document: YamlDocument, key: str, most: int) -> None:
@@ -103,6 +113,7 @@ class _Anchored:
     value: Any
     nodes: int  # values inside, aliases expanded
     depth: int
+    path: Loc  # where the anchored node is (its lines are found there)
 
 
 class _Builder:
@@ -113,6 +124,7 @@ class _Builder:
         self.limits = _limits.LIMITS
         self.lines: dict[Loc, int] = {}
         self.anchors: dict[str, _Anchored] = {}
+        self.aliases: dict[Loc, Loc] = {}
         self.nodes = 0
 
     def error(self, event: Any, message: str) -> InputError:
@@ -133,7 +145,7 @@ class _Builder:
                 done = stack.pop()
                 if done.anchor is not None:
                     self.anchors[done.anchor] = _Anchored(
-                        done.value, self.nodes - done.nodes_before, done.depth_below + 1
+                        done.value, self.nodes - done.nodes_before, done.depth_below + 1, done.path
                     )
                 if stack:
                     stack[-1].depth_below = max(stack[-1].depth_below, done.depth_below + 1)
@@ -199,12 +211,13 @@ class _Builder:
                     raise self.error(event, f"alias *{shorten(name)} refers to itself")
                 raise self.error(event, f"alias *{shorten(name)} has no anchor before it")
             self._count(event, anchored.nodes, depth + anchored.depth)
+            self.aliases[path] = anchored.path
             return anchored.value, None
         self._count(event, 1, depth + 1)
         if isinstance(event, yaml.ScalarEvent):
             value = self._scalar(event)
             if event.anchor is not None:
-                self.anchors[event.anchor] = _Anchored(value, 1, 1)
+                self.anchors[event.anchor] = _Anchored(value, 1, 1, path)
             return value, None
         container: dict[str, Any] | list[Any] = (
             {} if isinstance(event, yaml.MappingStartEvent) else []
@@ -284,7 +297,7 @@ def parse_yaml(text: str, source: str) -> YamlDocument:
         raise InputError(Problem(f"YAML error: {shorten(str(exc), 120)}", source)) from None
     if not builder.lines:
         builder.lines[()] = 1
-    return YamlDocument(data, source, builder.lines)
+    return YamlDocument(data, source, builder.lines, builder.aliases)
 
 
 def read_yaml(path: Path) -> YamlDocument:
@@ -376,7 +389,8 @@ def problems_from_validation(
     """One Problem per pydantic error, each with the file, line and field path."""
     problems = []
     for error in exc.errors():
-        loc = (*prefix, *error["loc"])
+        deeper = getattr(error.get("ctx", {}).get("error"), "loc", ())  # a LocatedValueError
+        loc = (*prefix, *error["loc"], *deeper)
         data_loc = _data_loc(document.data, loc)
         problems.append(
             Problem(

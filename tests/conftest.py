@@ -64,3 +64,18 @@ def at(result: Result, milestone: str) -> str | None:
 
 def texts(messages: Any) -> str:
     return " | ".join(m.text for m in messages)
+
+
+def contract_errors(text: str) -> list[str]:
+    """The validation messages of a contract text that must not validate (as `bad.yaml`)."""
+    from models.errors import InputError
+    from models.loading import parse_contract
+
+    with pytest.raises(InputError) as caught:
+        parse_contract(text, "bad.yaml")
+    return [str(p) for p in caught.value.problems]
+
+
+def line_of(text: str, needle: str) -> int:
+    """The first line (1-based) of `text` that contains `needle`."""
+    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)

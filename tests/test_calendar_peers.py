@@ -40,11 +40,18 @@ def _pandas_offset(contract: Contract, hours: int) -> pd.offsets.CustomBusinessH
     )
 
 
+def _without_short_days(contract: Contract) -> Contract:
+    """pandas knows closed days but not short ones (Kiwi's holiday eves): leave those out."""
+    data = contract.model_dump(by_alias=True)
+    data["holidays"]["eves"] = None
+    return Contract.model_validate(data)
+
+
 def test_agrees_with_pandas_on_random_inputs(contracts: dict[str, Contract]) -> None:
     rng = random.Random(20261122)
     checked = 0
     for contract_id in ("kiwi", "kianpardaz", "swedish-ecommerce"):
-        contract = contracts[contract_id]
+        contract = _without_short_days(contracts[contract_id])
         cal = contract.calendar
         offsets = {h: _pandas_offset(contract, h) for h in range(1, 41)}
         for _ in range(1000):

@@ -26,6 +26,8 @@ def test_simulate_json_follows_the_design(capsys: pytest.CaptureFixture[str]) ->
         [
             "simulate",
             *ONE,
+            "--cause",
+            "customer_caused",
             "--plans",
             "kiwi:standard,mystore",
             "--currency",
@@ -51,10 +53,10 @@ def test_simulate_json_follows_the_design(capsys: pytest.CaptureFixture[str]) ->
         "basis": "the report + 3 business hours",
     }
     assert kiwi["milestones"]["release"] is None
-    assert kiwi["cost"]["net"] == "0.00"
+    assert kiwi["cost"]["net"] == "360.00"  # K12: customer-caused, 2 h × ILS 180
     assert kiwi["plan_fee"] is None
     assert support["plan"] == "support"
-    # Mystore service: 2 h = 8 quarters × 250 = NOK 2,000 = EUR 170.94 at 11.7
+    # Mystore service (M5, customer-caused): 2 h = 8 quarters × 250 = NOK 2,000 = EUR 170.94
     assert service["cost"]["net"] == "2000.00"
     assert service["cost"]["vat"] == "500.00"
     assert service["converted"] == {"currency": "EUR", "net": "170.94", "gross": "213.68"}

@@ -13,7 +13,7 @@ from models.contract import Contract, fold_space
 from models.errors import InputError
 from models.loading import load_contract, load_contracts, parse_contract
 from models.vocabulary import CAUSES
-from tests.conftest import SEEDS, scenario
+from tests.conftest import SEEDS, contract_errors, line_of, scenario
 
 KIWI_TEXT = (BUNDLED_DIR / "kiwi.yaml").read_text(encoding="utf-8")
 
@@ -92,29 +92,19 @@ def test_shipped_schema_is_current() -> None:
         assert first == "# yaml-language-server: $schema=contract.schema.json", path
 
 
-def _errors(text: str) -> list[str]:
-    with pytest.raises(InputError) as caught:
-        parse_contract(text, "bad.yaml")
-    return [str(p) for p in caught.value.problems]
-
-
-def _line_of(text: str, needle: str) -> int:
-    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
-
-
 def test_unknown_key_names_file_line_and_field() -> None:
     text = KIWI_TEXT.replace("minimum_charge: 120", "minimum_charg: 120")
-    line = _line_of(text, "minimum_charg:")
+    line = line_of(text, "minimum_charg:")
     hint = "(a typo? see `python main.py schema` for the fields)"
-    assert _errors(text) == [
+    assert contract_errors(text) == [
         f"bad.yaml:{line}: plans[0].pricing[3].minimum_charg: unknown field {hint}"
     ]
 
 
 def test_bad_value_names_file_line_and_field() -> None:
     text = KIWI_TEXT.replace("rate: 180", "rate: abc")
-    line = _line_of(text, "rate: abc")
-    assert _errors(text) == [
+    line = line_of(text, "rate: abc")
+    assert contract_errors(text) == [
         f"bad.yaml:{line}: plans[0].pricing[3].rate: Input should be a valid decimal (got 'abc')"
     ]
 
@@ -123,7 +113,7 @@ def test_unknown_currency_and_zone() -> None:
     text = KIWI_TEXT.replace("currency: ILS", "currency: ISL").replace(
         "timezone: Asia/Jerusalem", "timezone: Asia/Jerusalme"
     )
-    errors = _errors(text)
+    errors = contract_errors(text)
     assert any("currency: unknown currency 'ISL'" in e for e in errors)
     assert any("timezone: unknown time zone 'Asia/Jerusalme'" in e for e in errors)
 
@@ -132,15 +122,17 @@ def test_citing_a_clause_that_does_not_exist() -> None:
     text = KIWI_TEXT.replace(
         "clause: K10\n          provenance: stated", "clause: K99\n          provenance: stated"
     )
-    assert any("K99" in e for e in _errors(text))
+    assert any("K99" in e for e in contract_errors(text))
 
 
 def test_yaml_syntax_error_and_duplicate_key() -> None:
-    assert _errors("id: kiwi\n  vendor: [\n") == [
+    assert contract_errors("id: kiwi\n  vendor: [\n") == [
         # line 2, column 9: the colon after `vendor` (libyaml's words)
         "bad.yaml:2:9: YAML syntax error: mapping values are not allowed in this context"
     ]
-    assert _errors("id: a\nid: b\n") == ["bad.yaml:2:1: key 'id' appears twice in the same mapping"]
+    assert contract_errors("id: a\nid: b\n") == [
+        "bad.yaml:2:1: key 'id' appears twice in the same mapping"
+    ]
 
 
 def test_yaml_1_1_surprises_do_not_happen() -> None:

@@ -414,3 +414,21 @@ def test_annual_tab_makes_room_and_gives_it_back(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(0)
     assert window.docks["Timeline"].isVisible()
     assert window.docks["Why"].isVisible()
+
+
+def test_a_time_in_a_dst_gap_is_moved_with_a_visible_note(window: MainWindow) -> None:
+    # Oslo 2026-03-29 02:30 never happens (02:00 +01:00 jumps to 03:00 +02:00): the form moves
+    # it to 03:00+02:00 and says so; a valid time clears the note.
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    window.scenarios.select(0)
+    editor = window.editor
+    editor.zone.setCurrentText("Europe/Oslo")
+    utc = QTimeZone(QTimeZone.Initialization.UTC)
+    editor.reported.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(2, 30), utc))
+    moved = window.session.state.scenarios[0].reported_at
+    assert moved.isoformat() == "2026-03-29T03:00:00+02:00"
+    assert editor.time_note.isVisibleTo(window)
+    assert "does not exist in Europe/Oslo" in editor.time_note.text()
+    editor.reported.setDateTime(QDateTime(QDate(2026, 3, 29), QTime(9, 0), utc))
+    assert not editor.time_note.isVisibleTo(window)

@@ -342,7 +342,7 @@ def test_streamed_json_is_the_design_document(capsys: pytest.CaptureFixture[str]
     )
     expected = simulation_json(runs, load_rates(contracts.RATES_PATH), "EUR")
     assert json.loads(out) == expected
-    assert list(json.loads(out)) == ["format", "rates", "currency", "scenarios"]
+    assert list(json.loads(out)) == ["format", "rates", "currency", "holidays_library", "scenarios"]
 
 
 def test_scenarios_shared_among_workers_come_out_in_order(

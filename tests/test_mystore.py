@@ -21,11 +21,22 @@ def test_m2_support_bills_per_started_hour(run: Run) -> None:
     assert half.cost.net == Decimal(1250)
 
 
-def test_m5_service_bills_per_started_quarter_hour(run: Run) -> None:
+def test_m5_service_bills_service_cases_per_started_quarter_hour(run: Run) -> None:
     r = run("mystore", "service", FRIDAY_EVENING, cause="change_request", effort_hours="2.1")
-    assert r.cost.net == Decimal(2250)  # 9 started quarters × 250
-    tiny = run("mystore", "service", FRIDAY_EVENING, cause="vendor_defect", effort_hours="0.1")
-    assert tiny.cost.net == Decimal(250)
+    assert r.cost.net == Decimal(2250)  # 2.1 h = 126 min = 9 started quarters × 250
+    assert r.cost.lines[0].clause == "M5"
+    tiny = run("mystore", "service", FRIDAY_EVENING, cause="customer_caused", effort_hours="0.1")
+    assert tiny.cost.net == Decimal(250)  # 6 min = 1 started quarter × 250
+
+
+def test_m5_service_extends_support_so_general_problems_stay_free(run: Run) -> None:
+    # Corrected M5 (with M1, M3): the service agreement starts where support ends, so a fault
+    # in Mystore's product or a question costs nothing, whatever the effort: 3 h × 0 = 0.
+    for cause in ("vendor_defect", "no_fault"):
+        r = run("mystore", "service", FRIDAY_EVENING, cause=cause, effort_hours=3)
+        assert r.cost.net == 0
+        assert r.status == "covered"
+        assert [line.clause for line in r.cost.lines] == ["M1"]
 
 
 def test_m1_general_problems_are_free_on_support(run: Run) -> None:
