@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     from cli.decide import add_parser as add_decide
 
     add_decide(commands)
+    from cli.new_contract import add_parser as add_new_contract
+    from cli.position import add_parser as add_position
+
+    add_new_contract(commands)
+    add_position(commands)
     return parser
 
 
@@ -374,6 +379,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from cli.decide import cmd_decide
 
             return cmd_decide(args)
+        if args.command == "new-contract":
+            from cli.new_contract import cmd_new_contract
+
+            return cmd_new_contract(args)
+        if args.command == "position":
+            from cli.position import cmd_position
+
+            return cmd_position(args)
     except InputError as exc:
         for problem in exc.problems:
             print(f"termscope: error: {problem}", file=sys.stderr)
