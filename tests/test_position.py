@@ -40,24 +40,13 @@ from models.position_json import position_json
 from models.profile import Profile
 from tests.test_decision import ALPHA, RATES
 
-BETA = """
-format: termscope.contract/1
-id: beta
-vendor: Beta Support
-source: {document: beta.txt, language: en}
-currency: EUR
-vat: {rate: "0", clause: B1, provenance: stated}
-timezone: Atlantic/Reykjavik
-office_hours:
-  provenance: stated
-  clause: B1
-  week:
-    monday: ["09:00-17:00"]
-    tuesday: ["09:00-17:00"]
-    wednesday: ["09:00-17:00"]
-    thursday: ["09:00-17:00"]
-    friday: ["09:00-17:00"]
-holidays: {country: null, provenance: stated, clause: B1}
+# the same vendor header as Alpha's (EUR, no VAT, Reykjavik, weekday office hours)
+BETA_HEADER = (
+    ALPHA.split("clauses:")[0].replace("alpha", "beta").replace("Alpha", "Beta").replace("A1", "B1")
+)
+BETA = (
+    BETA_HEADER
+    + """
 clauses:
   - {id: B1, original: "Standard costs EUR 600 a year.", english: "EUR 600 a year."}
   - {id: B2, original: "Work is EUR 110 an hour.", english: "Work is EUR 110 an hour."}
@@ -86,6 +75,7 @@ plans:
       - {kind: service_hours, overflow_rate: 150, label: Support, clause: B5,
          provenance: stated}
 """
+)
 
 CRITERIA = Criteria(speed=[SpeedMeasure(milestone="response", statistic="median", severity="all")])
 
