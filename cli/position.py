@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cli.table import grid_lines
 from models.errors import InputError, Problem
-from models.position import PlanPosition, Position, shown
+from models.position import Position, headline, shown
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -90,22 +90,6 @@ def cmd_position(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write("\n".join(position_lines(result)) + "\n")
     return 0
-
-
-def headline(plan: PlanPosition) -> str:
-    """One sentence: the plan's rank and who it is compared with."""
-    from models.decide import plan_title
-
-    title = plan_title(plan.ref)
-    head = f"{title}: rank {plan.outcome.rank} of {len(plan.ranking.outcomes)}"
-    head += f", {plan.outcome.score:.1f} points"
-    other = plan.other
-    if other is None:
-        return head + "."
-    gap = other.score - plan.outcome.score
-    if plan.wins:
-        return f"{head}: it wins, {-gap:.1f} ahead of {plan_title(other.metrics.ref)}."
-    return f"{head}: {gap:.1f} behind the winner, {plan_title(other.metrics.ref)}."
 
 
 def position_lines(result: Position) -> list[str]:

@@ -216,6 +216,10 @@ class MainWindow(QMainWindow):
         self._action("File", "&Open…", self.open_comparison_dialog, key.Open)
         self.recent_menu = self._menus["File"].addMenu("Open &Recent")
         self._action("File", "Open &Contract…", self.open_contract_dialog, "Ctrl+Shift+O")
+        from desktop.contract_editor import open_contract_editor, open_new_contract
+
+        self._action("File", "New Con&tract…", lambda: open_new_contract(self))
+        self._action("File", "E&dit Contract…", lambda: open_contract_editor(self))
         self._menus["File"].addSeparator()
         self._action("File", "&Save", self.save, key.Save)
         self._action("File", "Save &As…", self.save_as, key.SaveAs)

@@ -23,6 +23,7 @@ from typing import Any, Literal
 from models.comparison import PlanRef
 from models.contract import Contract
 from models.criteria import Criteria
+from models.decide import plan_title
 from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank, time_value
 from models.money import format_money
 from models.parameters import resolve
@@ -447,6 +448,20 @@ def position(
     return Position(
         draft, tuple(rivals), profile, years, runner.seed, currency, criteria, tuple(plans)
     )
+
+
+def headline(plan: PlanPosition) -> str:
+    """One sentence: the plan's rank and who it is compared with."""
+    title = plan_title(plan.ref)
+    head = f"{title}: rank {plan.outcome.rank} of {len(plan.ranking.outcomes)}"
+    head += f", {plan.outcome.score:.1f} points"
+    other = plan.other
+    if other is None:
+        return head + "."
+    gap = other.score - plan.outcome.score
+    if plan.wins:
+        return f"{head}: it wins, {-gap:.1f} ahead of {plan_title(other.metrics.ref)}."
+    return f"{head}: {gap:.1f} behind the winner, {plan_title(other.metrics.ref)}."
 
 
 def iter_prices(result: Position) -> Iterator[tuple[PlanPosition, PriceToBeat]]:
