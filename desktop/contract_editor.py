@@ -121,13 +121,14 @@ class ContractEditor(QMainWindow):
         self.yaml_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source_panel = SourcePanel(self.make_clause)
         import contracts
+        from models.loading import load_parameter_values, load_rates
 
         self.position_panel = PositionPanel(
             self.contract,
             rivals or [PlanRef(c, p.id) for c in contracts.bundled_contracts() for p in c.plans],
             profiles or contracts.bundled_profiles(),
-            rates or contracts.load_rates(contracts.RATES_PATH),
-            params or contracts.load_parameter_values(contracts.SAMPLE_PARAMS_PATH),
+            rates or load_rates(contracts.RATES_PATH),
+            params or load_parameter_values(contracts.SAMPLE_PARAMS_PATH),
             currency,
             runner,
         )

@@ -171,12 +171,19 @@ class ListTable(QWidget):
         for row, item in enumerate(items):
             for n, column in enumerate(self.columns):
                 value = item.get(column.key) if isinstance(item, dict) else None
-                cell = QTableWidgetItem(show_cell(value, column.kind))
-                if column.key in self.right_to_left_keys and language in RIGHT_TO_LEFT:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, n, cell)
+                text = show_cell(value, column.kind)
+                # items are updated in place: the edited one may be mid-signal, so never replaced
+                cell = self.table.item(row, n)
+                if cell is None:
+                    cell = QTableWidgetItem(text)
+                    self.table.setItem(row, n, cell)
+                elif cell.text() != text:
+                    cell.setText(text)
+                right = column.key in self.right_to_left_keys and language in RIGHT_TO_LEFT
+                cell.setTextAlignment(
+                    (Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
         self.table.resizeRowsToContents()
         self._filling = False
 

@@ -222,6 +222,8 @@ class ContractDocument:
             parent.pop(key, None)
         elif isinstance(key, int) and -len(parent) <= key < len(parent):
             del parent[key]
+            if not parent and isinstance(parent, CommentedSeq):
+                parent.fa.set_flow_style()  # an empty block list is written `[]` (valid YAML)
 
     def insert(self, path: FieldPath, value: Any, index: int | None = None) -> int:
         """Add an item to the list at `path` (created when missing); returns its index."""
@@ -232,6 +234,8 @@ class ContractDocument:
             items.fa.set_block_style()
         if not isinstance(items, CommentedSeq):
             raise KeyError(f"{field_path(path)} is not a list")
+        if not items and isinstance(value, Mapping):
+            items.fa.set_block_style()  # rules and clauses are written one field a line
         at = len(items) if index is None else index
         items.insert(at, to_node(value, flow=items.fa.flow_style()))
         if at == len(items) - 1 and at > 0:  # the blank line or comment after the list stays last
