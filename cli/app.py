@@ -278,6 +278,11 @@ def build_parser() -> argparse.ArgumentParser:
         "  source <(termscope completion zsh)         # in ~/.zshrc\n",
     )
     completion.add_argument("shell", choices=["bash", "zsh"], help="the shell to complete in")
+    from cli.new_contract import add_parser as add_new_contract
+    from cli.position import add_parser as add_position
+
+    add_new_contract(commands)
+    add_position(commands)
     return parser
 
 
@@ -527,6 +532,14 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from cli.decide import cmd_decide
 
         return cmd_decide(args)
+    if args.command == "new-contract":
+        from cli.new_contract import cmd_new_contract
+
+        return cmd_new_contract(args)
+    if args.command == "position":
+        from cli.position import cmd_position
+
+        return cmd_position(args)
     if args.command == "completion":
         from cli.completion import completion_script
 

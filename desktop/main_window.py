@@ -215,6 +215,16 @@ class MainWindow(QMainWindow):
         self._menus[menu_name].addAction(action)
         return action
 
+    def new_contract(self) -> None:
+        from desktop.contract_editor import open_new_contract  # loads the yearly engine
+
+        open_new_contract(self)
+
+    def edit_contract(self) -> None:
+        from desktop.contract_editor import open_contract_editor
+
+        open_contract_editor(self)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self._menus = {name: bar.addMenu(f"&{name}") for name in ("File", "Edit", "Help")}
@@ -223,6 +233,8 @@ class MainWindow(QMainWindow):
         self._action("File", "&Open…", self.open_comparison_dialog, key.Open)
         self.recent_menu = self._menus["File"].addMenu("Open &Recent")
         self._action("File", "Open &Contract…", self.open_contract_dialog, "Ctrl+Shift+O")
+        self._action("File", "New Con&tract…", self.new_contract)
+        self._action("File", "E&dit Contract…", self.edit_contract)
         self._menus["File"].addSeparator()
         self._action("File", "&Save", self.save, key.Save)
         self._action("File", "Save &As…", self.save_as, key.SaveAs)

@@ -164,10 +164,14 @@ def comparison_text(state: ComparisonState) -> str:
 
 def save_comparison(state: ComparisonState, path: Path) -> None:
     """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
-    text = comparison_text(state)
+    write_atomically(path, comparison_text(state))
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """A temporary file beside the target, flushed, then renamed over it (never half-written)."""
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

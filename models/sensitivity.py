@@ -84,7 +84,11 @@ class YearlyRunner:
     """
 
     def __init__(
-        self, profile: Profile, years: int, seed: int | None, largest_factor: Decimal
+        self,
+        profile: Profile,
+        years: int,
+        seed: int | None,
+        largest_factor: Decimal = Decimal(5),
     ) -> None:
         self.profile = profile
         self.years = years

@@ -1,0 +1,188 @@
+"""Where my draft stands: `position` for the draft against chosen rivals, in a worker thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import describe_error
+from desktop.tasks import SyncRunner, TaskRunner
+from models.comparison import PlanRef
+from models.contract import Contract
+from models.decide import plan_title
+from models.position import Position, headline, position, shown
+from models.profile import Profile
+from models.rates import Rates
+
+Params = dict[str, dict[str, Decimal]]
+
+
+class PositionPanel(QWidget):
+    """Rivals to tick, a profile, Run; then per draft plan its rank, losses and prices to beat."""
+
+    finished = Signal()
+
+    def __init__(
+        self,
+        draft: Callable[[], Contract | None],
+        rivals: Sequence[PlanRef],
+        profiles: Sequence[Profile],
+        rates: Rates,
+        params: Params,
+        currency: str,
+        runner: TaskRunner | SyncRunner,
+    ) -> None:
+        super().__init__()
+        self._draft, self._rates, self._params, self._currency = draft, rates, params, currency
+        self._runner = runner
+        self._profiles = list(profiles)
+        self._rivals = list(rivals)
+        self.result: Position | None = None
+        self.rival_list = QListWidget()
+        self.rival_list.setObjectName("rivals")
+        for ref in self._rivals:
+            item = QListWidgetItem(plan_title(ref))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, ref.key)
+            self.rival_list.addItem(item)
+        self.profile = QComboBox()
+        for profile in self._profiles:
+            self.profile.addItem(profile.name)
+        self.years = QSpinBox()
+        self.years.setRange(10, 5000)
+        self.years.setValue(200)
+        self.years.setSuffix(" years")
+        self.run_button = QPushButton("Where Does My Draft Stand?")
+        self.run_button.setObjectName("runPosition")
+        self.run_button.clicked.connect(self.run)
+        self.status = QLabel("Tick the rivals and run.")
+        self.status.setWordWrap(True)
+        self.headline = QLabel()
+        self.headline.setObjectName("positionHeadline")
+        self.headline.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("pricesToBeat")
+        self.table.setHorizontalHeaderLabels(["Plan", "Figure", "Now", "Goal", "Price to beat"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.losses = QTableWidget(0, 5)
+        self.losses.setHorizontalHeaderLabels(["Plan", "Part", "Points", "Theirs", "Score lost"])
+        self.losses.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Profile"))
+        controls.addWidget(self.profile, 1)
+        controls.addWidget(self.years)
+        controls.addWidget(self.run_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Rivals"))
+        left_layout.addWidget(self.rival_list)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(controls)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.headline)
+        right_layout.addWidget(QLabel("Where it loses (against the winner or the runner-up)"))
+        right_layout.addWidget(self.losses, 1)
+        right_layout.addWidget(QLabel("The price to beat"))
+        right_layout.addWidget(self.table, 2)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([260, 740])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def chosen_rivals(self) -> list[PlanRef]:
+        keys = {
+            self.rival_list.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.rival_list.count())
+            if self.rival_list.item(n).checkState() == Qt.CheckState.Checked
+        }
+        return [ref for ref in self._rivals if ref.key in keys]
+
+    def set_rivals(self, keys: set[str]) -> None:
+        for n in range(self.rival_list.count()):
+            item = self.rival_list.item(n)
+            checked = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def run(self) -> None:
+        draft = self._draft()
+        if draft is None:
+            self.status.setText("The draft has problems; fix them first (see the Problems list).")
+            return
+        rivals = self.chosen_rivals()
+        if not rivals:
+            self.status.setText("Tick at least one rival.")
+            return
+        profile = self._profiles[self.profile.currentIndex()]
+        years = self.years.value()
+        rates, params, currency = self._rates, self._params, self._currency
+        self.run_button.setEnabled(False)
+        self.status.setText(f"Simulating {years} years of {profile.name} for {len(rivals)} rivals…")
+        self._runner.run(
+            lambda: position(draft, rivals, profile, params, rates, currency, years=years),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, result: Position) -> None:
+        self.result = result
+        self.run_button.setEnabled(True)
+        self.status.setText(
+            f"{result.profile.name}, {result.years} years, {len(result.rivals)} rivals, "
+            f"costs in {result.currency}."
+        )
+        self.headline.setText("\n".join(headline(plan) for plan in result.plans))
+        rows = [(plan, found) for plan in result.plans for found in plan.prices]
+        self.table.setRowCount(len(rows))
+        for row, (plan, found) in enumerate(rows):
+            cells = [
+                plan.ref.contract.plan(plan.ref.plan_id).name,
+                found.price.label + (f" ({found.price.clause})" if found.price.clause else ""),
+                shown(found.price.current, found.price.unit),
+                found.goal,
+                found.note,
+            ]
+            for n, text in enumerate(cells):
+                self.table.setItem(row, n, QTableWidgetItem(text))
+        losses = [(plan, loss) for plan in result.plans for loss in plan.losses]
+        self.losses.setRowCount(len(losses))
+        for row, (plan, loss) in enumerate(losses):
+            cells = [
+                plan.ref.contract.plan(plan.ref.plan_id).name,
+                loss.part.replace("_", " "),
+                f"{loss.points:.1f}",
+                f"{loss.other_points:.1f}",
+                f"{loss.weighted_gap:.2f}",
+            ]
+            for n, text in enumerate(cells):
+                self.losses.setItem(row, n, QTableWidgetItem(text))
+        self.finished.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.run_button.setEnabled(True)
+        self.status.setText(describe_error(error))
+        self.finished.emit()
