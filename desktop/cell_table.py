@@ -38,8 +38,11 @@ def sort_value(cell: Cell, column: Column) -> float | str:
 
 
 def tooltip(cell: Cell) -> str:
-    parts = [cell.detail or cell.text]
-    if cell.missing and cell.missing not in parts[0]:
+    """The cell's full words (they may be elided on screen), then how it was worked out."""
+    parts = [cell.text]
+    if cell.detail and cell.detail != cell.text:
+        parts.append(cell.detail)
+    if cell.missing and cell.missing not in cell.text:
         parts.append(f"Missing: {cell.missing}")
     if cell.clauses:
         parts.append("Clauses: " + ", ".join(cell.clauses))
@@ -92,7 +95,7 @@ class CellTableModel(QAbstractTableModel):
         column = self.table.columns[index.column()]
         cell = self.table.rows[index.row()][column.id]
         if role == Qt.ItemDataRole.DisplayRole:
-            return " ".join(cell.text.split())  # one line a row
+            return cell.text.replace("\n", " ")  # one line a row
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(cell)
         if role == SORT_ROLE:

@@ -38,17 +38,17 @@ from models.serialize import ScenarioResults
 from models.view import Basis, Table
 
 HIDDEN_BY_DEFAULT = ("usage", "range")  # the ranking fits 1280×800 without them
-RANKING_WIDTHS = {
-    "rank": 34,
-    "plan": 270,
-    "yearly": 200,
-    "fee": 110,
-    "usage": 110,
-    "range": 190,
-    "priced": 62,
-    "score": 54,
-    "musts": 120,
-}
+RANKING_WIDTHS = {  # the default columns add up to what 1280×800 leaves beside the library
+    "rank": 28,
+    "plan": 210,
+    "yearly": 180,
+    "fee": 100,
+    "usage": 100,
+    "range": 180,
+    "priced": 56,
+    "score": 50,
+    "speed": 110,
+}  # the last column ("musts") takes the rest
 
 
 def _table(model: CellTableModel, name: str, sortable: bool = True) -> QTableView:
@@ -129,6 +129,8 @@ class DecisionPanel(QWidget):
         self.ranking.verticalHeader().setDefaultSectionSize(24)
         self.ranking.frozen.verticalHeader().setDefaultSectionSize(24)
         self.ranking.horizontalHeader().setStretchLastSection(True)
+        self.ranking.horizontalHeader().setMinimumSectionSize(24)
+        self.ranking.horizontalHeader().setDefaultSectionSize(60)
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.matrix_model = CellTableModel(self)

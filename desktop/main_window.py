@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
 
         session.changed.connect(self._on_session_changed)
         session.file_changed.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.scenarios.current_changed.connect(self._on_scenario_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._hidden_for_annual: list[QDockWidget] = []
@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         self.decision.criteria_requested.connect(self.edit_criteria)
         self.decision.profile_requested.connect(lambda: self.tabs.setCurrentWidget(self.annual))
 
-        self.resize(1600, 1000)
+        screen = self.screen().availableGeometry()  # at most the screen (1280×800 laptops)
+        self.resize(min(1600, screen.width()), min(1000, screen.height()))
         self.resizeDocks(
             [self.docks["Contracts"], self.docks["Timeline"], self.docks["Why"]],
             [300, 820, 480],
@@ -322,6 +323,9 @@ class MainWindow(QMainWindow):
             current.column(), Qt.Orientation.Horizontal, COLUMN_ID_ROLE
         )
         self.why.show_result(result, self.session.state.contract(result.contract), str(column))
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()  # a method, not a lambda: Qt drops it with the window
 
     def _update_title(self) -> None:
         name = self.session.path.name if self.session.path else "Untitled"

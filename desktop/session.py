@@ -241,8 +241,11 @@ class ComparisonSession(QObject):
         inputs = self._decision_inputs()
         was_current = self.current_decision is not None
         self._job.request(inputs)
-        if was_current and self.current_decision is None:
+        now_current = self.current_decision is not None
+        if was_current and not now_current:
             self.decision_stale.emit()
+        elif now_current and not was_current:
+            self.decision_changed.emit()  # back to inputs already decided (an undo)
 
     @property
     def decision(self) -> Decision | None:
