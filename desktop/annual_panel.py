@@ -211,7 +211,8 @@ class AnnualPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.range_chart = RangeChart()
         self.volume_chart = VolumeChart()
@@ -222,6 +223,7 @@ class AnnualPanel(QWidget):
         outer.addWidget(scroll)
         outer.addWidget(charts)
         outer.setStretchFactor(1, 1)
+        outer.setSizes([440, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)

@@ -41,7 +41,20 @@ class Crossing:
 
 
 class VolumeChart(QWidget):
-    LEFT, RIGHT, TOP, BOTTOM = 64, 250, 26, 40
+    LEFT, TOP, BOTTOM = 56, 26, 40
+    LEGEND = 230  # the legend's width beside the plot (narrow charts: the legend goes on top)
+
+    @property
+    def legend_beside(self) -> bool:
+        return self.width() >= 3 * self.LEGEND
+
+    @property
+    def right(self) -> int:
+        return self.LEGEND + 10 if self.legend_beside else 16
+
+    @property
+    def top(self) -> int:
+        return self.TOP if self.legend_beside else self.TOP + 16 * len(self.lines) + 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,14 +126,15 @@ class VolumeChart(QWidget):
         low, high = math.log(float(self.volumes[0])), math.log(float(self.volumes[-1]))
         y_step = nice_step(max(values))
         y_max = y_step * (int(max(values) / y_step) + 1)
-        w = max(self.width() - self.LEFT - self.RIGHT, 50)
-        h = max(self.height() - self.TOP - self.BOTTOM, 50)
+        w = max(self.width() - self.LEFT - self.right, 50)
+        h = max(self.height() - self.top - self.BOTTOM, 50)
+        top = self.top
 
         def x_of(tickets: float) -> float:
             return self.LEFT + (math.log(tickets) - low) / (high - low) * w
 
         def y_of(value: float) -> float:
-            return self.TOP + h - value / y_max * h
+            return top + h - value / y_max * h
 
         painter.setPen(text)
         painter.drawText(
@@ -141,12 +155,12 @@ class VolumeChart(QWidget):
         for tickets in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500):
             if float(self.volumes[0]) <= tickets <= float(self.volumes[-1]):
                 painter.drawText(
-                    QRectF(x_of(tickets) - 20, self.TOP + h + 4, 40, 14),
+                    QRectF(x_of(tickets) - 20, top + h + 4, 40, 14),
                     int(Qt.AlignmentFlag.AlignHCenter),
                     f"{tickets:g}",
                 )
         painter.drawText(
-            QRectF(self.LEFT, self.TOP + h + 20, w, 14),
+            QRectF(self.LEFT, top + h + 20, w, 14),
             int(Qt.AlignmentFlag.AlignHCenter),
             "tickets a month (log scale)",
         )
@@ -171,15 +185,17 @@ class VolumeChart(QWidget):
             return
         x = x_of(volume)
         painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
-        painter.drawLine(QPointF(x, self.TOP), QPointF(x, self.TOP + h))
+        painter.drawLine(QPointF(x, self.top), QPointF(x, self.top + h))
         painter.setPen(muted)
-        painter.drawText(QPointF(x + 4, self.TOP + 10), f"profile: {volume:.3g}/month")
+        painter.drawText(QPointF(x + 4, self.top + 10), f"profile: {volume:.3g}/month")
 
     def _draw_legend(
         self, painter: QPainter, index: int, line: Line, pen: QPen, text: QColor
     ) -> None:
-        x = self.width() - self.RIGHT + 12
-        y = self.TOP + 16 * index + 6
+        if self.legend_beside:
+            x, y, room = self.width() - self.LEGEND, self.TOP + 16 * index + 6, self.LEGEND - 30
+        else:
+            x, y, room = self.LEFT, self.TOP + 16 * index + 4, self.width() - self.LEFT - 30
         painter.setPen(pen)
         painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
         painter.setPen(text)
@@ -187,7 +203,7 @@ class VolumeChart(QWidget):
         metrics = painter.fontMetrics()
         painter.drawText(
             QPointF(x + 22, y + 4),
-            metrics.elidedText(label, Qt.TextElideMode.ElideRight, self.RIGHT - 40),
+            metrics.elidedText(label, Qt.TextElideMode.ElideRight, room),
         )
 
     def _draw_crossings(self, painter: QPainter, x_of: Scale, y_of: Scale, text: QColor) -> None:
@@ -204,7 +220,11 @@ class VolumeChart(QWidget):
             painter.setPen(QPen(text, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(point, 6, 6)
-            painter.drawText(point + QPointF(8, -8), f"break-even {tickets:.3g}/month")
+            label = f"break-even {tickets:.3g}/month"
+            width = painter.fontMetrics().horizontalAdvance(label)
+            room = self.width() - self.right - point.x()
+            shift = QPointF(8, -8) if room > width + 10 else QPointF(-8 - width, -8)
+            painter.drawText(point + shift, label)
 
 
 def _along(volumes: tuple[Decimal, ...], values: tuple[Decimal, ...], at: float) -> float | None:

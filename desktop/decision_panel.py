@@ -37,17 +37,18 @@ from models.decision_view import decision_view, matrix_table
 from models.serialize import ScenarioResults
 from models.view import Basis, Table
 
-HIDDEN_BY_DEFAULT = ("usage", "range")  # the ranking fits 1280×800 without them
+# the ranking fits 1280×800 without these (speed is in the score's tooltip too)
+HIDDEN_BY_DEFAULT = ("usage", "range", "speed")
 RANKING_WIDTHS = {  # the default columns add up to what 1280×800 leaves beside the library
     "rank": 28,
-    "plan": 210,
-    "yearly": 180,
+    "plan": 290,
+    "yearly": 200,
     "fee": 100,
     "usage": 100,
     "range": 180,
     "priced": 56,
     "score": 50,
-    "speed": 110,
+    "speed": 260,
 }  # the last column ("musts") takes the rest
 
 
@@ -120,11 +121,8 @@ class DecisionPanel(QWidget):
         self.ranking.setModel(self.ranking_model)
         self.ranking.setWordWrap(False)
         self.ranking.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.ranking.frozen.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ranking.setAlternatingRowColors(True)
-        self.ranking.frozen.setAlternatingRowColors(True)
         self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ranking.frozen.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking.verticalHeader().hide()
         self.ranking.verticalHeader().setDefaultSectionSize(24)
         self.ranking.frozen.verticalHeader().setDefaultSectionSize(24)
@@ -162,8 +160,9 @@ class DecisionPanel(QWidget):
         body.setObjectName("decisionSplitter")
         body.addWidget(self.ranking)
         body.addWidget(self.details)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([420, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.headline)
@@ -221,7 +220,7 @@ class DecisionPanel(QWidget):
         self.break_even_model.set_table(view.break_even)
         self.questions_model.set_table(view.questions)
         for table, widths in (
-            (self.flips, (260, 260, 230, 130)),
+            (self.flips, (190, 170, 190, 110)),
             (self.break_even, (300, 110)),
             (self.questions, (200, 52, 80, 320, 420)),
         ):

@@ -44,6 +44,8 @@ class FrozenColumnTableView(QTableView):
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.frozen.setStyleSheet("QTableView { border: none; }")
+        self.frozen.setWordWrap(False)
+        self.frozen.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -72,6 +74,20 @@ class FrozenColumnTableView(QTableView):
         if model is not None:
             model.modelReset.connect(self._on_model_reset)
         self._on_model_reset()
+
+    def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802
+        super().setSortingEnabled(enable)
+        self.frozen.setSortingEnabled(enable)
+
+    def setAlternatingRowColors(self, enable: bool) -> None:  # noqa: N802
+        super().setAlternatingRowColors(enable)
+        self.frozen.setAlternatingRowColors(enable)
+
+    def setSelectionBehavior(  # noqa: N802
+        self, behavior: QAbstractItemView.SelectionBehavior
+    ) -> None:
+        super().setSelectionBehavior(behavior)
+        self.frozen.setSelectionBehavior(behavior)
 
     def _on_model_reset(self) -> None:
         model = self.model()

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QWidget,
 )
@@ -46,6 +45,7 @@ from desktop.cell_table import COLUMN_ID_ROLE
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
 from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
+from desktop.frozen_table import FrozenColumnTableView
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
@@ -134,13 +134,14 @@ class MainWindow(QMainWindow):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        # the plan column stays in place while the times and amounts scroll
+        self.table = FrozenColumnTableView(1, settings, "comparison/hiddenColumns")
         self.table.setObjectName("comparison")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a row: the full words are in the tooltips
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
+        self.scenarios_tab = splitter
         self.decision = DecisionPanel(session, settings)
         self.annual = AnnualPanel(session)
         self.criteria_dialog: CriteriaDialog | None = None
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
             self._hidden_for_annual = [
                 dock
                 for name in ("Scenarios", "Timeline", "Why")
-                if (dock := self.docks[name]).isVisible()
+                if not (dock := self.docks[name]).isHidden()  # hidden by the user: stays so
             ]
             for dock in self._hidden_for_annual:
                 dock.hide()

@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -130,15 +130,14 @@ def test_an_edit_makes_the_decision_stale_and_an_export_leaves_it_out(
     with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
         pass
     fresh = session.current_decision
-    assert fresh is not None and fresh is not old
+    assert fresh is not None
+    assert fresh is not old
     assert list(fresh.metrics) == list(PLANS[:2])
     assert window.report_to_export().decision is fresh
     assert window.decision.ranking_model.rowCount() == 2
 
 
-def test_undo_brings_back_the_decision_without_a_new_run(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_undo_brings_back_the_decision_without_a_new_run(window: MainWindow, qtbot: QtBot) -> None:
     session = window.session
     old = session.current_decision
     session.apply(replace(session.state, currency="ILS"), "In shekels")
@@ -158,7 +157,8 @@ def test_a_newer_edit_cancels_the_running_decision(window: MainWindow, qtbot: Qt
     with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
         pass
     decision = session.current_decision
-    assert decision is not None and decision.currency == "NOK"
+    assert decision is not None
+    assert decision.currency == "NOK"
     assert [d.currency for d in finished] == ["NOK"]  # type: ignore[attr-defined]
 
 
