@@ -13,7 +13,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,6 +50,8 @@ RANKING_WIDTHS = {  # the default columns add up to what 1280×800 leaves beside
     "score": 50,
     "speed": 260,
 }  # the last column ("musts") takes the rest
+PLAN_SPARE_KEEP = 220  # what the last column keeps before the plan's name widens
+PLAN_WIDEST = 160  # how much wider the plan's name may grow
 
 
 def _table(model: CellTableModel, name: str, sortable: bool = True) -> QTableView:
@@ -231,10 +233,26 @@ class DecisionPanel(QWidget):
             widget.setEnabled(not stale)
 
     def _size_ranking(self) -> None:
-        for column, column_id in enumerate(self.ranking.column_ids()):
+        """The default widths; room to spare on a wide window goes to the plan's name."""
+        ranking = self.ranking
+        ids = ranking.column_ids()
+        for column, column_id in enumerate(ids):
             width = RANKING_WIDTHS.get(column_id)
             if width is not None:
-                self.ranking.setColumnWidth(column, width)
+                ranking.setColumnWidth(column, width)
+        if "plan" not in ids:
+            return
+        used = sum(
+            ranking.columnWidth(c) for c in range(len(ids) - 1) if not ranking.isColumnHidden(c)
+        )
+        spare = ranking.viewport().width() - used - PLAN_SPARE_KEEP
+        if spare > 0:
+            plan = ids.index("plan")
+            ranking.setColumnWidth(plan, RANKING_WIDTHS["plan"] + min(spare, PLAN_WIDEST))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_ranking()
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setVisible(True)

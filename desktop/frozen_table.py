@@ -76,8 +76,13 @@ class FrozenColumnTableView(QTableView):
         self._on_model_reset()
 
     def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802
+        """Both parts sort the one model; their headers show the same indicator."""
         super().setSortingEnabled(enable)
+        main, frozen = self.horizontalHeader(), self.frozen.horizontalHeader()
+        frozen.setSortIndicator(main.sortIndicatorSection(), main.sortIndicatorOrder())
         self.frozen.setSortingEnabled(enable)
+        main.sortIndicatorChanged.connect(frozen.setSortIndicator)
+        frozen.sortIndicatorChanged.connect(main.setSortIndicator)
 
     def setAlternatingRowColors(self, enable: bool) -> None:  # noqa: N802
         super().setAlternatingRowColors(enable)

@@ -73,14 +73,14 @@ class _ProgressRelay(QObject):
 
 # The comparison table's column widths by column id (the rest share what is left).
 COMPARISON_WIDTHS = {
-    "plan": 250,
+    "plan": 290,
     "converted": 150,
     "fee_converted": 120,
     "status": 110,
-    "response": 150,
-    "work_start": 150,
-    "resolution": 150,
-    "release": 150,
+    "response": 180,
+    "work_start": 180,
+    "resolution": 180,
+    "release": 180,
     "cost": 170,
 }
 
