@@ -53,10 +53,11 @@ class CellTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.table = Table("", (), ())
+        self.muted = False  # an out-of-date table: no tone may still look like a verdict
 
-    def set_table(self, table: Table) -> None:
+    def set_table(self, table: Table, muted: bool = False) -> None:
         self.beginResetModel()
-        self.table = table
+        self.table, self.muted = table, muted
         self.endResetModel()
 
     def column_index(self, column_id: str) -> int:
@@ -105,9 +106,9 @@ class CellTableModel(QAbstractTableModel):
         if role == ROW_KEY_ROLE:
             return self.table.rows[index.row()].key
         if role == Qt.ItemDataRole.BackgroundRole:
-            return tones.background(cell.tone)
+            return None if self.muted else tones.background(cell.tone)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return tones.foreground(cell.tone)
+            return None if self.muted else tones.foreground(cell.tone)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -54,9 +54,10 @@ PLAN_SPARE_KEEP = 220  # what the last column keeps before the plan's name widen
 PLAN_WIDEST = 160  # how much wider the plan's name may grow
 
 
-def _table(model: CellTableModel, name: str, sortable: bool = True) -> QTableView:
-    view = QTableView()
+def _table(model: CellTableModel, name: str, sortable: bool = True, frozen: int = 0) -> QTableView:
+    view = FrozenColumnTableView(frozen) if frozen else QTableView()
     view.setObjectName(name)
+    view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)
@@ -102,8 +103,9 @@ class DecisionPanel(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("decisionProgress")
         self.progress.setMaximum(len(STEPS))
+        self.progress.setMinimumWidth(150)
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("%p % · %v of %m steps")
+        self.progress.setFormat("step %v of %m")
         criteria = QPushButton("Criteria…")
         criteria.setObjectName("editCriteria")
         criteria.clicked.connect(self.criteria_requested)
@@ -120,6 +122,7 @@ class DecisionPanel(QWidget):
             2, settings, "decision/hiddenColumns", HIDDEN_BY_DEFAULT
         )
         self.ranking.setObjectName("ranking")
+        self.ranking.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ranking.setModel(self.ranking_model)
         self.ranking.setWordWrap(False)
         self.ranking.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -127,14 +130,13 @@ class DecisionPanel(QWidget):
         self.ranking.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.ranking.verticalHeader().hide()
         self.ranking.verticalHeader().setDefaultSectionSize(24)
-        self.ranking.frozen.verticalHeader().setDefaultSectionSize(24)
         self.ranking.horizontalHeader().setStretchLastSection(True)
         self.ranking.horizontalHeader().setMinimumSectionSize(24)
         self.ranking.horizontalHeader().setDefaultSectionSize(60)
         self.ranking.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.matrix_model = CellTableModel(self)
-        self.matrix = _table(self.matrix_model, "matrix", sortable=False)
+        self.matrix = _table(self.matrix_model, "matrix", sortable=False, frozen=1)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.chart = VolumeChart()
         self.flips_model = CellTableModel(self)
@@ -216,11 +218,11 @@ class DecisionPanel(QWidget):
             f"a month, {shown.years:,} simulated years · {shown.criteria.describe()}"
         )
         self.basis.setToolTip("\n".join(view.ranking.notes))
-        self.ranking_model.set_table(view.ranking)
+        self.ranking_model.set_table(view.ranking, muted=stale)
         self._size_ranking()
-        self.flips_model.set_table(view.flips)
-        self.break_even_model.set_table(view.break_even)
-        self.questions_model.set_table(view.questions)
+        self.flips_model.set_table(view.flips, muted=stale)
+        self.break_even_model.set_table(view.break_even, muted=stale)
+        self.questions_model.set_table(view.questions, muted=stale)
         for table, widths in (
             (self.flips, (190, 170, 190, 110)),
             (self.break_even, (300, 110)),

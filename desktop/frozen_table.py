@@ -81,8 +81,8 @@ class FrozenColumnTableView(QTableView):
         main, frozen = self.horizontalHeader(), self.frozen.horizontalHeader()
         frozen.setSortIndicator(main.sortIndicatorSection(), main.sortIndicatorOrder())
         self.frozen.setSortingEnabled(enable)
-        main.sortIndicatorChanged.connect(frozen.setSortIndicator)
-        frozen.sortIndicatorChanged.connect(main.setSortIndicator)
+        main.sortIndicatorChanged.connect(lambda col, order: frozen.setSortIndicator(col, order))
+        frozen.sortIndicatorChanged.connect(lambda col, order: main.setSortIndicator(col, order))
 
     def setAlternatingRowColors(self, enable: bool) -> None:  # noqa: N802
         super().setAlternatingRowColors(enable)
@@ -98,6 +98,9 @@ class FrozenColumnTableView(QTableView):
         model = self.model()
         if model is None:
             return
+        self.frozen.verticalHeader().setDefaultSectionSize(
+            self.verticalHeader().defaultSectionSize()
+        )
         for column in range(model.columnCount()):
             self.frozen.setColumnHidden(column, column >= self.frozen_count)
             if column < self.frozen_count:
@@ -117,8 +120,9 @@ class FrozenColumnTableView(QTableView):
 
     def _place_frozen(self) -> None:
         frame = self.frameWidth()
+        rows = self.verticalHeader()
         self.frozen.setGeometry(
-            self.verticalHeader().width() + frame,
+            (0 if rows.isHidden() else rows.width()) + frame,
             frame,
             self.frozen_width(),
             self.viewport().height() + self.horizontalHeader().height(),

@@ -119,6 +119,12 @@ def test_an_edit_makes_the_decision_stale_and_an_export_leaves_it_out(
     assert session.decision is old  # kept, but never offered as current
     assert "Out of date" in window.decision.headline.text()
     assert not window.decision.ranking.isEnabled()
+    model = window.decision.ranking_model  # no green "best" left on an old ranking
+    assert all(
+        model.data(model.index(r, c), Qt.ItemDataRole.BackgroundRole) is None
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    )
     assert window.report_to_export().decision is None
     target = tmp_path / "stale.xlsx"
     window.ask_export_path = lambda _kind: target
