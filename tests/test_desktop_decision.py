@@ -18,7 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -67,6 +67,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
         with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
             pass
     yield main
+    main.session.undo_stack.setClean()
     main.session.stop_deciding()
 
 
