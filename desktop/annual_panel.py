@@ -81,6 +81,10 @@ class ProfileForm(QGroupBox):
         self.counts = QComboBox()
         self.counts.addItem("vary around the mean (Poisson)", "poisson")
         self.counts.addItem("exactly these numbers", "exact")
+        self.counts.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.counts.setMinimumContentsLength(12)  # the form fits its pane; the list shows all
         self.per_month = {s: _count_box(Decimal(0)) for s in SEVERITIES}
         self.shares = {c: _share_box(Decimal(0)) for c in CAUSES}
         self.median = _count_box(Decimal(1), 1000, " h")
@@ -223,7 +227,7 @@ class AnnualPanel(QWidget):
         outer.addWidget(scroll)
         outer.addWidget(charts)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([440, 560])
+        outer.setSizes([460, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)

@@ -76,6 +76,8 @@ class VolumeChart(QWidget):
         self.empty_text = empty_text or self.empty_text
         if decision is not None and decision.curve.tickets_per_month:
             self._take(decision)
+            if not self.lines:
+                self.empty_text = "No plans are compared."
         self.update()
 
     def _take(self, decision: Decision) -> None:
