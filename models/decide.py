@@ -124,7 +124,12 @@ def decide(
         rates.check(ref.contract.currency)
     total = len(STEPS)
     progress(0, total, STEPS[0])
-    runner = YearlyRunner(profile, years, seed)
+    at = [0]  # the step under way: repeated inside each yearly run, so a cancel is prompt
+
+    def again() -> None:
+        progress(at[0], total, STEPS[at[0]])
+
+    runner = YearlyRunner(profile, years, seed, again)
     annual = runner.run(plans, params)
     metrics = plan_metrics(annual, plans, rates, currency, criteria, params)
     ranking = rank(metrics, criteria, rates)
@@ -134,14 +139,19 @@ def decide(
         return format_money(amount, code)
 
     checks: list[Check] = []
+    at[0] = 1
     progress(1, total, STEPS[1])
     checks += reading_checks(context)
+    at[0] = 2
     progress(2, total, STEPS[2])
     checks += parameter_checks(context, money)
+    at[0] = 3
     progress(3, total, STEPS[3])
     checks += rate_checks(context, annual)
+    at[0] = 4
     progress(4, total, STEPS[4])
     checks += volume_checks(context)
+    at[0] = 5
     progress(5, total, STEPS[5])
     curve, curves = volume_curve(context)
     points = break_even(context, curves)

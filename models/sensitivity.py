@@ -76,10 +76,21 @@ class BreakEven:
 class YearlyRunner:
     """Runs the yearly engine on one profile's tickets for any subset of plans."""
 
-    def __init__(self, profile: Profile, years: int, seed: int | None) -> None:
+    def __init__(
+        self,
+        profile: Profile,
+        years: int,
+        seed: int | None,
+        check: Callable[[], None] | None = None,
+    ) -> None:
         self.profile = profile
         self.years = years
         self.seed = profile.seed if seed is None else seed
+        self.check = check  # called after each plan of each run: may raise CancelledError
+
+    def _progress(self, _done: int, _total: int, _what: str) -> None:
+        if self.check is not None:
+            self.check()
 
     def run(
         self,
@@ -89,7 +100,13 @@ class YearlyRunner:
         times: bool = True,
     ) -> AnnualResult:
         return simulate_years(
-            profile or self.profile, refs, params, self.years, self.seed, times=times
+            profile or self.profile,
+            refs,
+            params,
+            self.years,
+            self.seed,
+            progress=self._progress,
+            times=times,
         )
 
 

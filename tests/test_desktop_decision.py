@@ -18,6 +18,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -30,6 +31,7 @@ from desktop.main_window import MainWindow
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
 from models.criteria import Criteria, load_criteria
+from models.decide import CancelledError, decide
 from models.decision_view import decision_view
 from models.profile import Profile
 
@@ -130,8 +132,8 @@ def test_an_edit_makes_the_decision_stale_and_an_export_leaves_it_out(
     target = tmp_path / "stale.xlsx"
     window.ask_export_path = lambda _kind: target
     window.export("xlsx")
-    assert target.stat().st_size > 5000
     assert "without the decision" in window.statusBar().currentMessage()
+    assert "Annual" not in load_workbook(target).sheetnames  # no stale yearly section
     if window.offer_box is not None:
         window.offer_box.close()
     with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
@@ -265,3 +267,38 @@ def test_the_default_ranking_fits_1280_by_800(window: MainWindow) -> None:
     )
     assert shown < ranking.viewport().width()  # the last column stretches into the rest
     assert ranking.horizontalScrollBar().maximum() == 0
+
+
+def test_a_cancel_lands_inside_the_first_yearly_run() -> None:
+    """The session cancels through the progress callback; it is asked again after each plan
+    of each yearly run, so a stale run stops within one plan, not one whole step."""
+    state = replace(bundled_comparison(), plans=PLANS)
+    seen: list[tuple[int, str]] = []
+
+    def progress(done: int, _total: int, what: str) -> None:
+        seen.append((done, what))
+        if len(seen) == 2:  # the first plan of the first run is done
+            raise CancelledError
+
+    with pytest.raises(CancelledError):
+        decide(
+            exact_profile(),
+            state.plan_refs(),
+            state.parameters,
+            state.rates,
+            "EUR",
+            years=5,
+            progress=progress,
+        )
+    assert seen == [(0, "Yearly costs"), (0, "Yearly costs")]
+
+
+def test_an_export_carries_the_current_decision(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "current.xlsx"
+    window.ask_export_path = lambda _kind: target
+    window.export("xlsx")
+    assert "with the decision" in window.statusBar().currentMessage()
+    sheets = load_workbook(target).sheetnames
+    assert "Annual" in sheets  # the yearly section of the current decision
+    if window.offer_box is not None:
+        window.offer_box.close()
