@@ -73,7 +73,7 @@ class _ProgressRelay(QObject):
 
 # The comparison table's column widths by column id (the rest share what is left).
 COMPARISON_WIDTHS = {
-    "plan": 290,
+    "plan": 250,
     "converted": 150,
     "fee_converted": 120,
     "status": 110,
