@@ -1,4 +1,4 @@
-"""Charts of the yearly view: a P10–P50–P90 range per plan, and break-even lines.
+"""Charts of the yearly view: a P10–P50–P90 range per plan.
 
 They draw values prepared by models/annual.py; they compute nothing.
 """
@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from exports.common import PLAN_COLORS, short_amount
-
-if TYPE_CHECKING:  # models.annual loads numpy, which the window does not need to start
-    from models.annual import BreakEvenPoint
 
 
 def color(index: int) -> QColor:
@@ -70,7 +66,7 @@ class RangeChart(QWidget):
         painter.setFont(QFont(self.font().family(), 8))
         if not self.ranges:
             painter.setPen(QColor("#6c757d"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run the simulation.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Simulating the profile…")
             return
         top_value = float(max(r.p90 for r in self.ranges)) or 1.0
         step = nice_step(top_value)
@@ -108,84 +104,3 @@ class RangeChart(QWidget):
             painter.setPen(QPen(QColor("#111827"), 2))
             xm = x_of(float(item.p50))
             painter.drawLine(QPointF(xm, y + 2), QPointF(xm, y + self.ROW - 2))
-
-
-class BreakEvenChart(QWidget):
-    """Median yearly cost against tickets per month, one line per plan."""
-
-    LEFT, RIGHT, TOP, BOTTOM = 60, 220, 24, 34
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("breakEven")
-        self.points: list[BreakEvenPoint] = []
-        self.currency = ""
-        self.setMinimumHeight(260)
-
-    def set_points(self, points: list[BreakEvenPoint], currency: str) -> None:
-        self.points, self.currency = points, currency
-        self.update()
-
-    def plans(self) -> list[str]:
-        keys: list[str] = []
-        for point in self.points:
-            keys += [k for k in point.median if k not in keys]
-        return keys
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setFont(QFont(self.font().family(), 8))
-        values = [float(v) for p in self.points for v in p.median.values() if v is not None]
-        if not self.points or not values:
-            painter.setPen(QColor("#6c757d"))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Run the simulation.")
-            return
-        x_max = max(p.tickets_per_month for p in self.points)
-        y_step = nice_step(max(values))
-        y_max = y_step * (int(max(values) / y_step) + 1)
-        w = self.width() - self.LEFT - self.RIGHT
-        h = self.height() - self.TOP - self.BOTTOM
-
-        def at(x: float, y: float) -> QPointF:
-            return QPointF(self.LEFT + x / x_max * w, self.TOP + h - y / y_max * h)
-
-        painter.setPen(QColor("#495057"))
-        painter.drawText(
-            QPointF(8, 14), f"Median yearly cost in {self.currency} by tickets a month"
-        )
-        tick = 0.0
-        while tick <= y_max + 1e-9:
-            painter.setPen(QColor("#e9ecef"))
-            painter.drawLine(at(0, tick), at(x_max, tick))
-            painter.setPen(QColor("#495057"))
-            painter.drawText(at(0, tick) + QPointF(-50, 4), short_amount(tick))
-            tick += y_step
-        for point in self.points:
-            label = f"{point.tickets_per_month:.3g}"
-            painter.drawText(at(point.tickets_per_month, 0) + QPointF(-8, 16), label)
-        for index, key in enumerate(self.plans()):
-            pen = QPen(color(index), 2)
-            painter.setPen(pen)
-            previous = None
-            for point in self.points:
-                value = point.median.get(key)
-                current = None if value is None else at(point.tickets_per_month, float(value))
-                if previous is not None and current is not None:
-                    painter.drawLine(previous, current)
-                previous = current
-            legend_y = self.TOP + 12 * index
-            painter.drawLine(
-                QPointF(self.width() - self.RIGHT + 10, legend_y),
-                QPointF(self.width() - self.RIGHT + 24, legend_y),
-            )
-            painter.setPen(QColor("#212529"))
-            incomplete = not all(p.complete.get(key, True) for p in self.points)
-            label = f"{key} *" if incomplete else key
-            painter.drawText(QPointF(self.width() - self.RIGHT + 28, legend_y + 4), label)
-        painter.setPen(QColor("#6c757d"))
-        painter.drawText(
-            QPointF(self.width() - self.RIGHT + 10, self.TOP + 12 * len(self.plans()) + 8),
-            "* known part: some prices not stated",
-        )

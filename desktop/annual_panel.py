@@ -1,26 +1,17 @@
-"""The Annual tab: a workload profile, simulated years, and each plan's yearly cost and times.
+"""The Workload tab: the workload profile the decision simulates, and each plan's yearly cost.
 
-The simulation runs in a worker with progress and can be cancelled; the numbers come from
-models/annual.py (the same engine rules as single scenarios); this panel only shows them.
-
-Signals:
-    finished: a simulation finished and its results are shown.
+The profile belongs to the session (`ComparisonSession.profile`): every change of a field is an
+undoable edit that makes the decision stale and works it out again in the background. The
+charts show the session's current decision (`Decision.metrics` for the P10–P50–P90 ranges,
+`Decision.curve` for the costs along the ticket volume); this tab holds no result of its own.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -35,99 +26,20 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import formatting as fmt
-from desktop.annual_charts import BreakEvenChart, Range, RangeChart
+from desktop.annual_charts import Range, RangeChart
+from desktop.decision_charts import VolumeChart
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
-from desktop.tasks import SyncRunner, TaskRunner
+from models.comparison import plan_title
 from models.errors import InputError
 from models.profile import Profile
 from models.vocabulary import CAUSES, SEVERITIES
 from models.yamlio import read_yaml, validate_document
-
-if TYPE_CHECKING:  # models.annual loads numpy: only when a year is simulated (start-up time)
-    from models.annual import AnnualResult, BreakEvenPoint
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = [
-    "Plan", "P10", "Median", "P90", "Fee / year", "Usage / year", "Overflow / year",
-    "Not covered", "Price not stated", "Response h (median / P90)", "Work start h (median / P90)",
-]  # fmt: skip
-
-
-class _Relay(QObject):
-    progressed = Signal(int, int, str)
-
-
-class AnnualTableModel(QAbstractTableModel):
-    """One row per plan of an AnnualResult, amounts in the comparison currency."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.result: AnnualResult | None = None
-        self._rows: list[list[str]] = []
-
-    def set_result(self, result: AnnualResult | None, convert: Any, currency: str | None) -> None:
-        self.beginResetModel()
-        self.result = result
-        self._rows = []
-        for plan in result.plans if result else []:
-            target = currency or plan.currency
-
-            def money(amount: Decimal, source: str = plan.currency, code: str = target) -> str:
-                return fmt.money(convert(amount, source), code, missing="—")
-
-            share = plan.not_covered / plan.tickets if plan.tickets else 0
-            row = [
-                f"{plan.vendor} · {plan.plan}",
-                money(plan.percentile(10)),
-                money(plan.percentile(50)),
-                money(plan.percentile(90)),
-                money(plan.mean_fee) if plan.fee is not None else "needs a parameter",
-                money(plan.mean_usage),
-                money(plan.mean_overflow),
-                f"{plan.not_covered} ({share:.0%})",
-                f"{plan.not_stated}" + ("" if plan.complete else " — total incomplete"),
-            ]
-            for stats in (plan.response, plan.work_start):
-                row.append(
-                    "not stated"
-                    if stats.median is None
-                    else f"{stats.median:.1f} / {stats.p90:.1f}"
-                )
-            self._rows.append(row)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and self.result and index.column() == 7:
-            reasons = self.result.plans[index.row()].not_covered_reasons
-            return "\n".join(f"{count} × {reason}" for reason, count in reasons.items()) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and 0 < index.column() < 9:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 def _share_box(value: Decimal) -> QDoubleSpinBox:
@@ -150,7 +62,13 @@ def _count_box(value: Decimal, maximum: float = 1000, suffix: str = "") -> QDoub
 
 
 class ProfileForm(QGroupBox):
-    """The workload profile's fields; `profile()` validates them into a Profile."""
+    """The workload profile's fields; `profile()` validates them into a Profile.
+
+    Signals:
+        edited: the user changed a field.
+    """
+
+    edited = Signal()
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
         super().__init__("Workload profile", parent)
@@ -163,6 +81,10 @@ class ProfileForm(QGroupBox):
         self.counts = QComboBox()
         self.counts.addItem("vary around the mean (Poisson)", "poisson")
         self.counts.addItem("exactly these numbers", "exact")
+        self.counts.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.counts.setMinimumContentsLength(12)  # the form fits its pane; the list shows all
         self.per_month = {s: _count_box(Decimal(0)) for s in SEVERITIES}
         self.shares = {c: _share_box(Decimal(0)) for c in CAUSES}
         self.median = _count_box(Decimal(1), 1000, " h")
@@ -187,9 +109,30 @@ class ProfileForm(QGroupBox):
         form.addRow("On-site visits a year", self.visits)
         form.addRow("Hours per visit", self.visit_hours)
         form.addRow("Seed", self.seed)
+        self._filling = False
         self.show_profile(profile)
+        for box in (*self.per_month.values(), *self.shares.values()):
+            box.valueChanged.connect(self._on_edited)
+        for box in (self.median, self.p90, self.outside, self.after, self.release, self.visits):
+            box.valueChanged.connect(self._on_edited)
+        self.visit_hours.valueChanged.connect(self._on_edited)
+        self.seed.valueChanged.connect(self._on_edited)
+        self.counts.currentIndexChanged.connect(self._on_edited)
+        self.name.editingFinished.connect(self._on_edited)
+        self.zone.editingFinished.connect(self._on_edited)
+
+    def _on_edited(self, *_args: object) -> None:
+        if not self._filling:
+            self.edited.emit()
 
     def show_profile(self, profile: Profile) -> None:
+        self._filling = True
+        try:
+            self._fill(profile)
+        finally:
+            self._filling = False
+
+    def _fill(self, profile: Profile) -> None:
         self._base = profile
         self.name.setText(profile.name)
         self.zone.setText(profile.timezone)
@@ -241,177 +184,81 @@ class ProfileForm(QGroupBox):
 
 
 class AnnualPanel(QWidget):
-    finished = Signal()
-
-    def __init__(
-        self,
-        session: ComparisonSession,
-        runner: TaskRunner | SyncRunner,
-        profile: Profile,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annualPanel")
         self._session = session
-        self._runner = runner
-        self._cancel = False
-        self.running = False
-        self.result: AnnualResult | None = None
-        self.points: list[BreakEvenPoint] = []
+        self._filling = False
 
-        self.form = ProfileForm(profile)
+        self.form = ProfileForm(session.profile)
         self.years = QSpinBox()
         self.years.setRange(10, 100_000)
-        self.years.setValue(2000)
+        self.years.setValue(session.years)
         self.years.setSingleStep(500)
-        self.run_button = QPushButton("Simulate")
-        self.run_button.setObjectName("annualRun")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setEnabled(False)
+        self.years.setSuffix(" simulated years")
         load = QPushButton("Open profile…")
         load.clicked.connect(self._on_load_clicked)
         self.progress = QProgressBar()
-        self.status = QLabel("Set the profile and press Simulate.")
+        self.status = QLabel()
+        self.status.setObjectName("annualStatus")
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(QLabel("Years"))
-        buttons.addWidget(self.years)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(load)
         left_layout.addWidget(self.form)
-        left_layout.addLayout(buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.years)
+        left_layout.addLayout(row)
         left_layout.addWidget(self.progress)
         left_layout.addWidget(self.status)
         left_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(left)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.model = AnnualTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("annualTable")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
         self.range_chart = RangeChart()
-        self.break_even_chart = BreakEvenChart()
+        self.volume_chart = VolumeChart()
         charts = QTabWidget()
         charts.addTab(self.range_chart, "Yearly cost range")
-        charts.addTab(self.break_even_chart, "Break-even")
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.table)
-        right.addWidget(charts)
-        right.setSizes([430, 470])
+        charts.addTab(self.volume_chart, "Cost by ticket volume")
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
-        outer.addWidget(right)
+        outer.addWidget(charts)
         outer.setStretchFactor(1, 1)
+        outer.setSizes([460, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
 
-        self.run_button.clicked.connect(self.run)
-        self.cancel_button.clicked.connect(self.cancel)
-        session.changed.connect(self._show)
+        self.form.edited.connect(self._on_form_edited)
+        self.years.valueChanged.connect(session.set_years)
+        session.yearly_inputs_changed.connect(self._on_session_profile)
+        session.decision_changed.connect(self.show_decision)
+        session.decision_stale.connect(self.show_decision)
+        session.decision_failed.connect(self._on_failed)
+        session.decision_progress.connect(self._on_progress)
+        self.show_decision()
 
-    # --- running ---
+    # --- the profile: edits go to the session ---
 
-    def _convert(self, amount: Decimal, currency: str) -> Decimal | None:
-        state = self._session.state
-        if state.currency is None:
-            return amount
-        try:
-            return state.rates.convert(amount, currency, state.currency)
-        except ValueError:
-            return None
-
-    def run(self) -> None:
-        if self.running:
-            return
+    def _on_form_edited(self) -> None:
         try:
             profile = self.form.profile()
         except InputError as exc:
             self.status.setText(f"The profile is not valid: {describe_error(exc)}")
             return
-        state = self._session.state
-        plans = state.plan_refs()
-        params = state.parameters
-        years = self.years.value()
-        self._cancel = False
-        self.running = True
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        relay = _Relay(self)
-        relay.progressed.connect(self._on_progress)
-        from models.annual import CancelledError, break_even, simulate_years
+        self._session.set_profile(profile, merge_key="profile")
 
-        def report(done: int, total: int, what: str) -> None:
-            if self._cancel:
-                raise CancelledError
-            relay.progressed.emit(done, total, what)
-
-        def work() -> tuple[AnnualResult, list[BreakEvenPoint]]:
-            result = simulate_years(profile, plans, params, years, progress=report)
-            points = break_even(
-                profile, plans, params, self._convert, years=min(years, 200), progress=report
-            )
-            return result, points
-
-        self._runner.run(work, self._on_done, self._on_failed)
-
-    def cancel(self) -> None:
-        self._cancel = True
-        self.status.setText("Cancelling…")
-
-    def _on_progress(self, done: int, total: int, what: str) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
-        self.status.setText(f"Simulating: {what}")
-
-    def _finish(self) -> None:
-        self.running = False
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
-
-    def _on_done(self, outcome: tuple[AnnualResult, list[BreakEvenPoint]]) -> None:
-        self._finish()
-        self.result, self.points = outcome
-        self.progress.setValue(self.progress.maximum())
-        result = self.result
-        self.status.setText(
-            f"{result.years} years simulated (seed {result.seed}), "
-            f"{result.tickets_per_year:.1f} tickets a year on average."
-        )
-        self._show()
-        self.finished.emit()
-
-    def _on_failed(self, error: Exception) -> None:
-        self._finish()
-        from models.annual import CancelledError
-
-        if isinstance(error, CancelledError):
-            self.status.setText("Cancelled.")
-            self.progress.setValue(0)
-        else:
-            self.status.setText(f"The simulation failed: {describe_error(error)}")
-
-    def _show(self) -> None:
-        currency = self._session.state.currency
-        self.model.set_result(self.result, self._convert, currency)
-        self.table.resizeColumnsToContents()
-        ranges = []
-        for plan in self.result.plans if self.result else []:
-            values = [self._convert(plan.percentile(q), plan.currency) for q in (10, 50, 90)]
-            if any(v is None for v in values):
-                continue
-            p10, p50, p90 = (v or Decimal(0) for v in values)
-            ranges.append(Range(f"{plan.contract}:{plan.plan}", p10, p50, p90, plan.complete))
-        self.range_chart.set_ranges(ranges, currency or "each vendor's currency")
-        self.break_even_chart.set_points(self.points, currency or "each vendor's currency")
+    def _on_session_profile(self) -> None:
+        """An undo or an opened file changed the profile: show it."""
+        try:
+            shown = self.form.profile()
+        except InputError:
+            shown = None
+        if shown != self._session.profile:
+            self.form.show_profile(self._session.profile)
 
     def _on_load_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Open profile", "", "Profiles (*.yaml *.yml)")
@@ -420,8 +267,43 @@ class AnnualPanel(QWidget):
 
     def load_profile(self, path: Path) -> None:
         try:
-            self.form.show_profile(validate_document(Profile, read_yaml(path)))
+            profile = validate_document(Profile, read_yaml(path))
         except InputError as exc:
             self.status.setText(f"Cannot open the profile: {describe_error(exc)}")
             return
+        self.form.show_profile(profile)
+        self._session.set_profile(profile)
         self.status.setText(f"Loaded {path.name}.")
+
+    # --- the decision's yearly numbers ---
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.status.setText(f"Simulating: {what}…")
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.setValue(0)
+        self.status.setText(f"The simulation failed: {message}")
+
+    def show_decision(self) -> None:
+        decision = self._session.current_decision
+        if decision is None:
+            self.range_chart.set_ranges([], "")
+            self.volume_chart.set_decision(None, "Simulating the profile…")
+            if self._session.decision is not None:
+                self.status.setText("Out of date: simulating the edited inputs…")
+            return
+        self.progress.setValue(self.progress.maximum())
+        annual = decision.annual
+        self.status.setText(
+            f"{annual.years:,} years simulated (seed {annual.seed}), "
+            f"{annual.tickets_per_year:.1f} tickets a year on average."
+        )
+        ranges = []
+        for metrics in decision.metrics.values():
+            cost = metrics.cost
+            title = plan_title(metrics.ref)
+            ranges.append(Range(title, cost.p10, cost.p50, cost.p90, cost.complete))
+        self.range_chart.set_ranges(ranges, decision.currency)
+        self.volume_chart.set_decision(decision)

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import describe_error
 from desktop.tasks import SyncRunner, TaskRunner
-from models.comparison import PlanRef
+from models.comparison import PlanRef, plan_title
 from models.contract import Contract
-from models.decide import plan_title
 from models.position import Position, headline, position, shown
 from models.profile import Profile
 from models.rates import Rates

@@ -25,6 +25,7 @@ class LibraryModel(QStandardItemModel):
     def __init__(self, session: ComparisonSession, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._ticking = False
         self.setHorizontalHeaderLabels(
             ["Contract · plan", "Currency", "Zone", "Assumed / not stated"]
         )
@@ -40,6 +41,8 @@ class LibraryModel(QStandardItemModel):
             self.refresh()
 
     def refresh(self) -> None:
+        if self._ticking:
+            return  # the tree already shows the tick; rebuilding would free the ticked item
         state = self._session.state
         self._shown = (state.contracts, state.plans)
         chosen = set(state.plans)
@@ -101,7 +104,11 @@ class LibraryModel(QStandardItemModel):
             if f"{c.contract.id}:{p.id}" in plans
         )
         verb = "Compare" if item.checkState() == Qt.CheckState.Checked else "Stop comparing"
-        self._session.apply(replace(state, plans=ordered), f"{verb} {key}")
+        self._ticking = True
+        try:
+            self._session.apply(replace(state, plans=ordered), f"{verb} {key}")
+        finally:
+            self._ticking = False
 
 
 class LibraryPanel(QWidget):

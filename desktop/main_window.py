@@ -1,4 +1,5 @@
-"""Termscope's main window: library, scenarios, the comparison, why, and the timeline.
+"""Termscope's main window: the decision first, then library, scenarios, the comparison, why,
+and the timeline.
 
 The window wires widgets to the session; it computes nothing. Dialogs that ask the user for a
 file or a decision go through replaceable callables (`ask_save_changes`, `ask_open_path`,
@@ -35,14 +36,16 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QWidget,
 )
 
-from contracts import bundled_profiles
 from desktop.annual_panel import AnnualPanel
+from desktop.cell_table import COLUMN_ID_ROLE
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
+from desktop.criteria_dialog import CriteriaDialog
+from desktop.decision_panel import DecisionPanel
+from desktop.frozen_table import FrozenColumnTableView
 from desktop.help_guide import GuideDialog
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
@@ -53,9 +56,10 @@ from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner, TaskRunner
 from desktop.timeline import TimelineWidget
 from desktop.why_panel import WhyPanel
+from models.comparison import plan_title
 from models.comparison_file import ComparisonState, LoadedContract
 from models.loading import load_contract
-from models.report import report_from_state
+from models.report import ComparisonReport, report_from_state
 from models.scenario import Scenario
 
 Choice = Literal["save", "discard", "cancel"]
@@ -67,6 +71,19 @@ class _ProgressRelay(QObject):
 
     progressed = Signal(int, int, str)
 
+
+# The comparison table's column widths by column id (the rest share what is left).
+COMPARISON_WIDTHS = {
+    "plan": 250,
+    "converted": 150,
+    "fee_converted": 120,
+    "status": 110,
+    "response": 180,
+    "work_start": 180,
+    "resolution": 180,
+    "release": 180,
+    "cost": 170,
+}
 
 FILE_FILTER = "Termscope comparisons (*.yaml *.yml);;All files (*)"
 CONTRACT_FILTER = "Contract files (*.yaml *.yml);;All files (*)"
@@ -119,13 +136,14 @@ class MainWindow(QMainWindow):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.table_model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        # the plan column stays in place while the times and amounts scroll
+        self.table = FrozenColumnTableView(1, settings, "comparison/hiddenColumns")
         self.table.setObjectName("comparison")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line a row: the full words are in the tooltips
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,11 +163,15 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.addWidget(self.table)
         splitter.setStretchFactor(1, 1)
-        self.annual = AnnualPanel(session, self.runner, bundled_profiles()[0])
+        self.scenarios_tab = splitter
+        self.decision = DecisionPanel(session, settings)
+        self.annual = AnnualPanel(session)
+        self.criteria_dialog: CriteriaDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
+        self.tabs.addTab(self.decision, "Decision")
         self.tabs.addTab(splitter, "Scenarios")
-        self.tabs.addTab(self.annual, "Annual")
+        self.tabs.addTab(self.annual, "Workload")
         self.setCentralWidget(self.tabs)
 
         self.library = LibraryPanel(session)
@@ -174,13 +196,16 @@ class MainWindow(QMainWindow):
 
         session.changed.connect(self._on_session_changed)
         session.file_changed.connect(self._update_title)
-        session.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.scenarios.current_changed.connect(self._on_scenario_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._hidden_for_annual: list[QDockWidget] = []
         self.why.change_parameters_requested.connect(self.edit_parameters)
+        self.decision.criteria_requested.connect(self.edit_criteria)
+        self.decision.profile_requested.connect(lambda: self.tabs.setCurrentWidget(self.annual))
 
-        self.resize(1600, 1000)
+        screen = self.screen().availableGeometry()  # at most the screen (1280×800 laptops)
+        self.resize(min(1600, screen.width()), min(1000, screen.height()))
         self.resizeDocks(
             [self.docks["Contracts"], self.docks["Timeline"], self.docks["Why"]],
             [300, 820, 480],
@@ -190,6 +215,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -251,6 +277,7 @@ class MainWindow(QMainWindow):
         self._menus["Edit"].addAction(redo)
         self._menus["Edit"].addSeparator()
         self._action("Edit", "&Parameters and Currency…", self.edit_parameters, "Ctrl+P")
+        self._action("Edit", "Decision &Criteria…", self.edit_criteria, "Ctrl+K")
         self._action("Help", "&Guide", self.show_guide, "F1")
         self._action("Help", "&About Termscope", self.show_about)
         self._update_recent_menu()
@@ -261,12 +288,15 @@ class MainWindow(QMainWindow):
         self._refresh()
 
     def _on_tab_changed(self, index: int) -> None:
-        """The scenario docks (list, timeline, why) make room while the Annual tab is shown."""
-        if self.tabs.widget(index) is self.annual:
+        """The scenario docks (list, timeline, why) make room while the Decision or the
+        Workload tab is shown."""
+        if self.tabs.widget(index) in (self.annual, self.decision):
+            if self._hidden_for_annual:
+                return
             self._hidden_for_annual = [
                 dock
                 for name in ("Scenarios", "Timeline", "Why")
-                if (dock := self.docks[name]).isVisible()
+                if not (dock := self.docks[name]).isHidden()  # hidden by the user: stays so
             ]
             for dock in self._hidden_for_annual:
                 dock.hide()
@@ -287,10 +317,12 @@ class MainWindow(QMainWindow):
         results = self.session.results(row) if row >= 0 else []
         elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
-        if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross):
-            for column, width in enumerate((185, 96, 140, 140, 140, 140, 150, 150, 120)):
-                self.table.setColumnWidth(column, width)
-            self.table.resizeRowsToContents()
+        names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
+        if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross, names):
+            for column_id, width in COMPARISON_WIDTHS.items():
+                column = self.table_model.column_index(column_id)
+                if column >= 0:
+                    self.table.setColumnWidth(column, width)
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}
@@ -309,7 +341,13 @@ class MainWindow(QMainWindow):
             self.why.show_nothing()
             return
         result = self.proxy.data(current, RESULT_ROLE)
-        self.why.show_result(result, self.session.state.contract(result.contract), current.column())
+        column = self.table_model.headerData(
+            current.column(), Qt.Orientation.Horizontal, COLUMN_ID_ROLE
+        )
+        self.why.show_result(result, self.session.state.contract(result.contract), str(column))
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self._update_title()  # a method, not a lambda: Qt drops it with the window
 
     def _update_title(self) -> None:
         name = self.session.path.name if self.session.path else "Untitled"
@@ -440,7 +478,7 @@ class MainWindow(QMainWindow):
         path = self.ask_export_path(kind)
         if path is None:
             return
-        report = report_from_state(self.session.state)
+        report = self.report_to_export()
         progress = QProgressDialog(f"Exporting to {path.name}…", "", 0, 1, self)
         progress.setObjectName("exportProgress")
         progress.setCancelButton(None)
@@ -469,7 +507,14 @@ class MainWindow(QMainWindow):
 
         def done(written: Path) -> None:
             progress.close()
-            self.statusBar().showMessage(f"Exported {written}", 8000)
+            if report.decision is None:
+                self.statusBar().showMessage(
+                    f"Exported {written} without the decision: it is being worked out again "
+                    "for your last edit. Export again when the Decision tab is up to date.",
+                    12000,
+                )
+            else:
+                self.statusBar().showMessage(f"Exported {written} with the decision", 8000)
             self.last_export = written
             self._offer_to_open(written)
 
@@ -481,6 +526,16 @@ class MainWindow(QMainWindow):
                 self._error("Export failed", error)
 
         self.runner.run(work, done, failed)
+
+    def report_to_export(self) -> ComparisonReport:
+        """The comparison as a report, with the decision only when it is current.
+
+        An export never waits for a decision being worked out and never carries a stale one:
+        while an edit is being worked in, the export has no yearly section and the status bar
+        says so (export again when the Decision tab is up to date)."""
+        report = report_from_state(self.session.state)
+        decision = self.session.current_decision
+        return report if decision is None else report.with_decision(decision)
 
     def _offer_to_open(self, path: Path) -> None:
         box = QMessageBox(
@@ -518,6 +573,13 @@ class MainWindow(QMainWindow):
         self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
+
+    def edit_criteria(self) -> CriteriaDialog:
+        if self.criteria_dialog is None:
+            self.criteria_dialog = CriteriaDialog(self.session, self)
+        self.criteria_dialog.show()
+        self.criteria_dialog.raise_()
+        return self.criteria_dialog
 
     def show_about(self) -> QMessageBox:
         sources = "".join(
@@ -570,8 +632,11 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             event.ignore()
             return
+        for dock in self._hidden_for_annual:  # hidden by a tab, not by the user
+            dock.show()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
+        self.session.stop_deciding()
         self.runner.wait()
         event.accept()

@@ -15,21 +15,24 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from models.contract import Contract
+from models.money import format_money
 from models.result import Result, TraceStep, shown_value
 
 RTL_LANGUAGES = {"he", "fa", "ar", "ur"}
-TOPICS_BY_COLUMN = {
-    0: None,  # the plan: everything
-    1: {"report", "severity", "scope", "quota", "cost"},
-    2: {"report", "severity", "response"},
-    3: {"report", "severity", "work_start"},
-    4: {"report", "severity", "work_start", "resolution"},
-    5: {"report", "severity", "resolution", "release"},
-    6: {"scope", "quota", "cost"},
-    7: {"scope", "quota", "cost"},
-    8: {"scope", "quota", "cost"},
-    9: {"fee"},
+COST_TOPICS = {"scope", "quota", "cost"}
+TOPICS_BY_COLUMN: dict[str, set[str] | None] = {  # by the comparison table's column ids
+    "plan": None,  # everything
+    "status": {"report", "severity", "scope", "quota", "cost"},
+    "response": {"report", "severity", "response"},
+    "work_start": {"report", "severity", "work_start"},
+    "resolution": {"report", "severity", "work_start", "resolution"},
+    "release": {"report", "severity", "resolution", "release"},
+    "converted": COST_TOPICS,
+    "cost": COST_TOPICS,
+    "fee": {"fee"},
+    "fee_converted": {"fee"},
 }
+COST_COLUMNS = {"status", "converted", "cost"}
 BADGES = {
     "assumed": ("#b35c00", "assumed"),
     "interpreted": ("#1d4ed8", "interpreted"),
@@ -50,7 +53,8 @@ class WhyPanel(QTextBrowser):
     def show_nothing(self) -> None:
         self.setHtml("<p style='color:#6c757d'>Select a cell of the comparison to see why.</p>")
 
-    def show_result(self, result: Result, contract: Contract, column: int) -> None:
+    def show_result(self, result: Result, contract: Contract, column: str) -> None:
+        """Why `result` shows what it shows in the column with this id."""
         topics = TOPICS_BY_COLUMN.get(column)
         steps = [s for s in result.trace if topics is None or s.topic in topics]
         parts = [
@@ -59,7 +63,7 @@ class WhyPanel(QTextBrowser):
         ]
         for step in steps:
             parts.append(self._step_html(step, contract))
-        if column in (1, 6, 7, 8):
+        if column in COST_COLUMNS:
             parts.append(self._cost_lines_html(result))
         messages = [("Warning", m) for m in result.warnings] + [("Note", m) for m in result.notes]
         for kind, message in messages:
@@ -100,12 +104,12 @@ class WhyPanel(QTextBrowser):
     def _cost_lines_html(self, result: Result) -> str:
         rows = []
         for line in result.cost.lines:
-            amount = "not stated" if line.amount is None else f"{line.amount:,.2f}"
+            amount = format_money(line.amount, result.cost.currency, missing="not stated")
             reason = escape(line.reason or "")
             clause = escape(line.clause or "—")
             rows.append(
                 f"<tr><td>{clause}</td><td>{escape(line.label)}</td>"
-                f"<td align='right'>{result.cost.currency} {amount}</td><td>{reason}</td></tr>"
+                f"<td align='right'>{escape(amount)}</td><td>{reason}</td></tr>"
             )
         return "<hr><p><b>Cost lines</b></p><table cellspacing='4'>" + "".join(rows) + "</table>"
 

@@ -84,6 +84,7 @@ from models.annual_times import TIME_SAMPLE, TimeSample, plan_times, time_sample
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
 from models.engine import simulate, status_and_cost
+from models.errors import CancelledError as _CancelledError
 from models.errors import InputError
 from models.parameters import resolve
 from models.profile import Profile
@@ -126,8 +127,7 @@ def _no_progress(_done: int, _total: int, _what: str) -> None:
     return None
 
 
-class CancelledError(Exception):
-    """Raised from a progress callback to stop a long simulation."""
+CancelledError = _CancelledError  # raised from a progress callback: re-exported here
 
 
 # --- pricing a kind of ticket ----------------------------------------------------------------

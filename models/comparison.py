@@ -23,6 +23,11 @@ class PlanRef:
         return f"{self.contract.id}:{self.plan_id}"
 
 
+def plan_title(ref: PlanRef) -> str:
+    """How a plan is named for people: "Kiwi Software · Standard support"."""
+    return f"{ref.contract.vendor} · {ref.contract.plan(ref.plan_id).name}"
+
+
 def all_plans(contracts: Sequence[Contract]) -> list[PlanRef]:
     return [PlanRef(c, p.id) for c in contracts for p in c.plans]
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from models.annual import AnnualResult, CancelledError
-from models.comparison import PlanRef
+from models.comparison import PlanRef, plan_title
 from models.criteria import Criteria
 from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank
+from models.decision_steps import STEPS
 from models.fingerprint import inputs_fingerprint
 from models.money import format_money
 from models.profile import Profile
@@ -39,9 +40,8 @@ from models.sensitivity import (
 )
 
 Progress = Callable[[int, int, str], None]
-STEPS = ("Yearly costs", "Readings", "Parameters", "Exchange rates", "Volumes", "Break-even")
 
-__all__ = ["CancelledError", "Decision", "decide", "inputs_fingerprint"]
+__all__ = ["CancelledError", "Decision", "decide", "inputs_fingerprint", "plan_title"]
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,14 @@ def decide(
         rates.check(ref.contract.currency)
     total = len(STEPS)
     progress(0, total, STEPS[0])
+    at = [0]  # the step under way: repeated inside each yearly run, so a cancel is prompt
+
+    def again() -> None:
+        progress(at[0], total, STEPS[at[0]])
+
     sensitivity = criteria.sensitivity
     largest = max(sensitivity.break_even_range[1], *sensitivity.volume_factors)
-    runner = YearlyRunner(profile, years, seed, largest)
+    runner = YearlyRunner(profile, years, seed, largest, again)
     annual = runner.run(plans, params)
     metrics = plan_metrics(annual, plans, rates, currency, criteria, params)
     ranking = rank(metrics, criteria, rates)
@@ -109,15 +114,20 @@ def decide(
         return format_money(amount, code)
 
     checks: list[Check] = []
+    at[0] = 1
     progress(1, total, STEPS[1])
     checks += reading_checks(context)
+    at[0] = 2
     progress(2, total, STEPS[2])
     checks += parameter_checks(context, money)
+    at[0] = 3
     progress(3, total, STEPS[3])
     checks += rate_checks(context, annual)
+    at[0] = 4
     progress(4, total, STEPS[4])
     curve, curves = volume_curve(context)
     checks += volume_checks(context, curves)
+    at[0] = 5
     progress(5, total, STEPS[5])
     points = break_even(context, curves)
     questions = vendor_questions(ranking, metrics, plans, params, checks, money, currency)
@@ -142,11 +152,6 @@ def decide(
             profile, plans, params, rates, currency, criteria, years, runner.seed
         ),
     )
-
-
-def plan_title(ref: PlanRef) -> str:
-    """How a plan is named for people: "Kiwi Software · Standard support"."""
-    return f"{ref.contract.vendor} · {ref.contract.plan(ref.plan_id).name}"
 
 
 def why_sentence(ranking: Ranking, criteria: Criteria) -> str:

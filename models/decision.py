@@ -27,9 +27,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from models.annual import AnnualResult, PlanYear, TimeStats
 from models.comparison import PlanRef
 from models.contract import Contract
 from models.criteria import (
@@ -46,6 +46,9 @@ from models.money import format_money
 from models.rates import Rates
 from models.scenario import Scenario
 from models.vocabulary import WEEKDAYS
+
+if TYPE_CHECKING:  # models.annual loads numpy; here its results are only read
+    from models.annual import AnnualResult, PlanYear, TimeStats
 
 HOUR_FLOOR = 0.25  # hours: a time measure of 0 scores like a quarter hour (no division by 0)
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from models.decide import Decision, plan_title
+from models.comparison import plan_title
 from models.decision import PlanOutcome
 from models.money import format_money
 from models.rates import Rates
@@ -27,6 +28,9 @@ from models.view import (
     money_cell,
     request_cost,
 )
+
+if TYPE_CHECKING:
+    from models.decide import Decision
 
 RANKING_COLUMNS = (
     Column("rank", "#", "number", 3),

@@ -43,6 +43,10 @@ def _one_line(text: str, keep: int) -> str:
     return text if len(text) <= keep else text[: keep - 1] + "…"
 
 
+class CancelledError(Exception):
+    """Raised from a progress callback to stop a long simulation."""
+
+
 class InputError(Exception):
     """Bad input (a contract, scenario, parameter or rates file, or a command-line value).
 

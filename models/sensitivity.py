@@ -89,7 +89,9 @@ class YearlyRunner:
         years: int,
         seed: int | None,
         largest_factor: Decimal = Decimal(5),
+        check: Callable[[], None] | None = None,
     ) -> None:
+        self.check = check  # called after each plan of each run: may raise CancelledError
         self.profile = profile
         self.years = years
         self.base = YearlyRun(profile, years, seed)
@@ -98,8 +100,12 @@ class YearlyRunner:
         self.largest_factor = largest_factor
         self._volumes: VolumeDraw | None = None
 
+    def _progress(self, _done: int, _total: int, _what: str) -> None:
+        if self.check is not None:
+            self.check()
+
     def run(self, refs: Sequence[PlanRef], params: Params, times: bool = True) -> AnnualResult:
-        return self.base.simulate(refs, params, times=times)
+        return self.base.simulate(refs, params, self._progress, times=times)
 
     def at_volume(self, factor: Decimal, refs: Sequence[PlanRef], params: Params) -> AnnualResult:
         """The plans' costs (no times) with the ticket volume scaled by `factor`."""
@@ -114,7 +120,7 @@ class YearlyRunner:
             tickets=self._volumes.tickets(float(factor)),
             pricers=self.base.pricers,
         )
-        return run.simulate(refs, params, times=False)
+        return run.simulate(refs, params, self._progress, times=False)
 
 
 @dataclass

@@ -1,0 +1,128 @@
+"""A Qt table model over a `models.view.Table`: it lays the cells out and computes nothing.
+
+Every table the app shows (the comparison, the ranking, the flips, the break-even volumes, the
+questions, the scenarios × plans matrix) is a `Table` of typed cells built in `models/`; this
+model shows each cell's text on one line, its detail and clauses as the tooltip, its tone as
+colours (`desktop.tones`), and sorts on the cell's own sort key.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop import tones
+from models.view import Cell, Column, Table
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CELL_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+COLUMN_ID_ROLE = Qt.ItemDataRole.UserRole + 5
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT_ALIGNED = {"money", "number", "percent"}
+_LAST = "\U0010ffff"  # sorts after every text
+
+
+def sort_value(cell: Cell, column: Column) -> float | str:
+    """A key Qt can compare: numbers as floats (ordering only, never shown), missing last."""
+    value = cell.sort
+    numeric = column.kind in RIGHT_ALIGNED or column.kind == "time"
+    if value is None:
+        return float("inf") if numeric else _LAST
+    if isinstance(value, Decimal | float | int):
+        return float(value) if numeric else f"{float(value):020.6f}"
+    return value
+
+
+def tooltip(cell: Cell) -> str:
+    """The cell's full words (they may be elided on screen), then how it was worked out."""
+    parts = [cell.text]
+    if cell.detail and cell.detail != cell.text:
+        parts.append(cell.detail)
+    if cell.missing and cell.missing not in cell.text:
+        parts.append(f"Missing: {cell.missing}")
+    if cell.clauses:
+        parts.append("Clauses: " + ", ".join(cell.clauses))
+    return "\n".join(parts)
+
+
+class CellTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.table = Table("", (), ())
+        self.muted = False  # an out-of-date table: no tone may still look like a verdict
+
+    def set_table(self, table: Table, muted: bool = False) -> bool:
+        """Show `table`; True when its rows or columns are others (a model reset), False when
+        the same rows got new values (one dataChanged: the view keeps its selection, sort and
+        row heights, and repaints only what is visible)."""
+        same = [r.key for r in table.rows] == [r.key for r in self.table.rows] and [
+            c.id for c in table.columns
+        ] == [c.id for c in self.table.columns]
+        if not same:
+            self.beginResetModel()
+        self.table, self.muted = table, muted
+        if not same:
+            self.endResetModel()
+            return True
+        if table.rows:
+            last = self.index(len(table.rows) - 1, len(table.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
+        return False
+
+    def column_index(self, column_id: str) -> int:
+        """The section of a column id (-1: not in this table)."""
+        ids = [c.id for c in self.table.columns]
+        return ids.index(column_id) if column_id in ids else -1
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self.table.rows[row][self.table.columns[column].id]
+
+    # --- Qt's model interface ---
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.table.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.table.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.table.columns):
+            return None
+        column = self.table.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.title
+        if role == COLUMN_ID_ROLE:
+            return column.id
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+            return None
+        column = self.table.columns[index.column()]
+        cell = self.table.rows[index.row()][column.id]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text.replace("\n", " ")  # one line a row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(cell)
+        if role == SORT_ROLE:
+            return sort_value(cell, column)
+        if role == CELL_ROLE:
+            return cell
+        if role == ROW_KEY_ROLE:
+            return self.table.rows[index.row()].key
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None if self.muted else tones.background(cell.tone)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if self.muted else tones.foreground(cell.tone)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
