@@ -106,11 +106,23 @@ def build_parser() -> argparse.ArgumentParser:
     annual.add_argument("--years", type=int, default=2000, help="simulated years (2000)")
     annual.add_argument("--seed", type=int, help="random seed (default: the profile's)")
     annual.add_argument("--format", choices=["json", "table"], default="table")
-    export = commands.add_parser("export", help="write the comparison to Excel and/or PDF")
+    export = commands.add_parser(
+        "export", help="write the comparison to Excel, PDF, CSV and/or JSON"
+    )
     _scenario_options(export)
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    export.add_argument("--csv", type=Path, metavar="OUT.csv", help="the tables, cell by cell")
+    export.add_argument(
+        "--json", type=Path, metavar="OUT.json", help="termscope.simulation/1 (+ the decision)"
+    )
     export.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    export.add_argument(
+        "--layout",
+        choices=["full", "summary"],
+        default="full",
+        help="PDF: the full report, or the cover, decision and summary pages only (full)",
+    )
     export.add_argument("--title", default="Support offers compared")
     export.add_argument("--client", default="", help="who the comparison is prepared for")
     export.add_argument("--prepared-by", default="", help="who prepared it")
@@ -284,11 +296,16 @@ def cmd_annual(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.xlsx is None and args.pdf is None:
-        raise InputError("export needs --xlsx OUT.xlsx and/or --pdf OUT.pdf")
-    for path in (args.xlsx, args.pdf):
-        if path is not None and not path.resolve().parent.is_dir():
-            raise InputError(Problem("the folder to write into does not exist", str(path)))
+    outputs = [p for p in (args.xlsx, args.pdf, args.csv, args.json) if p is not None]
+    if not outputs:
+        raise InputError("export needs --xlsx, --pdf, --csv and/or --json with a file name")
+    from exports.common import writable_target
+
+    for path in outputs:
+        try:
+            writable_target(path)
+        except OSError as exc:
+            raise InputError(Problem(str(exc.strerror), str(path))) from None
     given = _inputs(args)
     report = build_report(
         given.contracts,
@@ -320,6 +337,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             progress=_progress_bar,
         )
         report = report.with_decision(decision)
+    from exports.data import export_csv, export_json
     from exports.excel import export_xlsx
     from exports.pdf import export_pdf
 
@@ -328,8 +346,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             export_xlsx(report, args.xlsx)
             print(f"wrote {args.xlsx}")
         if args.pdf is not None:
-            export_pdf(report, args.pdf, args.page_size)
+            export_pdf(report, args.pdf, args.page_size, layout=args.layout)
             print(f"wrote {args.pdf}")
+        if args.csv is not None:
+            export_csv(report, args.csv)
+            print(f"wrote {args.csv}")
+        if args.json is not None:
+            export_json(report, args.json)
+            print(f"wrote {args.json}")
     except OSError as exc:
         raise InputError(Problem(f"cannot write: {exc.strerror or exc}", exc.filename)) from None
     return 0
