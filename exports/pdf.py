@@ -185,7 +185,7 @@ class PdfExporter:
             ]
             for row in texts[1:]
         ]
-        table = Table([head, *body], colWidths=widths, repeatRows=1)
+        table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -203,6 +203,7 @@ class PdfExporter:
         columns: tuple[str, ...] | None = None,
         weights: list[float] | dict[str, float] | None = None,
         limit: int | None = None,
+        size: float = 7.5,
     ) -> Table:
         """A view table as it is: its words, and its best flags and tones as backgrounds."""
         chosen = [c for c in view.columns if columns is None or c.id in columns]
@@ -217,7 +218,7 @@ class PdfExporter:
                 tone = "best" if cell.best else cell.tone
                 if tone in TONE_BG:
                     extra.append(("BACKGROUND", (c, r), (c, r), TONE_BG[tone]))
-        return self.table(rows, weights, extra)
+        return self.table(rows, weights, extra, size)
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -349,7 +350,7 @@ class PdfExporter:
                 [
                     run.scenario.name,
                     starts or "no plan states a time",
-                    "\n".join(refused) or "—",
+                    "; ".join(refused) or "—",
                     "\n".join(partly) or "—",
                 ]
             )

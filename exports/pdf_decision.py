@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer
 
 from models.decision_view import decision_view
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 # The ranking's columns on the one-page summary (the others are in the workbook and the app).
 RANKING_SHOWN = ("rank", "plan", "yearly", "fee", "usage", "priced", "score", "musts")
-TOP_FLIPS = 5
+TOP_FLIPS = 3
 TOP_QUESTIONS = 3
 
 
@@ -32,18 +33,32 @@ def decision_page(exporter: PdfExporter) -> list[Flowable]:
         Spacer(1, 1 * mm),
         exporter.p(f"Ranked on the {view.basis}. " + " ".join(view.ranking.notes[:1]), "small"),
         Spacer(1, 2 * mm),
-        exporter.view_table(view.ranking, RANKING_SHOWN, [0.1, 2.0, 1.2, 0.8, 0.8, 0.4, 0.4, 1.2]),
+        exporter.view_table(
+            view.ranking, RANKING_SHOWN, [0.1, 2.6, 1.6, 0.8, 0.8, 0.4, 0.4, 1.2], size=6.5
+        ),
         Spacer(1, 3 * mm),
         Paragraph(view.flips.title, styles["h3"]),
         exporter.p(view.flips.notes[0] if view.flips.notes else "", "small"),
     ]
     if flipping:
         top = len(flipping) if len(flipping) < TOP_FLIPS else TOP_FLIPS
-        story.append(exporter.view_table(view.flips, None, [1.2, 1.6, 1.2, 0.8, 0.8], top))
+        story.append(exporter.view_table(view.flips, None, [1.2, 1.6, 1.2, 0.8, 0.8], top, 6.5))
     story += [
         Spacer(1, 3 * mm),
         Paragraph(view.break_even.title, styles["h3"]),
-        exporter.view_table(view.break_even, None, [1.2, 0.6, 2.0]),
+    ]
+    crossing = [row for row in view.break_even.rows if row["tickets"].tone != "muted"]
+    if crossing:
+        shown = replace(view.break_even, rows=tuple(crossing))
+        story.append(exporter.view_table(shown, None, [1.2, 0.6, 2.0], size=6.5))
+    others = len(view.break_even.rows) - len(crossing)
+    if others:
+        story.append(
+            exporter.p(
+                f"Against {others} other plan(s): none in range (see the workbook).", "small"
+            )
+        )
+    story += [
         exporter.p(" ".join(view.break_even.notes), "small"),
         Spacer(1, 3 * mm),
         Paragraph(f"Questions for the vendors: {len(view.questions.rows)}", styles["h3"]),
@@ -55,13 +70,15 @@ def decision_page(exporter: PdfExporter) -> list[Flowable]:
                 ("vendor", "clause", "question", "impact"),
                 [0.8, 0.2, 2.4, 1.0],
                 TOP_QUESTIONS,
+                6.5,
             )
         )
         story.append(
             exporter.p("All questions are listed in their own section and sheet.", "small")
         )
-    story.append(PageBreak())
-    return story
+    # One page, whatever the number of plans: the page shrinks its content to fit.
+    page = exporter.page[1] - 2 * exporter.MARGIN - 2
+    return [KeepInFrame(exporter.width, page, story, mode="shrink"), PageBreak()]
 
 
 def questions_section(exporter: PdfExporter) -> list[Flowable]:

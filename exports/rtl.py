@@ -50,6 +50,7 @@ def visual_lines(text: str, font: str, size: float, width: float) -> list[str]:
     left to detect its own direction, a line that starts with Latin letters or a bracket would be
     laid out left-to-right and its brackets would flip (Persian P9 with "(CRM …)").
     """
+    register_fonts()
     shaped = arabic_reshaper.reshape(text)
     lines: list[str] = []
     for paragraph in shaped.split("\n"):

@@ -404,3 +404,18 @@ def test_a_stale_decision_never_reaches_a_report(report: ComparisonReport) -> No
     with pytest.raises(StaleResultError):
         replace(report, plans=kiwi, rates=rates).with_decision(decision)
     assert replace(report, plans=kiwi).with_decision(decision).annual is decision.annual
+
+
+def test_brackets_keep_their_side_when_a_wrapped_line_starts_in_latin() -> None:
+    """Persian P9: "(نه CRM خود)" wrapped so that a line starts with "CRM". Reordered as a
+    line of its right-to-left paragraph, "CRM" stands on the right and the closing bracket on
+    the left, mirrored to "("; left to guess its own direction from "CRM" the line was laid out
+    left to right: "CRM ﺩﻮﺧ)", the bracket flipped to the wrong side."""
+    import arabic_reshaper
+
+    text = "خدمات ارائه (نه CRM خود) مرتبط"
+    lines = visual_lines(text, "DejaVuSans", 9, 60)
+    crm = next(line for line in lines if "CRM" in line)
+    assert crm == "(" + str(get_display(arabic_reshaper.reshape("خود"))) + " CRM"
+    guessed = str(get_display(arabic_reshaper.reshape("CRM خود)")))
+    assert guessed.startswith("CRM")  # what a line left to detect its direction gave
