@@ -50,6 +50,7 @@ from exports.xlsx_cells import (
     put,
     sheet_title,
     widths,
+    wrapped_title,
     write_table,
 )
 from models.decide import plan_title
@@ -144,13 +145,12 @@ class ExcelExporter:
     # --- Decision ---
 
     def _decision(self, ws: Worksheet, headline: str, basis: str, tables: list[Table]) -> None:
-        put(ws, 1, 1, headline).font = Font(bold=True, size=13)
+        widths(ws, [28, 34, 26, 18, 18, 26, 10, 8, 30, 30])
+        wrapped_title(ws, 1, headline, 10, Font(bold=True, size=13))
         put(ws, 2, 1, f"Ranked on the {basis}.")
         row = 4
         for table in tables:
             row = write_table(ws, row, table)
-        widths(ws, [30, 34, 24, 18, 18, 26, 10, 8, 30, 30])
-        ws.column_dimensions["A"].width = 30
         self._finish(ws, None, 5)
 
     # --- Rates ---

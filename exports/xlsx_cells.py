@@ -31,6 +31,7 @@ TONE_FILLS: dict[Tone, PatternFill] = {
     "warning": PatternFill("solid", fgColor="FFF3CD"),
 }
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 RTL = Alignment(wrap_text=True, vertical="top", horizontal="right", readingOrder=2)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 HOURS_FORMAT = "0.0"
@@ -142,6 +143,21 @@ def fit_rows(ws: Worksheet, first: int = 1) -> None:
             ws.row_dimensions[row[0].row].height = min(LINE_HEIGHT * lines + 2, 409)
 
 
+def wrapped_title(ws: Worksheet, row: int, text: str, columns: int, font: Font) -> None:
+    """A long line (a headline) wrapped over the first `columns` columns, its row high enough."""
+    cell = put(ws, row, 1, text)
+    cell.font = font
+    cell.alignment = WRAP
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    width = sum(
+        ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, columns + 1)
+    )
+    per_line = max(int(width * 11 / (font.sz or 11)) - 2, 1)
+    ws.row_dimensions[row].height = (
+        LINE_HEIGHT * (font.sz or 11) / 11 * math.ceil(len(text) / per_line) + 4
+    )
+
+
 def table_currency(table: Table, column: str) -> str | None:
     """The one currency a money column holds (None when it holds several or none)."""
     codes = {row[column].currency for row in table.rows if row[column].currency}
@@ -166,9 +182,11 @@ def write_table(ws: Worksheet, top: int, table: Table) -> int:
             if cell.kind == "money" and cell.amount is not None and cell.missing is None:
                 written = put(ws, row, c, cell.amount)
                 written.number_format = money_format(cell.currency or "")
+                written.alignment = TOP
             elif cell.at is not None:
                 written = put(ws, row, c, cell.at.replace(tzinfo=None))
                 written.number_format = DATE_FORMAT
+                written.alignment = TOP
             else:
                 written = put(ws, row, c, cell.text)
                 written.alignment = WRAP
