@@ -31,12 +31,12 @@ GRID = colors.HexColor("#d0d5dc")
 LABEL_SIZE = 6.5
 
 
-def _label_width(labels: list[str], width: float) -> float:
+def label_width(labels: list[str], width: float) -> float:
     widest = max((stringWidth(t, FONT, LABEL_SIZE) for t in labels), default=40.0)
     return min(widest + 6, width * 0.42)
 
 
-def _fit(text: str, room: float) -> str:
+def fit_label(text: str, room: float) -> str:
     """A label that fits `room` whole where it can, else cut at a word with an ellipsis."""
     if stringWidth(text, FONT, LABEL_SIZE) <= room:
         return text
@@ -44,6 +44,15 @@ def _fit(text: str, room: float) -> str:
     while len(words) > 1 and stringWidth(" ".join(words) + " …", FONT, LABEL_SIZE) > room:
         words.pop()
     return " ".join(words) + " …"
+
+
+def _lines(text: str, room: float) -> list[str]:
+    """A plan's name in one line, or two (vendor, plan) when one is too long; cut only when
+    even a half does not fit."""
+    if stringWidth(text, FONT, LABEL_SIZE) <= room or " · " not in text:
+        return [fit_label(text, room)]
+    vendor, plan = text.split(" · ", 1)
+    return [fit_label(vendor, room), fit_label(plan, room)]
 
 
 def _ticks(start: datetime, end: datetime) -> tuple[list[datetime], str]:
@@ -77,8 +86,10 @@ def timeline(exporter: PdfExporter, run: ScenarioResults, view: Table) -> Drawin
     results = list(run.results)
     reported = run.scenario.reported_at
     names = [row["plan"].text for row in view.rows]
-    lane, top_pad, axis = 11.0, 22.0, 20.0
-    label_w = _label_width(names, width)
+    top_pad, axis = 22.0, 20.0
+    label_w = label_width(names, width)
+    labels = [_lines(name, label_w - 4) for name in names]
+    lane = 17.0 if any(len(lines) > 1 for lines in labels) else 11.0
     height = top_pad + lane * len(results) + axis
     drawing = Drawing(width, height)
     times = [m.at for x in results for m in x.milestones.values() if m is not None]
@@ -132,7 +143,7 @@ def timeline(exporter: PdfExporter, run: ScenarioResults, view: Table) -> Drawin
             textAnchor="end",
         )
     )
-    for row, (result, label) in enumerate(zip(results, names, strict=True)):
+    for row, (result, label) in enumerate(zip(results, labels, strict=True)):
         y = height - top_pad - (row + 1) * lane
         contract = exporter.report.contract(result.contract)
         for opened, closed in contract.calendar.open_intervals(start, end):
@@ -146,7 +157,9 @@ def timeline(exporter: PdfExporter, run: ScenarioResults, view: Table) -> Drawin
                     strokeColor=None,
                 )
             )
-        drawing.add(String(0, y + 3, _fit(label, label_w - 4), fontName=FONT, fontSize=LABEL_SIZE))
+        for n, line in enumerate(label):
+            baseline = y + lane / 2 - 2 + (len(label) - 1 - 2 * n) * 3.6
+            drawing.add(String(0, baseline, line, fontName=FONT, fontSize=LABEL_SIZE))
         stated = [m for m in result.milestones.values() if m is not None]
         if stated:
             last = min(max(m.at for m in stated), end)
@@ -241,8 +254,10 @@ def cost_chart(exporter: PdfExporter, view: Table) -> Drawing:
         )
         return drawing
     currency = exporter.report.currency or ""
-    bar, bottom = 12.0, 30.0
-    left = _label_width([name for name, _ in shown], width)
+    bottom = 30.0
+    left = label_width([name for name, _ in shown], width)
+    labels = [_lines(name, left - 6) for name, _ in shown]
+    bar = 17.0 if any(len(lines) > 1 for lines in labels) else 12.0
     plot_h = bar * len(shown)
     note_h = 10.0 if left_out else 0.0
     drawing = Drawing(width, plot_h + bottom + note_h + 4)
@@ -250,7 +265,7 @@ def cost_chart(exporter: PdfExporter, view: Table) -> Drawing:
     chart.x, chart.y = left, bottom + note_h
     chart.width, chart.height = width - left - 16, plot_h
     chart.data = [[float(v) for _, v in shown]]
-    chart.categoryAxis.categoryNames = [_fit(name, left - 6) for name, _ in shown]
+    chart.categoryAxis.categoryNames = ["\n".join(lines) for lines in labels]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -279,7 +294,7 @@ def cost_chart(exporter: PdfExporter, view: Table) -> Drawing:
             String(
                 0,
                 0,
-                _fit("Without a complete price: " + "; ".join(left_out), width),
+                fit_label("Without a complete price: " + "; ".join(left_out), width),
                 fontName=FONT,
                 fontSize=6,
                 fillColor=colors.grey,

@@ -380,12 +380,14 @@ def test_annual_sheet_and_pdf_section(report: ComparisonReport, tmp_path: Path) 
     row = dict(zip(head, [c.value for c in ws[6]], strict=True))
     assert (row["Contract"], row["Plan"]) == ("kiwi", "standard")
     assert row["Median"] == 4320  # 24 × 1 h × ILS 180 (K12)
-    assert str(row["Median (comparison)"]).startswith("=IF(AND(ISNUMBER(F6)")
+    median = head.index('="Median ("&Rates!$B$3&")"')  # the label follows the Rates sheet
+    assert str(ws.cell(6, median + 1).value).startswith("=IF(AND(ISNUMBER(F6)")
     assert row["Complete"] == "yes"
     assert len(ws._charts) == 2  # the yearly bar chart and the break-even lines
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf).pages).split())
     assert "A year of support" in text
-    assert "EUR 1,108 EUR 1,108 EUR 1,108" in text  # P10 = median = P90: ILS 4,320 at 3.9
+    # P10 = median = P90: ILS 4,320 / 3.9 = EUR 1,107.69 (one money format, models.money)
+    assert "EUR 1,107.69 EUR 1,107.69 EUR 1,107.69" in text.replace("\u00a0", " ")
     assert "Break-even" in text
 
 
