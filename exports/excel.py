@@ -400,7 +400,7 @@ class ExcelExporter:
         chart.height = max(7.5, 0.7 * len(run.results))
         chart.width = 20
         ws.add_chart(chart, f"H{chart_top}")
-        widths(ws, [34, 28, 18, 18, 14, 12, 9, 60])
+        widths(ws, [46, 30, 18, 16, 14, 12, 9, 60])
         ws.freeze_panes = "A2"
         self._finish(ws, None)
 

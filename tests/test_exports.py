@@ -421,3 +421,40 @@ def test_brackets_keep_their_side_when_a_wrapped_line_starts_in_latin() -> None:
     assert crm == "(" + str(get_display(arabic_reshaper.reshape("خود"))) + " CRM"
     guessed = str(get_display(arabic_reshaper.reshape("CRM خود)")))
     assert guessed.startswith("CRM")  # what a line left to detect its direction gave
+
+
+def test_csv_holds_the_cells_with_raw_amounts(report: ComparisonReport, tmp_path: Path) -> None:
+    import csv
+
+    from exports.data import CSV_COLUMNS, export_csv
+
+    path = tmp_path / "comparison.csv"
+    export_csv(report, path)
+    with path.open(encoding="utf-8", newline="") as source:
+        rows = list(csv.reader(source))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    cells = {(r[1], r[2], r[3]): dict(zip(CSV_COLUMNS, r, strict=True)) for r in rows[1:]}
+    cost = cells[(INJECTION, "kiwi:standard", "cost")]
+    assert cost["text"] == "ILS\u00a0450.00"  # K12: 2.5 h × ILS 180
+    assert (cost["amount"], cost["currency"], cost["missing"]) == ("450.0", "ILS", "")
+    converted = cells[(INJECTION, "kiwi:standard", "converted")]
+    assert converted["text"] == "EUR\u00a0115.38"  # 450 / 3.9
+    assert Decimal(converted["amount"]).quantize(Decimal("0.01")) == Decimal("115.38")
+    response = cells[(INJECTION, "kiwi:standard", "response")]
+    assert response["at"] == "2026-05-13T13:00:00+03:00"  # K4: 3 business hours after 10:00
+    refused = cells[(INJECTION, "sitecom:standard", "cost")]
+    assert (refused["text"], refused["missing"]) == ("not covered", "not covered")
+    assert {r[0] for r in rows[1:]} == {"scenario"}  # no decision: no ranking
+
+
+def test_json_is_the_simulation_document(report: ComparisonReport, tmp_path: Path) -> None:
+    import json
+
+    from exports.data import export_json
+
+    path = tmp_path / "comparison.json"
+    export_json(report, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["format"] == "termscope.simulation/1"
+    assert "decision" not in document
+    assert [s["name"] for s in document["scenarios"]] == [r.scenario.name for r in report.runs]

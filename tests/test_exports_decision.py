@@ -172,3 +172,25 @@ def test_summary_layout_is_cover_decision_and_summary(
     assert "Appendix" not in " ".join(texts)
     full_text = _plain(" ".join(page.extract_text() for page in full.pages))
     assert view.questions.title in full_text  # the questions section, in the full layout
+
+
+def test_csv_and_json_carry_the_decision(
+    report: ComparisonReport, view: DecisionView, tmp_path: Path
+) -> None:
+    import csv
+    import json
+
+    from exports.data import export_csv, export_json
+
+    export_csv(report, tmp_path / "d.csv")
+    export_json(report, tmp_path / "d.json")
+    with (tmp_path / "d.csv").open(encoding="utf-8", newline="") as source:
+        ranking = [r for r in csv.reader(source) if r[0] == "ranking"]
+    texts = {(r[2], r[3]): r[5] for r in ranking}
+    for row in view.ranking.rows:
+        for column in view.ranking.columns:
+            assert texts[(row.key, column.id)] == row[column.id].text
+    document = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
+    assert document["format"] == "termscope.simulation/1"
+    assert document["decision"]["format"] == "termscope.decision/1"
+    assert document["decision"]["winner"] is not None
