@@ -143,3 +143,17 @@ def test_the_file_is_synced_before_the_rename(
         temporary.write_text("a,b\n")
     assert events[:2] == ["fsync", "rename"]
     assert target.read_text() == "a,b\n"
+
+
+def test_saved_comparisons_keep_modes_too(tmp_path: Path, umask_027: None) -> None:
+    from models.comparison_file import save_comparison
+
+    state = bundled_comparison()
+    new = tmp_path / "new.termscope.yaml"
+    save_comparison(state, new)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o640  # the umask's, not mkstemp's 0o600
+    old = tmp_path / "old.termscope.yaml"
+    old.write_text("previous")
+    old.chmod(0o664)
+    save_comparison(state, old)
+    assert stat.S_IMODE(old.stat().st_mode) == 0o664
