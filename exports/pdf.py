@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -31,6 +31,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -60,7 +61,6 @@ TONE_BG = {
     "warning": colors.HexColor("#fff3cd"),
 }
 SCENARIO_COLUMNS = ("plan", "converted", "fee_converted", "status", *MILESTONES, "cost")
-SCENARIO_WEIGHTS = {"plan": 2.2, "status": 0.8}  # others 1.0
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
@@ -224,10 +224,11 @@ class PdfExporter:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.grey)
-        top = self.page[1] - 11 * mm
+        page_width, page_height = canvas._pagesize
+        top = page_height - 11 * mm
         canvas.drawString(self.MARGIN, top, f"Termscope · {self.report.title}")
         if self.report.client:
-            canvas.drawRightString(self.page[0] - self.MARGIN, top, f"for {self.report.client}")
+            canvas.drawRightString(page_width - self.MARGIN, top, f"for {self.report.client}")
         canvas.drawString(
             self.MARGIN,
             10 * mm,
@@ -263,7 +264,20 @@ class PdfExporter:
             creator="Termscope",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+        wide = landscape(self.page)  # scenario pages: the comparison table on one line a plan
+        wide_frame = Frame(
+            self.MARGIN,
+            self.MARGIN,
+            wide[0] - 2 * self.MARGIN,
+            wide[1] - 2 * self.MARGIN,
+            id="wide",
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="page", frames=[frame], onPage=self._on_page),
+                PageTemplate(id="wide", frames=[wide_frame], onPage=self._on_page, pagesize=wide),
+            ]
+        )
         from exports.pdf_decision import decision_page, questions_section
 
         runs = self.report.runs
@@ -276,10 +290,17 @@ class PdfExporter:
         story += decision_page(self)
         self.progress(1, total, "Summary")
         story += self._summary(views)
+        if full and runs:
+            story.insert(len(story) - 1, NextPageTemplate("wide"))
+            portrait, self.width = self.width, wide[0] - 2 * self.MARGIN
+            try:
+                for n, (run, view) in enumerate(zip(runs, views, strict=True)):
+                    self.progress(2 + n, total, run.scenario.name)
+                    story += self._scenario(n, view)
+            finally:
+                self.width = portrait
+            story.insert(len(story) - 1, NextPageTemplate("page"))
         if full:
-            for n, (run, view) in enumerate(zip(runs, views, strict=True)):
-                self.progress(2 + n, total, run.scenario.name)
-                story += self._scenario(n, view)
             if self.report.annual is not None:
                 from exports.pdf_annual import annual_section
 
@@ -400,7 +421,7 @@ class PdfExporter:
             Spacer(1, 3 * mm),
             timeline(self, run, view),
             Spacer(1, 3 * mm),
-            self.view_table(view, SCENARIO_COLUMNS, SCENARIO_WEIGHTS),
+            self.view_table(view, SCENARIO_COLUMNS),
             Spacer(1, 2 * mm),
             self.p(" ".join(view.notes) + " Green: the earliest time in its column.", "small"),
             CondPageBreak(60 * mm),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 NBSP = "\u00a0"
-_UNIT = re.compile(r"(?<=\d) (?=(?:h|d|%|min)\b)")
+_UNIT = re.compile(r"(?<=\d) (?=(?:h|d|min)\b|%)")
 _SIGNED = re.compile(r"(?<=[+−-]) (?=\d)")
 _CODE_AMOUNT = re.compile(r"\b([A-Z]{3}) (?=[\d−-])")
 PADDING = 6.0  # left + right cell padding, points
@@ -48,7 +48,7 @@ def column_widths(
     weights: Sequence[float] | None = None,
 ) -> list[float] | None:
     """Widths that give every column its widest token and share the rest by how much text each
-    column holds (or by `weights`); None when the tokens alone do not fit `total`."""
+    column holds (times its weight, if given); None when the tokens alone do not fit `total`."""
     columns = len(rows[0])
     least = [
         max(widest_token(str(row[c]), font, size) for row in rows) + PADDING for c in range(columns)
@@ -62,16 +62,10 @@ def column_widths(
     if sum(want) <= total:
         spare = total - sum(want)
         return [w + spare * w / sum(want) for w in want]
-    shares = list(weights) if weights else want
-    widths = list(least)
-    free = set(range(columns))
-    while free:  # share what is left by weight; a column never gets less than its least
-        room = total - sum(widths[c] for c in range(columns) if c not in free)
-        weight = sum(shares[c] for c in free) or 1.0
-        short = {c for c in free if room * shares[c] / weight < least[c]}
-        if not short:
-            for c in free:
-                widths[c] = room * shares[c] / weight
-            break
-        free -= short
-    return widths
+    # Every column gets its least width plus the same fraction of what more it would like
+    # (its natural width), that wish scaled by its weight when weights are given.
+    wish = [w - m for w, m in zip(want, least, strict=True)]
+    if weights:
+        wish = [x * k for x, k in zip(wish, weights, strict=True)]
+    spare = total - sum(least)
+    return [m + spare * x / (sum(wish) or 1.0) for m, x in zip(least, wish, strict=True)]

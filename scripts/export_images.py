@@ -27,7 +27,7 @@ from models.report import report_from_state
 from models.yamlio import read_yaml, validate_document
 
 OUT = Path(__file__).resolve().parent.parent / "docs"
-YEARS = 500
+YEARS = 200
 
 
 def page_png(pdf: Path, page: int, target: Path) -> None:

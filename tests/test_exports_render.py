@@ -80,6 +80,7 @@ def test_no_amount_is_split_across_lines(text: str, views: list[Table]) -> None:
     missing = sorted(a for a in shown if not re.search(rf"{re.escape(a)}(?![\d,])", text))
     assert missing == []
     assert not re.search(r"\d,\n\d|\d\n[,.]\d", text)  # no figure continues on the next line
+    assert not re.search(r"^\s*(%|h\)|d\))", text, re.MULTILINE)  # nor its unit
 
 
 def test_no_word_is_split_across_lines(text: str, views: list[Table]) -> None:
