@@ -9,7 +9,6 @@ from models.atomic import PARTIAL_MARK as PARTIAL_MARK  # the exports' file writ
 from models.atomic import ExportTargetError as ExportTargetError
 from models.atomic import atomic_output as atomic_output
 from models.atomic import writable_target as writable_target
-from models.result import Result
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
@@ -27,10 +26,6 @@ MILESTONE_TITLES = {
 }
 
 
-def plan_label(result: Result) -> str:
-    return f"{result.vendor} · {result.plan}"
-
-
 _CONDITION = re.compile(r"\b([a-z]+(?:_[a-z]+)*)=([\w/.:-]+)")
 _IDENTIFIER = re.compile(r"\b([a-z]+)_(?=[a-z])")
 
@@ -46,19 +41,6 @@ def plain_words(text: str) -> str:
     while _IDENTIFIER.search(text):
         text = _IDENTIFIER.sub(r"\1 ", text)
     return text
-
-
-def short_label(result: Result) -> str:
-    """Contract id and plan, for narrow places (timeline lanes, chart axes)."""
-    return f"{result.contract} · {result.plan}"
-
-
-def grouped(results: list[Result]) -> str:
-    """Plans grouped by vendor: "Kian Pardaz Hooshmand: product-gold, project-gold"."""
-    by_vendor: dict[str, list[str]] = {}
-    for result in results:
-        by_vendor.setdefault(result.vendor, []).append(result.plan)
-    return "\n".join(f"{vendor}: {', '.join(plans)}" for vendor, plans in by_vendor.items())
 
 
 PLAN_COLORS = [

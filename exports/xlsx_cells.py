@@ -31,7 +31,7 @@ TONE_FILLS: dict[Tone, PatternFill] = {
     "warning": PatternFill("solid", fgColor="FFF3CD"),
 }
 WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
+TOP = Alignment(vertical="top", horizontal="right", indent=1)
 RTL = Alignment(wrap_text=True, vertical="top", horizontal="right", readingOrder=2)
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 HOURS_FORMAT = "0.0"
