@@ -60,7 +60,8 @@ def main() -> None:
         page_png(work / "comparison.pdf", 2, OUT / "export-pdf.png")  # the decision page
         export_xlsx(report, work / "comparison.xlsx")
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work),
+            ["soffice", f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+             "--convert-to", "pdf", "--outdir", str(work),
              str(work / "comparison.xlsx")],
             check=True, capture_output=True,
         )  # fmt: skip

@@ -74,9 +74,10 @@ def computed(
     wb = load_workbook(eur)
     wb["Rates"]["B3"] = "USD"  # what a reader does to compare in dollars
     wb.save(usd)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "html", "--outdir", str(folder / "out"),
-         str(eur), str(usd)],
+    profile = (folder / "profile").as_uri()  # its own, so a LibreOffice running elsewhere
+    subprocess.run(  # (another test run, a desktop session) cannot swallow the conversion
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "html",
+         "--outdir", str(folder / "out"), str(eur), str(usd)],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip
     return {name: _summary(folder / "out" / f"{name}.html") for name in ("eur", "usd")}
