@@ -238,9 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     export = _subcommand(
         commands,
         "export",
-        "write the comparison to Excel and/or PDF",
-        "Write the comparison (the same inputs as simulate) to an Excel workbook and/or a PDF "
-        "report; with --profile, add the yearly view.",
+        "write the comparison to Excel, PDF, CSV and/or JSON",
+        "Write the comparison (the same inputs as simulate) to an Excel workbook, a PDF report, "
+        "CSV (every table cell by cell) and/or JSON (termscope.simulation/1 plus the decision); "
+        "with --profile, add the decision and the yearly view.",
         "  termscope export --currency EUR --xlsx offer.xlsx --pdf offer.pdf\n"
         "  termscope export --params contracts/samples/params.yaml --client 'ACME' "
         "--profile small-webshop --pdf offer.pdf\n",
@@ -248,8 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     _scenario_options(export)
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write an Excel workbook")
     export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a PDF report")
+    export.add_argument("--csv", type=Path, metavar="OUT.csv", help="the tables, cell by cell")
+    export.add_argument(
+        "--json", type=Path, metavar="OUT.json", help="termscope.simulation/1 (+ the decision)"
+    )
     export.add_argument(
         "--page-size", choices=["A4", "Letter"], default="A4", help="PDF page size (A4)"
+    )
+    export.add_argument(
+        "--layout",
+        choices=["full", "summary"],
+        default="full",
+        help="PDF: the full report, or the cover, decision and summary pages only (full)",
     )
     export.add_argument("--title", default="Support offers compared", help="the report's title")
     export.add_argument("--client", default="", help="who the comparison is prepared for")
@@ -442,14 +453,16 @@ def cmd_annual(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.xlsx is None and args.pdf is None:
-        raise InputError("export needs --xlsx OUT.xlsx and/or --pdf OUT.pdf")
-    for path in (args.xlsx, args.pdf):
-        if path is not None and not path.resolve().parent.is_dir():
-            raise InputError(Problem("the folder to write into does not exist", str(path)))
-        if path is not None and path.exists() and not path.is_file():
-            # the export replaces the file atomically: never a device, a pipe or a folder
-            raise InputError(Problem("exists and is not a regular file", str(path)))
+    outputs = [p for p in (args.xlsx, args.pdf, args.csv, args.json) if p is not None]
+    if not outputs:
+        raise InputError("export needs --xlsx, --pdf, --csv and/or --json with a file name")
+    from exports.common import writable_target
+
+    for path in outputs:
+        try:
+            writable_target(path)
+        except OSError as exc:
+            raise InputError(Problem(str(exc.strerror), str(path))) from None
     given = _inputs(args)
     report = build_report(
         given.contracts,
@@ -481,6 +494,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             progress=_progress_bar,
         )
         report = report.with_decision(decision)
+    from exports.data import export_csv, export_json
     from exports.excel import export_xlsx
     from exports.pdf import export_pdf
 
@@ -490,8 +504,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"wrote {args.xlsx}")
     if args.pdf is not None:
         with _writing(args.pdf):
-            export_pdf(report, args.pdf, args.page_size)
+            export_pdf(report, args.pdf, args.page_size, layout=args.layout)
         print(f"wrote {args.pdf}")
+    if args.csv is not None:
+        with _writing(args.csv):
+            export_csv(report, args.csv)
+        print(f"wrote {args.csv}")
+    if args.json is not None:
+        with _writing(args.json):
+            export_json(report, args.json)
+        print(f"wrote {args.json}")
     return 0
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+import re
+from collections.abc import Callable
 
-from models.elapsed import elapsed_hours as real_hours
-from models.result import MilestoneResult, Result
+from models.atomic import PARTIAL_MARK as PARTIAL_MARK  # the exports' file writing
+from models.atomic import ExportTargetError as ExportTargetError
+from models.atomic import atomic_output as atomic_output
+from models.atomic import writable_target as writable_target
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
@@ -27,42 +26,21 @@ MILESTONE_TITLES = {
 }
 
 
-def plan_label(result: Result) -> str:
-    return f"{result.vendor} · {result.plan}"
+_CONDITION = re.compile(r"\b([a-z]+(?:_[a-z]+)*)=([\w/.:-]+)")
+_IDENTIFIER = re.compile(r"\b([a-z]+)_(?=[a-z])")
 
 
-def elapsed_hours(milestone: MilestoneResult | None, result: Result) -> float | None:
-    if milestone is None:
-        return None
-    return round(real_hours(result.scenario.reported_at, milestone.at), 2)
+def plain_words(text: str) -> str:
+    """Internal notation in plain words: "cause=customer_caused/change_request" → "cause:
+    customer caused or change request", "product_price" → "product price"."""
 
+    def condition(match: re.Match[str]) -> str:
+        return f"{match[1]}: {' or '.join(match[2].split('/'))}"
 
-def short_label(result: Result) -> str:
-    """Contract id and plan, for narrow places (timeline lanes, chart axes)."""
-    return f"{result.contract} · {result.plan}"
-
-
-def grouped(results: list[Result]) -> str:
-    """Plans grouped by vendor: "Kian Pardaz Hooshmand: product-gold, project-gold"."""
-    by_vendor: dict[str, list[str]] = {}
-    for result in results:
-        by_vendor.setdefault(result.vendor, []).append(result.plan)
-    return "\n".join(f"{vendor}: {', '.join(plans)}" for vendor, plans in by_vendor.items())
-
-
-@contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; it replaces `path` only if writing succeeds."""
-    descriptor, name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent
-    )
-    os.close(descriptor)
-    temporary = Path(name)
-    try:
-        yield temporary
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    text = _CONDITION.sub(condition, text)
+    while _IDENTIFIER.search(text):
+        text = _IDENTIFIER.sub(r"\1 ", text)
+    return text
 
 
 PLAN_COLORS = [

@@ -9,7 +9,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from exports.xlsx_cells import header, money_format, put, widths
+from exports.xlsx_cells import COMPARISON_CURRENCY, header, money_format, put, widths
 from models.annual import AnnualResult, BreakEvenPoint
 
 
@@ -39,6 +39,9 @@ def write_annual(
     top = 5
     header(ws, top, columns)
     col = {name: i for i, name in enumerate(columns, start=1)}
+    label = ws.cell(top, col["Median (comparison)"])  # follows the Rates sheet's currency
+    label.value = f'="Median ("&{COMPARISON_CURRENCY}&")"'
+
     for n, plan in enumerate(annual.plans, start=top + 1):
         put(ws, n, col["Vendor"], plan.vendor)
         put(ws, n, col["Contract"], plan.contract)

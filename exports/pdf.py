@@ -1,24 +1,27 @@
 """The comparison as a PDF report a client can read as it is.
 
-A cover (title, prepared for, prepared by, date, rates date), an executive summary (who
-starts first, who costs least, what is not covered), a page per scenario (a timeline drawing,
-the results table, the cost breakdown and a chart of cost per plan), an appendix of the clauses
-applied in the vendors' own words with the English reading, and the assumptions. Every page has
-a header and a "page x of y" footer. Hebrew and Persian are shaped and ordered (exports/rtl.py).
+A cover (title, prepared for, prepared by, date, rates date); when the report has a decision, a
+one-page decision summary (the headline, the ranking, what flips the winner, break-even volumes,
+the questions); an executive summary (who starts first, what is not covered or priced by quote);
+then, in the full layout, a page per scenario (a timeline with dates, the comparison table, the
+cost lines and a chart of the request's cost per plan), the yearly view, the questions for each
+vendor, an appendix of the clauses applied in the vendors' own words (headed by the vendor's
+name) with the English reading, and the assumptions. Every page has a header and a "page x of y"
+footer. Hebrew and Persian are shaped and ordered (exports/rtl.py).
+
+Every value, rounding, status word, elapsed time and best flag comes from the view in models/;
+this module lays it out, wrapping only between words (exports/pdf_text.py).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any, Literal
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -28,6 +31,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -36,40 +40,28 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports.common import (
-    MILESTONE_TITLES,
-    Progress,
-    atomic_output,
-    grouped,
-    no_progress,
-    plan_label,
-    short_label,
-)
+from exports.common import Progress, atomic_output, no_progress, plain_words
+from exports.pdf_text import column_widths, keep_figures_whole
 from exports.rtl import FONT, FONT_BOLD, RtlText, has_rtl, register_fonts
-from models.elapsed import elapsed_hours
-from models.money import round_shown
+from models.comparison import plan_title
+from models.money import format_money
 from models.office import HOLIDAYS_LIBRARY
 from models.report import ComparisonReport
-from models.result import MilestoneResult, Result
-from models.serialize import ScenarioResults
+from models.view import Cell, scenario_table
+from models.view import Table as ViewTable
 from models.vocabulary import MILESTONES
 
 PageSize = Literal["A4", "Letter"]
-MILESTONE_COLORS = {
-    "response": colors.HexColor("#2563eb"),
-    "work_start": colors.HexColor("#16a34a"),
-    "resolution": colors.HexColor("#9333ea"),
-    "release": colors.HexColor("#ea580c"),
-}
+Layout = Literal["full", "summary"]
+LAYOUTS: tuple[Layout, ...] = ("full", "summary")
 HEADER_BG = colors.HexColor("#1F4E79")
-BEST_BG = colors.HexColor("#d8f3dc")
-REFUSED_BG = colors.HexColor("#fde2e1")
-QUOTE_BG = colors.HexColor("#fff3cd")
-OFFICE_BG = colors.HexColor("#e6eefa")
-
-
-def money(amount: Any, currency: str) -> str:
-    return f"{currency} {round_shown(amount):,}"
+TONE_BG = {
+    "best": colors.HexColor("#d8f3dc"),
+    "refused": colors.HexColor("#fde2e1"),
+    "quote": colors.HexColor("#fff3cd"),
+    "warning": colors.HexColor("#fff3cd"),
+}
+SCENARIO_COLUMNS = ("plan", "converted", "fee_converted", "status", *MILESTONES, "cost")
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
@@ -105,13 +97,18 @@ class PdfExporter:
         report: ComparisonReport,
         page_size: PageSize = "A4",
         progress: Progress = no_progress,
+        layout: Layout = "full",
     ) -> None:
         register_fonts()
+        if layout not in LAYOUTS:
+            raise ValueError(f"unknown layout {layout!r}: use full or summary")
         self.report = report
+        self.layout = layout
         self.page = A4 if page_size == "A4" else LETTER
         self.progress = progress
         self.width = self.page[0] - 2 * self.MARGIN
-        base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12)
+        self.plan_names = {ref.key: plan_title(ref) for ref in report.plans}
+        base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12, splitLongWords=0)
         self.styles = {
             "base": base,
             "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5),
@@ -124,6 +121,9 @@ class PdfExporter:
                 "h2", parent=base, fontName=FONT_BOLD, fontSize=13, leading=17, spaceAfter=4
             ),
             "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=14),
+            "lead": ParagraphStyle(
+                "lead", parent=base, fontName=FONT_BOLD, fontSize=11, leading=15
+            ),
             "title": ParagraphStyle(
                 "title",
                 parent=base,
@@ -140,17 +140,53 @@ class PdfExporter:
     # --- helpers ---
 
     def p(self, text: str, style: str = "cell") -> Flowable:
-        """A paragraph; right-to-left text gets shaped and reordered."""
+        """A paragraph that wraps between words only; right-to-left text is shaped and
+        reordered."""
         if has_rtl(text):
             return RtlText(text, size=self.styles[style].fontSize)
-        return Paragraph(escape(text).replace("\n", "<br/>"), self.styles[style])
+        shown = escape(keep_figures_whole(text)).replace("\n", "<br/>")
+        return Paragraph(shown, self.styles[style])
+
+    def _cell_style(self, size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
+        cell = ParagraphStyle(
+            f"cell{size}", parent=self.styles["cell"], fontSize=size, leading=size * 1.27
+        )
+        head = ParagraphStyle(
+            f"head{size}", parent=self.styles["head"], fontSize=size, leading=size * 1.27
+        )
+        return cell, head
 
     def table(
-        self, rows: list[list[Any]], widths: list[float], extra: list[Any] | None = None
+        self,
+        rows: list[list[Any]],
+        weights: list[float] | None = None,
+        extra: list[Any] | None = None,
+        size: float = 7.5,
     ) -> Table:
-        head = [Paragraph(escape(str(c)), self.styles["head"]) for c in rows[0]]
-        body = [[c if isinstance(c, Flowable) else self.p(str(c)) for c in row] for row in rows[1:]]
-        table = Table([head, *body], colWidths=widths, repeatRows=1)
+        """A table whose columns are wide enough for every word and figure in them: the font
+        gets smaller (down to 5.5 pt) before any word would be split."""
+        texts = [[keep_figures_whole(str(c)) for c in row] for row in rows]
+        widths = None
+        while widths is None:
+            widths = column_widths(texts, self.width, FONT_BOLD, size, weights)
+            if widths is None:
+                if size <= 5.5:
+                    count = len(rows[0])
+                    widths = [self.width / count] * count
+                else:
+                    size -= 0.5
+        cell, head_style = self._cell_style(size)
+        head = [Paragraph(escape(t), head_style) for t in texts[0]]
+        body = [
+            [
+                RtlText(t, size=size)
+                if has_rtl(t)
+                else Paragraph(escape(t).replace("\n", "<br/>"), cell)
+                for t in row
+            ]
+            for row in texts[1:]
+        ]
+        table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = [
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -162,14 +198,38 @@ class PdfExporter:
         table.setStyle(TableStyle(style + (extra or [])))
         return table
 
+    def view_table(
+        self,
+        view: ViewTable,
+        columns: tuple[str, ...] | None = None,
+        weights: list[float] | dict[str, float] | None = None,
+        limit: int | None = None,
+        size: float = 7.5,
+    ) -> Table:
+        """A view table as it is: its words, and its best flags and tones as backgrounds."""
+        chosen = [c for c in view.columns if columns is None or c.id in columns]
+        if isinstance(weights, dict):
+            weights = [weights.get(c.id, 1.0) for c in chosen]
+        rows: list[list[Any]] = [[c.title for c in chosen]]
+        extra: list[Any] = []
+        for r, row in enumerate(view.rows[:limit], start=1):
+            cells: list[Cell] = [row[c.id] for c in chosen]
+            rows.append([cell.text for cell in cells])
+            for c, cell in enumerate(cells):
+                tone = "best" if cell.best else cell.tone
+                if tone in TONE_BG:
+                    extra.append(("BACKGROUND", (c, r), (c, r), TONE_BG[tone]))
+        return self.table(rows, weights, extra, size)
+
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.grey)
-        top = self.page[1] - 11 * mm
+        page_width, page_height = canvas._pagesize
+        top = page_height - 11 * mm
         canvas.drawString(self.MARGIN, top, f"Termscope · {self.report.title}")
         if self.report.client:
-            canvas.drawRightString(self.page[0] - self.MARGIN, top, f"for {self.report.client}")
+            canvas.drawRightString(page_width - self.MARGIN, top, f"for {self.report.client}")
         canvas.drawString(
             self.MARGIN,
             10 * mm,
@@ -183,6 +243,13 @@ class PdfExporter:
     def write(self, path: Path) -> None:
         with atomic_output(path) as temporary:
             self._write(temporary)
+
+    def scenario_views(self) -> list[ViewTable]:
+        r = self.report
+        return [
+            scenario_table(run.scenario, run.results, r.rates, r.currency, "net", self.plan_names)
+            for run in r.runs
+        ]
 
     def _write(self, path: Path) -> None:
         doc = BaseDocTemplate(
@@ -198,24 +265,53 @@ class PdfExporter:
             creator="Termscope",
         )
         frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._on_page)])
+        wide = landscape(self.page)  # scenario pages: the comparison table on one line a plan
+        wide_frame = Frame(
+            self.MARGIN,
+            self.MARGIN,
+            wide[0] - 2 * self.MARGIN,
+            wide[1] - 2 * self.MARGIN,
+            id="wide",
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="page", frames=[frame], onPage=self._on_page),
+                PageTemplate(id="wide", frames=[wide_frame], onPage=self._on_page, pagesize=wide),
+            ]
+        )
+        from exports.pdf_decision import decision_page, questions_section
+
         runs = self.report.runs
-        total = len(runs) + 4
+        full = self.layout == "full"
+        views = self.scenario_views()
+        total = (len(runs) if full else 0) + 4
         story: list[Flowable] = []
         self.progress(0, total, "Cover")
         story += self._cover()
+        story += decision_page(self)
         self.progress(1, total, "Summary")
-        story += self._summary()
-        for n, run in enumerate(runs):
-            self.progress(2 + n, total, run.scenario.name)
-            story += self._scenario(run)
-        if self.report.annual is not None:
-            from exports.pdf_annual import annual_section
+        story += self._summary(views)
+        if full and runs:
+            story.insert(len(story) - 1, NextPageTemplate("wide"))
+            portrait, self.width = self.width, wide[0] - 2 * self.MARGIN
+            try:
+                for n, (run, view) in enumerate(zip(runs, views, strict=True)):
+                    self.progress(2 + n, total, run.scenario.name)
+                    story += self._scenario(n, view)
+            finally:
+                self.width = portrait
+            story.insert(len(story) - 1, NextPageTemplate("page"))
+        if full:
+            if self.report.annual is not None:
+                from exports.pdf_annual import annual_section
 
-            story += annual_section(self)
-        self.progress(total - 2, total, "Clauses")
-        story += self._clauses()
-        story += self._assumptions()
+                story += annual_section(self)
+            story += questions_section(self)
+            self.progress(total - 2, total, "Clauses")
+            story += self._clauses()
+            story += self._assumptions()
+        while story and isinstance(story[-1], PageBreak):
+            story.pop()
         self.progress(total - 1, total, "Writing")
         doc.build(story, canvasmaker=self.canvas_class)
         self.progress(total, total, "Done")
@@ -250,56 +346,59 @@ class PdfExporter:
             PageBreak(),
         ]
 
-    def _summary(self) -> list[Flowable]:
-        r = self.report
-        head = ["Scenario", "First to start", "Costs least per request", "Not covered"]
-        rows: list[list[Any]] = [[*head, "Quote required"]]
-        for run in r.runs:
-            summary = r.summary(run)
+    def _summary(self, views: list[ViewTable]) -> list[Flowable]:
+        """Per scenario: who starts work first (the view's earliest work start, else response),
+        and which plans refuse the request or leave part of its price to a quote."""
+        rows: list[list[Any]] = [
+            ["Scenario", "First to start work", "Not covered", "Price not (fully) stated"]
+        ]
+        for run, view in zip(self.report.runs, views, strict=True):
+            first = [row for row in view.rows if row["work_start"].best]
+            milestone = "work_start"
+            if not first:
+                first = [row for row in view.rows if row["response"].best]
+                milestone = "response"
             starts = "\n".join(
-                f"{plan_label(x)}: {self._first_time(x)}" for x in summary.first_to_start
+                f"{row['plan'].text}: {row[milestone].text}"
+                + (" (response)" if milestone == "response" else "")
+                for row in first
             )
-            cheapest = ""
-            if summary.cheapest:
-                lowest = r.comparable_net(summary.cheapest[0])
-                cheapest = f"{money(lowest, r.currency or summary.cheapest[0].cost.currency)}\n"
-                cheapest += grouped(summary.cheapest)
+            refused = [row["plan"].text for row in view.rows if row["status"].tone == "refused"]
+            partly = [
+                f"{row['plan'].text}: {row['cost'].text}"
+                for row in view.rows
+                if row["cost"].missing and row["status"].tone != "refused"
+            ]
             rows.append(
                 [
                     run.scenario.name,
                     starts or "no plan states a time",
-                    cheapest or "—",
-                    grouped(summary.not_covered) or "—",
-                    grouped(summary.quote_required) or "—",
+                    "; ".join(refused) or "—",
+                    "\n".join(partly) or "—",
                 ]
             )
-        w = self.width
+        r = self.report
         return [
             Paragraph("Executive summary", self.styles["h1"]),
             Spacer(1, 3 * mm),
             self.p(
                 "For each scenario: the plan that starts work first (or, where no plan states a "
-                "work start, responds first), the plans with the lowest net cost of the request in "
-                f"{r.currency or 'the vendors’ currencies'} (plans whose price is not stated are "
-                "left out; yearly plan fees come on top and are listed on each scenario page), and "
-                "the plans that refuse part of the request or price it by quote.",
+                "work start, responds first), the plans that refuse part of the request, and the "
+                "plans whose price for it is not stated in full (the known part is shown). Which "
+                "plan costs least is a question of the whole year, fee included: see the decision"
+                f" page. Amounts are before VAT, in each vendor's currency"
+                f"{f'; the scenario pages also show them in {r.currency}' if r.currency else ''}.",
                 "base",
             ),
             Spacer(1, 4 * mm),
-            self.table(rows, [w * 0.18, w * 0.2, w * 0.3, w * 0.17, w * 0.15]),
+            self.table(rows, [1.0, 1.6, 1.0, 1.6]),
             PageBreak(),
         ]
 
-    def _first_time(self, result: Result) -> str:
-        return self._when(result.milestones["work_start"] or result.milestones["response"])
+    def _scenario(self, index: int, view: ViewTable) -> list[Flowable]:
+        from exports.pdf_draw import cost_chart, timeline
 
-    def _when(self, milestone: MilestoneResult | None) -> str:
-        if milestone is None:
-            return "not stated"
-        return f"{milestone.at:%a %d %b %H:%M} ({milestone.kind})"
-
-    def _scenario(self, run: ScenarioResults) -> list[Flowable]:
-        r = self.report
+        run = self.report.runs[index]
         s = run.scenario
         facts = (
             f"Reported {s.reported_at:%a %d %b %Y %H:%M} (UTC{s.reported_at:%z}) · {s.severity} · "
@@ -309,205 +408,37 @@ class PdfExporter:
             + (" · needs a release" if s.requires_release else "")
             + (f" · fault {s.issue_age_hours} h old" if s.issue_age_hours else "")
         )
-        best = r.best(run)
-        currency = r.currency
-        head = ["Plan", "Status", *(MILESTONE_TITLES[m] for m in MILESTONES), "Net"]
-        if currency:
-            head.append(f"Net {currency}")
-        rows: list[list[Any]] = [head]
-        extra: list[Any] = []
-        for i, result in enumerate(run.results, start=1):
-            cost = result.cost
-            net = (
-                money(cost.net, cost.currency)
-                if cost.net is not None
-                else result.missing_cost_words
-            )
-            row = [plan_label(result), result.status_words]
-            row += [self._cell_time(result.milestones[m], result) for m in MILESTONES]
-            row.append(net)
-            if currency:
-                converted = r.comparable_net(result)
-                row.append(money(converted, currency) if converted is not None else "—")
-            rows.append(row)
-            for c, name in enumerate(MILESTONES, start=2):
-                if i - 1 in best[name]:
-                    extra.append(("BACKGROUND", (c, i), (c, i), BEST_BG))
-            if i - 1 in best["cost"]:
-                extra.append(("BACKGROUND", (6, i), (-1, i), BEST_BG))
-            if result.status == "not_covered":
-                extra.append(("BACKGROUND", (1, i), (1, i), REFUSED_BG))
-            elif result.status == "quote_required":
-                extra.append(("BACKGROUND", (1, i), (1, i), QUOTE_BG))
-        w = self.width
-        widths = (
-            [w * 0.2, w * 0.09] + [w * 0.12] * 4 + ([w * 0.1, w * 0.13] if currency else [w * 0.23])
-        )
-        scale = w / sum(widths)
-        widths = [x * scale for x in widths]
         lines: list[list[Any]] = [["Plan", "Cost line", "Amount", "Clause"]]
-        for result in run.results:
+        for result, row in zip(run.results, view.rows, strict=True):
             for line in result.cost.lines:
-                amount = (
-                    money(line.amount, result.cost.currency)
-                    if line.amount is not None
-                    else f"not stated — {line.reason or ''}"
+                amount = format_money(line.amount, result.cost.currency, missing="no price")
+                if line.amount is None and line.reason:
+                    amount += f" — {plain_words(line.reason)}"
+                lines.append(
+                    [row["plan"].text, plain_words(line.label), amount, line.clause or "—"]
                 )
-                lines.append([plan_label(result), line.label, amount, line.clause or "—"])
         return [
             Paragraph(escape(s.name), self.styles["h2"]),
             self.p(facts, "small"),
             Spacer(1, 3 * mm),
-            self._timeline(run),
+            timeline(self, run, view),
             Spacer(1, 3 * mm),
-            self.table(rows, widths, extra),
+            self.view_table(view, SCENARIO_COLUMNS),
             Spacer(1, 2 * mm),
-            self.p(
-                "Times are each vendor's local time with the hours since the report. Green: the "
-                "best in the column. Amounts are before VAT.",
-                "small",
-            ),
+            self.p(" ".join(view.notes) + " Green: the earliest time in its column.", "small"),
             CondPageBreak(60 * mm),
             Spacer(1, 3 * mm),
             Paragraph("Cost breakdown", self.styles["h3"]),
-            self.table(lines, [w * 0.25, w * 0.38, w * 0.27, w * 0.1]),
+            self.table(lines, [1.0, 1.4, 1.0, 0.2]),
             Spacer(1, 4 * mm),
-            KeepTogether([Paragraph("Cost per plan", self.styles["h3"]), self._chart(run)]),
+            KeepTogether(
+                [
+                    Paragraph("Cost of the request per plan", self.styles["h3"]),
+                    cost_chart(self, view),
+                ]
+            ),
             PageBreak(),
         ]
-
-    def _cell_time(self, milestone: MilestoneResult | None, result: Result) -> str:
-        if milestone is None:
-            return "not stated"
-        hours = elapsed_hours(result.scenario.reported_at, milestone.at)
-        return f"{milestone.at:%a %d %b %H:%M}\n+{hours:.1f} h · {milestone.kind}"
-
-    # --- drawings ---
-
-    def _timeline(self, run: ScenarioResults) -> Drawing:
-        results = list(run.results)
-        reported = run.scenario.reported_at.astimezone(UTC)  # positions in real time across DST
-        lane, label_w, top_pad = 11.0, 120.0, 22.0
-        height = top_pad + lane * len(results) + 6
-        drawing = Drawing(self.width, height)
-        times = [m.at for x in results for m in x.milestones.values() if m is not None]
-        latest = max(times, default=reported + timedelta(hours=24))
-        span = min(max(latest - reported, timedelta(hours=24)) * 1.08, timedelta(days=21))
-        start, end = reported - span * 0.03, reported + span
-        plot_w = self.width - label_w - 4
-
-        def x_of(moment: datetime) -> float:
-            return float(label_w + (moment - start) / (end - start) * plot_w)
-
-        legend_x = label_w
-        for name in MILESTONES:
-            self._marker(drawing, name, legend_x + 3, height - 7)
-            drawing.add(
-                String(
-                    legend_x + 9, height - 10, name.replace("_", " "), fontName=FONT, fontSize=6.5
-                )
-            )
-            legend_x += 62
-        drawing.add(Rect(legend_x, height - 11, 8, 6, fillColor=OFFICE_BG, strokeColor=None))
-        drawing.add(String(legend_x + 11, height - 10, "office hours", fontName=FONT, fontSize=6.5))
-        for row, result in enumerate(results):
-            y = height - top_pad - (row + 1) * lane
-            contract = self.report.contract(result.contract)
-            for opened, closed in contract.calendar_for(result.plan).open_intervals(start, end):
-                drawing.add(
-                    Rect(
-                        x_of(opened),
-                        y + 1,
-                        max(x_of(closed) - x_of(opened), 0.5),
-                        lane - 2,
-                        fillColor=OFFICE_BG,
-                        strokeColor=None,
-                    )
-                )
-            drawing.add(String(0, y + 3, short_label(result)[:30], fontName=FONT, fontSize=6.5))
-            stated = [m for m in result.milestones.values() if m is not None]
-            if stated:
-                drawing.add(
-                    Line(
-                        x_of(reported),
-                        y + lane / 2,
-                        x_of(max(m.at for m in stated)),
-                        y + lane / 2,
-                        strokeColor=colors.HexColor("#adb5bd"),
-                        strokeWidth=1,
-                    )
-                )
-            for name, milestone in result.milestones.items():
-                if milestone is not None and milestone.at <= end:
-                    self._marker(drawing, name, x_of(milestone.at), y + lane / 2)
-        report_x = x_of(reported)
-        drawing.add(
-            Line(
-                report_x,
-                0,
-                report_x,
-                height - top_pad + 4,
-                strokeColor=colors.red,
-                strokeDashArray=[2, 2],
-                strokeWidth=0.8,
-            )
-        )
-        drawing.add(
-            String(
-                report_x + 2,
-                height - top_pad + 1,
-                "report",
-                fontName=FONT,
-                fontSize=6,
-                fillColor=colors.red,
-            )
-        )
-        return drawing
-
-    def _marker(self, drawing: Drawing, name: str, x: float, y: float) -> None:
-        color = MILESTONE_COLORS[name]
-        r = 2.8
-        if name == "response":
-            points = [x - r, y, x, y + r, x + r, y, x, y - r]  # diamond-ish circle stand-in
-        elif name == "work_start":
-            points = [x - r, y - r, x - r, y + r, x + r, y + r, x + r, y - r]
-        elif name == "resolution":
-            points = [x, y + r + 0.8, x + r + 0.8, y, x, y - r - 0.8, x - r - 0.8, y]
-        else:
-            points = [x - r, y - r, x + r, y - r, x, y + r]
-        drawing.add(Polygon(points, fillColor=color, strokeColor=color, strokeWidth=0.3))
-
-    def _chart(self, run: ScenarioResults) -> Drawing:
-        r = self.report
-        priced = [(x, r.comparable_net(x)) for x in run.results]
-        shown = [(x, v) for x, v in priced if v is not None]
-        left = 150.0
-        height = 24 + 12 * max(len(shown), 1)
-        drawing = Drawing(self.width, height + 16)
-        if not shown:
-            drawing.add(
-                String(0, 8, "No plan states a price for this scenario.", fontName=FONT, fontSize=8)
-            )
-            return drawing
-        chart = HorizontalBarChart()
-        chart.x, chart.y = left, 14
-        chart.width, chart.height = self.width - left - 20, height - 10
-        chart.data = [[float(v) for _, v in shown]]
-        chart.categoryAxis.categoryNames = [short_label(x)[:32] for x, _ in shown]
-        chart.categoryAxis.labels.fontName = FONT
-        chart.categoryAxis.labels.fontSize = 6.5
-        chart.categoryAxis.labels.boxAnchor = "e"
-        chart.valueAxis.labels.fontName = FONT
-        chart.valueAxis.labels.fontSize = 6.5
-        chart.valueAxis.valueMin = 0
-        chart.bars[0].fillColor = colors.HexColor("#2563eb")
-        drawing.add(chart)
-        missing = len(priced) - len(shown)
-        caption = f"Net cost in {r.currency or 'each vendor’s currency'}"
-        if missing:
-            caption += f"; {missing} plan(s) left out: not stated or not covered"
-        drawing.add(String(left, 2, caption, fontName=FONT, fontSize=6.5, fillColor=colors.grey))
-        return drawing
 
     # --- appendix ---
 
@@ -527,10 +458,17 @@ class PdfExporter:
             if contract.id != current:
                 current = contract.id
                 story.append(Spacer(1, 2 * mm))
+                story.append(Paragraph(escape(contract.vendor), self.styles["h3"]))
+                title = contract.source.title or ""
+                source = (
+                    f"Source: {title} ({contract.source.document})"
+                    if title
+                    else (f"Source: {contract.source.document}")
+                )
                 story.append(
-                    Paragraph(
-                        escape(f"{contract.vendor} — {contract.source.document}"), self.styles["h3"]
-                    )
+                    self.p(source, "small")
+                    if not has_rtl(source)
+                    else self.p(f"Source document: {contract.source.document}", "small")
                 )
             table = Table(
                 [
@@ -558,13 +496,12 @@ class PdfExporter:
             rows.append(
                 [
                     item.vendor,
-                    item.what,
+                    plain_words(item.what),
                     item.provenance.replace("_", " "),
                     item.clause or "—",
-                    item.reading,
+                    plain_words(item.reading),
                 ]
             )
-        w = self.width
         return [
             Paragraph("Assumptions", self.styles["h1"]),
             self.p(
@@ -574,7 +511,7 @@ class PdfExporter:
                 "base",
             ),
             Spacer(1, 3 * mm),
-            self.table(rows, [w * 0.16, w * 0.3, w * 0.1, w * 0.08, w * 0.36]),
+            self.table(rows, [0.8, 1.5, 0.4, 0.2, 2.0]),
         ]
 
 
@@ -583,5 +520,6 @@ def export_pdf(
     path: Path,
     page_size: PageSize = "A4",
     progress: Progress = no_progress,
+    layout: Layout = "full",
 ) -> None:
-    PdfExporter(report, page_size, progress).write(path)
+    PdfExporter(report, page_size, progress, layout).write(path)

@@ -13,7 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from exports.common import PLAN_COLORS, short_amount
+from exports.pdf_draw import fit_label, label_width
 from exports.rtl import FONT
+from models.money import format_money
+from models.view import format_hours
 
 if TYPE_CHECKING:
     from exports.pdf import PdfExporter
@@ -32,20 +35,20 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
 
     def shown(amount: Decimal, source: str) -> str:
         value = report.converted(amount, source) if currency else amount
-        code = currency or source
-        return "—" if value is None else f"{code} {value:,.0f}"
+        return "—" if value is None else format_money(value, currency or source)
 
     rows: list[list[Any]] = [
         ["Plan", "P10", "Median", "P90", "Fee", "Usage", "Overflow", "Not covered", "No price",
-         "Response h"],
+         "Response"],
     ]  # fmt: skip
     ranges: list[tuple[str, float, float, float, bool]] = []
+    names = exporter.plan_names
     for plan in annual.plans:
         share = plan.not_covered / plan.tickets if plan.tickets else 0
         response = plan.response
         rows.append(
             [
-                f"{plan.vendor} · {plan.plan}",
+                names.get(f"{plan.contract}:{plan.plan}", f"{plan.vendor} · {plan.plan}"),
                 shown(plan.percentile(10), plan.currency),
                 shown(plan.percentile(50), plan.currency),
                 shown(plan.percentile(90), plan.currency),
@@ -56,14 +59,18 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
                 shown(plan.mean_overflow, plan.currency),
                 f"{share:.0%}",
                 f"{plan.not_stated}" + ("" if plan.complete else " (incomplete)"),
-                "—" if response.median is None else f"{response.median:.1f} / {response.p90:.1f}",
+                "—"
+                if response.median is None
+                else f"{format_hours(response.median)} / {format_hours(response.p90)}",
             ]
         )
         values = [report.converted(plan.percentile(q), plan.currency) if currency
                   else plan.percentile(q) for q in (10, 50, 90)]  # fmt: skip
         if all(v is not None for v in values):
             p10, p50, p90 = (float(v or 0) for v in values)
-            ranges.append((f"{plan.contract} · {plan.plan}", p10, p50, p90, plan.complete))
+            ranges.append(
+                (names.get(f"{plan.contract}:{plan.plan}", plan.plan), p10, p50, p90, plan.complete)
+            )
     w = exporter.width
     profile = annual.profile
     intro = (
@@ -74,7 +81,7 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
         "rules are applied over the year: fees, monthly quotas, package hours with their monthly "
         "cap and minimum, included hours and what happens when they run out. Costs are before "
         "VAT; 'no price' counts tickets whose price the terms do not state, so such a total is "
-        "incomplete. Response hours: median / P90."
+        "incomplete. Response: median / P90 time after the report."
     )
     unit = currency or "each vendor's currency"
     range_chart = _range_drawing(ranges, w, unit)
@@ -96,7 +103,9 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
                     Paragraph(
                         "Break-even: median yearly cost by tickets a month", exporter.styles["h3"]
                     ),
-                    _break_even_drawing(report.break_even, w, currency or "each vendor's currency"),
+                    _break_even_drawing(
+                        report.break_even, w, currency or "each vendor's currency", names
+                    ),
                 ]
             ),
         ]
@@ -107,7 +116,9 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
 def _range_drawing(
     ranges: list[tuple[str, float, float, float, bool]], width: float, currency: str
 ) -> Drawing:
-    row, left = 11.0, 150.0
+
+    row = 11.0
+    left = label_width([r[0] + " (incomplete)" for r in ranges], width)
     height = 26 + row * len(ranges)
     drawing = Drawing(width, height)
     top = max((r[3] for r in ranges), default=1.0) or 1.0
@@ -120,7 +131,7 @@ def _range_drawing(
         y = height - 14 - (n + 1) * row
         color = colors.HexColor(PLAN_COLORS[n % len(PLAN_COLORS)])
         text = label if complete else f"{label} (incomplete)"
-        drawing.add(String(0, y + 3, text[:40], fontName=FONT, fontSize=6.5))
+        drawing.add(String(0, y + 3, fit_label(text, left - 4), fontName=FONT, fontSize=6.5))
         drawing.add(Rect(x_of(p10), y + 2, max(x_of(p90) - x_of(p10), 1.5), row - 4,
                          fillColor=color, strokeColor=None))  # fmt: skip
         drawing.add(Line(x_of(p50), y + 1, x_of(p50), y + row - 1, strokeWidth=1.5))
@@ -129,7 +140,8 @@ def _range_drawing(
     return drawing
 
 
-def _break_even_drawing(points: Any, width: float, currency: str) -> Drawing:
+def _break_even_drawing(points: Any, width: float, currency: str, names: dict[str, str]) -> Drawing:
+
     keys: list[str] = []
     for point in points:
         keys += [k for k in point.median if k not in keys]
@@ -163,7 +175,7 @@ def _break_even_drawing(points: Any, width: float, currency: str) -> Drawing:
         drawing.add(Line(width - legend_w, y + 2, width - legend_w + 12, y + 2, strokeColor=color,
                          strokeWidth=1.5))  # fmt: skip
         incomplete = not all(p.complete.get(key, True) for p in points)
-        label = f"{key[:28]}{' *' if incomplete else ''}"
+        label = fit_label(f"{names.get(key, key)}{' *' if incomplete else ''}", legend_w - 16)
         drawing.add(String(width - legend_w + 15, y, label, fontName=FONT, fontSize=6))
     drawing.add(String(width - legend_w, 175 - len(keys) * 10 - 4,
                        "* known part: some prices not stated", fontName=FONT, fontSize=5.5,

@@ -44,12 +44,18 @@ def has_rtl(text: str) -> bool:
 
 
 def visual_lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """The text as display-ordered lines that fit `width` (first line is the top one)."""
+    """The text as display-ordered lines that fit `width` (first line is the top one).
+
+    Every line is reordered right-to-left as a line of its paragraph, whatever its first letter:
+    left to detect its own direction, a line that starts with Latin letters or a bracket would be
+    laid out left-to-right and its brackets would flip (Persian P9 with "(CRM …)").
+    """
+    register_fonts()
     shaped = arabic_reshaper.reshape(text)
     lines: list[str] = []
     for paragraph in shaped.split("\n"):
         logical = simpleSplit(" ".join(paragraph.split()), font, size, width) or [""]
-        lines.extend(str(get_display(line)) for line in logical)
+        lines.extend(str(get_display(line, base_dir="R")) for line in logical)
     return lines
 
 

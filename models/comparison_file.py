@@ -8,8 +8,6 @@ an embedded contract names the line of the comparison file it is on.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -20,6 +18,7 @@ import yaml
 from pydantic import Field
 
 from models import limits
+from models.atomic import atomic_output
 from models.comparison import PlanRef
 from models.contract import Contract
 from models.engine import simulate
@@ -163,22 +162,15 @@ def comparison_text(state: ComparisonState) -> str:
 
 
 def save_comparison(state: ComparisonState, path: Path) -> None:
-    """Write atomically: a temporary file beside the target, flushed, then renamed over it."""
+    """Write atomically (models/atomic.py): a temporary file beside the target, synced, then
+    renamed over it, keeping the file's mode (or the umask's for a new file)."""
     write_atomically(path, comparison_text(state))
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """A temporary file beside the target, flushed, then renamed over it (never half-written)."""
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Text written so the file is never half-written (see `models.atomic.atomic_output`)."""
+    with atomic_output(path) as temporary:
+        temporary.write_text(text, encoding="utf-8", newline="")
 
 
 def load_comparison(path: Path) -> ComparisonState:

@@ -14,6 +14,8 @@ fi
 
 # Qt offscreen (tests) needs these; a real window also needs the xcb ones.
 QT_PACKAGES=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+# The export tests render PDF pages (poppler) and recalculate workbooks (LibreOffice Calc).
+EXPORT_TEST_PACKAGES=(poppler-utils libreoffice-calc)
 WINDOW_PACKAGES=(xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
                  libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0)
 

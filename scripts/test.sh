@@ -2,7 +2,7 @@
 # Set up (Debian packages, virtualenv) and run every check: lint, format, types, the import
 # rules, the bundled contracts, and the test suite (GUI tests run offscreen).
 source "$(dirname "$0")/setup.sh"
-ensure_debian_packages "${QT_PACKAGES[@]}"
+ensure_debian_packages "${QT_PACKAGES[@]}" "${EXPORT_TEST_PACKAGES[@]}"
 ensure_virtualenv
 export QT_QPA_PLATFORM=offscreen
 step() { echo "== $*" >&2; }

@@ -326,7 +326,7 @@ def test_export_names_the_file_it_cannot_write(
         f"{target}: cannot write the file: No space left on device"
     )
     assert error_of(["export", "--xlsx", "/dev/null"], capsys) == (
-        "/dev/null: exists and is not a regular file"
+        "/dev/null: not a regular file: exports only write ordinary files"
     )
 
 
