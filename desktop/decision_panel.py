@@ -98,6 +98,10 @@ class DecisionPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.headline.setFont(font)
+        self.sureness = QLabel()
+        self.sureness.setObjectName("decisionSureness")
+        self.sureness.setWordWrap(True)
+        self.sureness.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.basis = QLabel()
         self.basis.setObjectName("decisionBasis")
         self.basis.setWordWrap(True)
@@ -171,6 +175,7 @@ class DecisionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.headline)
+        layout.addWidget(self.sureness)
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
@@ -194,6 +199,7 @@ class DecisionPanel(QWidget):
                 f"Working out the decision: {session.years:,} simulated years of the profile "
                 f"“{session.profile.name}”…"
             )
+            self.sureness.setText("")
             self.basis.setText("The ranking appears here when the yearly simulation is done.")
             for model in (
                 self.ranking_model,
@@ -214,6 +220,8 @@ class DecisionPanel(QWidget):
         else:
             self.headline.setText(view.headline)
         self.headline.setEnabled(not stale)
+        self.sureness.setText(view.sureness)
+        self.sureness.setEnabled(not stale)
         self.basis.setText(
             f"Ranked on the {view.basis} · profile “{shown.profile.name}”, {volume:.3g} tickets "
             f"a month, {shown.years:,} simulated years · {shown.criteria.describe()}"

@@ -92,6 +92,7 @@ def test_the_decision_is_worked_out_and_shown(window: MainWindow) -> None:
     assert window.tabs.currentWidget() is window.decision  # the Decision view comes first
     view = decision_view(decision)
     assert window.decision.headline.text() == view.headline
+    assert window.decision.sureness.text() == view.sureness  # how sure, in one sentence
     assert view.headline.startswith("Kiwi Software · Standard support wins")
     # the hand-worked yearly costs (see the module docstring)
     assert ranking_cell(window, "kiwi:standard", "yearly") == "EUR 1,107.69"
