@@ -350,11 +350,18 @@ def _weights(criteria: Criteria) -> dict[str, Decimal]:
 
 
 def _cost_part(
-    metrics: PlanMetrics, loaded: Decimal, best: Decimal, criteria: Criteria, weight: Decimal
+    metrics: PlanMetrics,
+    loaded: Decimal,
+    best: Decimal,
+    criteria: Criteria,
+    weight: Decimal,
+    describe: bool = True,
 ) -> ScorePart:
     cost = metrics.cost
     known = cost.statistic(criteria.cost_statistic)
     points = 100.0 if loaded <= best else _ratio_points(float(best), float(loaded))
+    if not describe:  # a check that only asks who wins: no words to write
+        return ScorePart("yearly_cost", weight, round(points, 2), "", "")
     shown = f"{format_money(known, cost.currency)} a year"
     if not cost.complete:
         unknown = metrics.unpriced_share * metrics.tickets_per_year
@@ -431,8 +438,11 @@ def loaded_cost(metrics: PlanMetrics, statistic: str, rate: Decimal) -> Decimal:
     return metrics.cost.statistic(statistic) + unknown * rate
 
 
-def rank(metrics: Mapping[str, PlanMetrics], criteria: Criteria, rates: Rates) -> Ranking:
-    """Score every plan and rank them: knockout passes first, then by score, then by cost."""
+def rank(
+    metrics: Mapping[str, PlanMetrics], criteria: Criteria, rates: Rates, describe: bool = True
+) -> Ranking:
+    """Score every plan and rank them: knockout passes first, then by score, then by cost.
+    `describe=False` leaves out the words of the cost part (the checks rank dozens of times)."""
     everyone = list(metrics.values())
     weights = _weights(criteria)
     stat = criteria.cost_statistic
@@ -442,7 +452,7 @@ def rank(metrics: Mapping[str, PlanMetrics], criteria: Criteria, rates: Rates) -
     outcomes = []
     for m in everyone:
         parts = (
-            _cost_part(m, loaded[m.key], best, criteria, weights["yearly_cost"]),
+            _cost_part(m, loaded[m.key], best, criteria, weights["yearly_cost"], describe),
             _speed_part(m, everyone, criteria.speed, weights["speed"]),
             _coverage_part(m, weights["coverage"]),
         )

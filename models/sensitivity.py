@@ -12,7 +12,7 @@ not from chance):
 * the **ticket volume** scaled by each of `sensitivity.volume_factors`.
 
 The break-even volume of the winner against a rival is the number of tickets a month at which
-their yearly costs are equal: looked for on a grid of volume factors (geometric, 13 points),
+their yearly costs are equal: looked for on a grid of volume factors (geometric, 9 points),
 then interpolated linearly between the two grid points around the crossing.
 """
 
@@ -37,7 +37,7 @@ from models.readings import ReadingChoice, reading_choices, with_reading
 
 CheckKind = Literal["reading", "parameter", "rate", "volume"]
 Params = Mapping[str, Mapping[str, Decimal]]
-BISECTIONS = 6
+BISECTIONS = 4  # the value where the winner changes, to 1/16 of the change tried
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ class Context:
         return self.base.winner.key if self.base.winner else None
 
     def ranking_with(self, changed: Mapping[str, PlanMetrics]) -> Ranking:
-        return rank({**self.base_metrics, **changed}, self.criteria, self.rates)
+        return rank({**self.base_metrics, **changed}, self.criteria, self.rates, describe=False)
 
     def metrics_of(
         self, refs: Sequence[PlanRef], params: Params, times: bool
@@ -359,7 +359,7 @@ def rate_checks(context: Context, annual: AnnualResult) -> list[Check]:
             metrics = plan_metrics(
                 annual, context.plans, rates, context.currency, context.criteria, context.params
             )
-            ranking = rank(metrics, context.criteria, rates)
+            ranking = rank(metrics, context.criteria, rates, describe=False)
             winner = _winner(ranking)
             changed = {k: m for k, m in metrics.items() if k.split(":")[0] in _of(context, code)}
             checks.append(
@@ -396,7 +396,7 @@ def volume_checks(
     stat = context.criteria.cost_statistic
     for factor in context.criteria.sensitivity.volume_factors:
         metrics = curves[factor]
-        ranking = rank(metrics, context.criteria, context.rates)
+        ranking = rank(metrics, context.criteria, context.rates, describe=False)
         winner = _winner(ranking)
         change = max(
             (
@@ -423,7 +423,7 @@ def volume_checks(
 # --- break-even ------------------------------------------------------------------------------
 
 
-def _grid(low: Decimal, high: Decimal, points: int = 13) -> list[Decimal]:
+def _grid(low: Decimal, high: Decimal, points: int = 9) -> list[Decimal]:
     ratio = (float(high) / float(low)) ** (1 / (points - 1))
     grid = [Decimal(str(round(float(low) * ratio**n, 4))) for n in range(points)]
     return sorted({*grid, Decimal(1)})
