@@ -157,7 +157,25 @@ class Ranking:
 # --- metrics from a yearly run ---------------------------------------------------------------
 
 
-def _basis_factor(contract: Contract, basis: str) -> Decimal:
+def yearly_fee(ref: PlanRef, params: Mapping[str, Decimal]) -> Decimal | None:
+    """The plan's fees for a year as the engine works them out (None: a parameter is missing);
+    the same figure the yearly engine adds once a year."""
+    contract = ref.contract
+    scenario = Scenario.model_validate(
+        {
+            "name": "fee",
+            "reported_at": datetime(2027, 1, 12, 10, tzinfo=ZoneInfo(contract.timezone)),
+        }
+    )
+    fee = simulate(contract, ref.plan_id, scenario, params, tracing=False).plan_fee
+    if fee is None:
+        return Decimal(0)
+    if fee.amount is None:
+        return None
+    return fee.amount * (12 if fee.period == "month" else 1)
+
+
+def basis_factor(contract: Contract, basis: str) -> Decimal:
     """What turns an amount as written in the contract into the chosen basis."""
     rate = contract.vat.rate
     written_gross = contract.vat.prices_include_vat
@@ -245,7 +263,7 @@ def _metrics(
     params: Mapping[str, Mapping[str, Decimal]],
     on_site_knockout: OnSiteAvailable | None,
 ) -> PlanMetrics:
-    factor = _basis_factor(ref.contract, criteria.cost_basis)
+    factor = basis_factor(ref.contract, criteria.cost_basis)
 
     def conv(amount: Decimal) -> Decimal:
         return rates.convert(amount * factor, year.currency, currency)

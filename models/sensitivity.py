@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
 
@@ -29,7 +29,15 @@ from models.annual_tickets import VolumeDraw
 from models.comparison import PlanRef
 from models.contract import Contract, Plan
 from models.criteria import Criteria
-from models.decision import PlanMetrics, Ranking, loaded_cost, plan_metrics, rank
+from models.decision import (
+    PlanMetrics,
+    Ranking,
+    basis_factor,
+    loaded_cost,
+    plan_metrics,
+    rank,
+    yearly_fee,
+)
 from models.parameters import resolve
 from models.profile import Profile
 from models.rates import Rates
@@ -251,14 +259,25 @@ def _with_times(new: PlanMetrics, old: PlanMetrics) -> PlanMetrics:
 # --- parameters ------------------------------------------------------------------------------
 
 
-def plans_using(plan: Plan, parameter: str) -> bool:
-    """Does this plan's fee, price or quota read the parameter?"""
-    fee = plan.fee
-    if fee is not None and getattr(fee, "parameter", None) == parameter:
-        return True
+def fees_using(plan: Plan, parameter: str) -> bool:
+    """Does one of the plan's fees read the parameter (a percentage of it, a multiple, a
+    quantity)?"""
+    return any(
+        parameter in (getattr(fee, "parameter", None), getattr(fee, "quantity_parameter", None))
+        for fee in plan.all_fees()
+    )
+
+
+def prices_using(plan: Plan, parameter: str) -> bool:
+    """Does one of the plan's prices or quotas read the parameter?"""
     if any(getattr(rule, "rate_parameter", None) == parameter for rule in plan.pricing):
         return True
     return any(getattr(quota, "parameter", None) == parameter for quota in plan.quotas)
+
+
+def plans_using(plan: Plan, parameter: str) -> bool:
+    """Does this plan's fee, price or quota read the parameter?"""
+    return fees_using(plan, parameter) or prices_using(plan, parameter)
 
 
 def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> list[Check]:
@@ -284,7 +303,7 @@ def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> 
             for direction in (-1, 1):
                 tried = value * (1 + direction * change)
                 params = _with_param(context.params, contract.id, parameter.name, tried)
-                changed = _param_metrics(context, refs, params)
+                changed = _param_metrics(context, refs, params, parameter.name)
                 winner = _winner(context.ranking_with(changed))
                 threshold = None
                 if winner != context.winner:
@@ -312,10 +331,36 @@ def _with_param(params: Params, contract_id: str, name: str, value: Decimal) -> 
 
 
 def _param_metrics(
-    context: Context, refs: Sequence[PlanRef], params: Params
+    context: Context, refs: Sequence[PlanRef], params: Params, name: str
 ) -> dict[str, PlanMetrics]:
-    changed = context.metrics_of(refs, params, times=False)
-    return {k: _with_times(m, context.base_metrics[k]) for k, m in changed.items()}
+    """The plans with another parameter value: a parameter only a fee reads moves the fee
+    alone (every simulated year by the same amount); any other is simulated again."""
+    fee_only = [r for r in refs if not prices_using(r.contract.plan(r.plan_id), name)]
+    rerun = [r for r in refs if r not in fee_only]
+    changed = context.metrics_of(rerun, params, times=False) if rerun else {}
+    moved = {k: _with_times(m, context.base_metrics[k]) for k, m in changed.items()}
+    for ref in fee_only:
+        moved[ref.key] = _with_fee(context, ref, params.get(ref.contract.id, {}))
+    return moved
+
+
+def _with_fee(context: Context, ref: PlanRef, params: Mapping[str, Decimal]) -> PlanMetrics:
+    base = context.base_metrics[ref.key]
+    fee = yearly_fee(ref, params)
+    if fee is None or base.cost.fee is None:
+        return base
+    factor = basis_factor(ref.contract, context.criteria.cost_basis)
+    new_fee = context.rates.convert(fee * factor, ref.contract.currency, context.currency)
+    shift = new_fee - base.cost.fee
+    cost = replace(
+        base.cost,
+        mean=base.cost.mean + shift,
+        p10=base.cost.p10 + shift,
+        p50=base.cost.p50 + shift,
+        p90=base.cost.p90 + shift,
+        fee=new_fee,
+    )
+    return replace(base, cost=cost)
 
 
 def _bisect(
@@ -330,7 +375,7 @@ def _bisect(
     for _ in range(BISECTIONS):
         middle = (holds + flips) / 2
         params = _with_param(context.params, contract_id, name, middle)
-        winner = _winner(context.ranking_with(_param_metrics(context, refs, params)))
+        winner = _winner(context.ranking_with(_param_metrics(context, refs, params, name)))
         if winner == context.winner:
             holds = middle
         else:

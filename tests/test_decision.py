@@ -35,6 +35,7 @@ from models.comparison import PlanRef
 from models.contract import Contract
 from models.criteria import Criteria, SpeedMeasure, YearlyCostAtMost
 from models.decide import Decision, decide
+from models.decision import rank
 from models.decision_view import decision_view
 from models.loading import parse_contract
 from models.profile import Profile
@@ -319,3 +320,31 @@ def test_how_sure_in_one_sentence(decision: Decision) -> None:
         "6 clock hours. (→ Alpha Support · Flex); ticket volume: 1.0 tickets a month "
         "(0.5× the profile) (→ Alpha Support · Flex)."
     )
+
+
+def test_a_fee_only_parameter_moves_the_fee_like_a_new_simulation() -> None:
+    from contracts import bundled_comparison, bundled_profiles
+    from models.decision import plan_metrics
+    from models.sensitivity import Context, YearlyRunner, _param_metrics, _with_param
+
+    state = bundled_comparison()
+    refs = [r for r in state.plan_refs() if r.contract.id == "kianpardaz"][:3]  # product plans
+    criteria = Criteria()
+    runner = YearlyRunner(bundled_profiles()[0], 30, None)
+    annual = runner.run(refs, state.parameters)
+    metrics = plan_metrics(annual, refs, state.rates, "EUR", criteria, state.parameters)
+    context = Context(
+        runner, refs, state.parameters, state.rates, "EUR", criteria, metrics,
+        rank(metrics, criteria, state.rates), annual,
+    )  # fmt: skip
+    # P9: the product packages cost 20 / 30 / 40 % of the product price a year
+    params = _with_param(state.parameters, "kianpardaz", "product_price", Decimal(1_800_000_000))
+    shifted = _param_metrics(context, refs, params, "product_price")
+    simulated = context.metrics_of(refs, params, times=False)
+    for ref in refs:
+        mine, again = shifted[ref.key].cost, simulated[ref.key].cost
+        assert (mine.mean, mine.p10, mine.p50, mine.p90, mine.fee) == (
+            again.mean, again.p10, again.p50, again.p90, again.fee,
+        )  # fmt: skip
+    # Gold: 40 % of IRR 1.8 billion = IRR 720,000,000 = EUR 1,500 at 480,000 IRR to the euro
+    assert shifted["kianpardaz:product-gold"].cost.fee == Decimal(1500)
