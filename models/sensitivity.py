@@ -312,7 +312,7 @@ def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> 
                 checks.append(
                     Check(
                         kind="parameter",
-                        what=f"{contract.vendor}: {parameter.name}",
+                        what=f"{contract.vendor}: {parameter.name.replace('_', ' ')}",
                         source=parameter.name,
                         contract=contract.id,
                         alternative=f"{shown(tried)} ({'-' if direction < 0 else '+'}"

@@ -29,6 +29,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cli.app import main
 from models.comparison import PlanRef
@@ -348,3 +350,25 @@ def test_a_fee_only_parameter_moves_the_fee_like_a_new_simulation() -> None:
         )  # fmt: skip
     # Gold: 40 % of IRR 1.8 billion = IRR 720,000,000 = EUR 1,500 at 480,000 IRR to the euro
     assert shifted["kianpardaz:product-gold"].cost.fee == Decimal(1500)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    weights=st.tuples(*(st.integers(min_value=0, max_value=10) for _ in range(3))).filter(any),
+    statistic=st.sampled_from(["mean", "p10", "p50", "p90"]),
+)
+def test_any_criteria_give_scores_between_0_and_100_in_rank_order(
+    decision: Decision, weights: tuple[int, int, int], statistic: str
+) -> None:
+    criteria = Criteria.model_validate(
+        {
+            "weights": dict(zip(("yearly_cost", "speed", "coverage"), weights, strict=True)),
+            "cost_statistic": statistic,
+            "speed": [{"milestone": "response"}],
+        }
+    )
+    ranking = rank(decision.metrics, criteria, RATES)
+    scores = [o.score for o in ranking.outcomes]
+    assert all(0 <= s <= 100 for s in scores)
+    assert scores == sorted(scores, reverse=True)  # no knockouts: the score decides
+    assert [o.rank for o in ranking.outcomes] == [1, 2]
