@@ -18,7 +18,7 @@ from decimal import Decimal
 from models.annual import AnnualResult, CancelledError
 from models.comparison import PlanRef, plan_title
 from models.criteria import Criteria
-from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank
+from models.decision import PlanMetrics, PlanOutcome, Ranking, plan_metrics, rank, time_value
 from models.decision_steps import STEPS
 from models.fingerprint import inputs_fingerprint
 from models.money import format_money
@@ -192,8 +192,7 @@ def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
                 f"{format_money(theirs_loaded, other.currency)}, tickets without a price loaded"
             )
     elif deciding == "speed":
-        mine = next(p for p in winner.parts if p.name == "speed").value
-        reason = f"it is faster ({mine})"
+        reason = _speed_reason(winner, runner, criteria)
     else:
         reason = (
             f"it prices {(1 - winner.metrics.unpriced_share) * 100:.0f} % of tickets against "
@@ -208,6 +207,21 @@ def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
         )
     )
     return f"{head}, {margin:.0f} ahead of {plan_title(runner.metrics.ref)}: {reason}{tail}."
+
+
+def _speed_reason(winner: PlanOutcome, runner: PlanOutcome, criteria: Criteria) -> str:
+    """The time measures where the winner is ahead, against the runner-up's."""
+    found = []
+    for measure in criteria.speed:
+        args = (measure.milestone, measure.statistic, measure.severity)
+        mine = time_value(winner.metrics, *args)
+        theirs = time_value(runner.metrics, *args)
+        label = measure.label.lower()
+        if mine is not None and theirs is None:
+            found.append(f"{label}: {mine:.1f} h, where the runner-up's terms state none")
+        elif mine is not None and theirs is not None and mine < theirs:
+            found.append(f"{label}: {mine:.1f} h against {theirs:.1f} h")
+    return f"it is faster ({'; '.join(found)})" if found else "it scores higher on speed"
 
 
 def sureness_sentence(checks: Sequence[Check], names: Mapping[str, str]) -> str:
