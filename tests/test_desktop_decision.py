@@ -137,8 +137,9 @@ def test_an_edit_makes_the_decision_stale_and_an_export_leaves_it_out(
     assert "Annual" not in load_workbook(target).sheetnames  # no stale yearly section
     if window.offer_box is not None:
         window.offer_box.close()
-    with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
-        pass
+    if session.current_decision is None:  # it may have come in while the export ran
+        with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
+            pass
     fresh = session.current_decision
     assert fresh is not None
     assert fresh is not old
