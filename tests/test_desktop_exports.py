@@ -6,45 +6,21 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
 
-from contracts import bundled_comparison
 from desktop.main_window import ExportKind, MainWindow
-from desktop.session import ComparisonSession
-from desktop.tasks import SyncRunner
-from tests.test_desktop_decision import PLANS, WAIT_MS, exact_profile
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    state = replace(bundled_comparison(), plans=PLANS)
-    session = ComparisonSession(state, profile=exact_profile(), years=20, debounce_ms=20)
-    main = MainWindow(session, settings, SyncRunner())
-    main.ask_save_changes = lambda _parent: "discard"
-    qtbot.addWidget(main)
-    main.show()
-    if session.current_decision is None:
-        with qtbot.waitSignal(session.decision_changed, timeout=WAIT_MS):
-            pass
-    yield main
-    if main.offer_box is not None:
-        main.offer_box.close()
-    main.session.undo_stack.setClean()
-    main.session.stop_deciding()
+from tests.test_desktop_decision import PLANS
+from tests.test_desktop_decision import window as window  # the fixture: a current decision
 
 
 def export_to(window: MainWindow, target: Path, kind: ExportKind, layout: str = "full") -> None:
     window.ask_export_path = lambda _kind: target
     window.export(kind, layout=layout)  # type: ignore[arg-type]
     assert window.last_export == target
+    if window.offer_box is not None:
+        window.offer_box.close()
 
 
 def test_csv_export_holds_the_ranking_of_the_current_decision(
