@@ -505,7 +505,8 @@ _open: list[QWidget] = []  # editors and dialogs stay alive while shown
 
 def open_contract_editor(window: Any) -> None:
     """*File → Edit Contract…*: choose a contract file and edit it."""
-    name, _ = QFileDialog.getOpenFileName(window, "Edit Contract", "", "Contracts (*.yaml)")
+    folder = str(window.dialog_folder()) if hasattr(window, "dialog_folder") else ""
+    name, _ = QFileDialog.getOpenFileName(window, "Edit Contract", folder, "Contracts (*.yaml)")
     if not name:
         return
     try:

@@ -80,16 +80,19 @@ class PositionPanel(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("pricesToBeat")
         self.table.setHorizontalHeaderLabels(["Plan", "Figure", "Now", "Goal", "Price to beat"])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the long words (a figure's label, the note) wrap in the room left; the short ones fit
+        _fit_columns(self.table, stretch=(0, 1, 4))
         self.losses = QTableWidget(0, 5)
         self.losses.setHorizontalHeaderLabels(["Plan", "Part", "Points", "Theirs", "Score lost"])
-        self.losses.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.losses, stretch=(0,))
+        self.rival_list.setMinimumWidth(200)
         controls = QHBoxLayout()
         controls.addWidget(QLabel("Profile"))
         controls.addWidget(self.profile, 1)
         controls.addWidget(self.years)
-        controls.addWidget(self.run_button)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.run_button)
+        run_row.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +102,7 @@ class PositionPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(controls)
+        right_layout.addLayout(run_row)
         right_layout.addWidget(self.status)
         right_layout.addWidget(self.headline)
         right_layout.addWidget(QLabel("Where it loses (against the winner or the runner-up)"))
@@ -166,7 +170,7 @@ class PositionPanel(QWidget):
                 found.note,
             ]
             for n, text in enumerate(cells):
-                self.table.setItem(row, n, QTableWidgetItem(text))
+                self.table.setItem(row, n, _item(text))
         losses = [(plan, loss) for plan in result.plans for loss in plan.losses]
         self.losses.setRowCount(len(losses))
         for row, (plan, loss) in enumerate(losses):
@@ -178,10 +182,28 @@ class PositionPanel(QWidget):
                 f"{loss.weighted_gap:.2f}",
             ]
             for n, text in enumerate(cells):
-                self.losses.setItem(row, n, QTableWidgetItem(text))
+                self.losses.setItem(row, n, _item(text))
         self.finished.emit()
 
     def _failed(self, error: Exception) -> None:
         self.run_button.setEnabled(True)
         self.status.setText(describe_error(error))
         self.finished.emit()
+
+
+def _fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    """Columns in `stretch` share the room left and wrap; the others fit their contents."""
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(
+            column, mode.Stretch if column in stretch else mode.ResizeToContents
+        )
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)  # the whole words, where a narrow column wraps them
+    return item

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from time import perf_counter
-from typing import Literal
+from typing import Literal, assert_never
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
@@ -63,7 +63,15 @@ from models.report import ComparisonReport, report_from_state
 from models.scenario import Scenario
 
 Choice = Literal["save", "discard", "cancel"]
-ExportKind = Literal["xlsx", "pdf"]
+ExportKind = Literal["xlsx", "pdf", "csv", "json"]
+PdfLayout = Literal["full", "summary"]
+
+EXPORT_FILTERS: dict[ExportKind, str] = {
+    "xlsx": "Excel workbooks (*.xlsx)",
+    "pdf": "PDF documents (*.pdf)",
+    "csv": "CSV files (*.csv)",
+    "json": "JSON documents (*.json)",
+}
 
 
 class _ProgressRelay(QObject):
@@ -267,6 +275,13 @@ class MainWindow(QMainWindow):
         self._menus["File"].addSeparator()
         self._action("File", "Export to &Excel…", lambda: self.export("xlsx"), "Ctrl+E")
         self._action("File", "Export to &PDF…", lambda: self.export("pdf"), "Ctrl+Shift+E")
+        self._action(
+            "File",
+            "Export to PDF (Summar&y)…",
+            lambda: self.export("pdf", layout="summary"),
+        )
+        self._action("File", "Export to CS&V…", lambda: self.export("csv"))
+        self._action("File", "Export to &JSON…", lambda: self.export("json"))
         self._menus["File"].addSeparator()
         self._action("File", "&Quit", self.close, key.Quit)
         undo = self.session.undo_stack.createUndoAction(self, "&Undo")
@@ -356,12 +371,26 @@ class MainWindow(QMainWindow):
 
     # --- files ---
 
+    def dialog_folder(self) -> Path:
+        """Where file dialogs open: beside the current comparison, else the last folder used,
+        else the home folder — never the working folder the app happened to start in."""
+        if self.session.path is not None:
+            return self.session.path.resolve().parent
+        last = self.settings.value("lastFolder")
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
+        return Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        self.settings.setValue("lastFolder", str(path.resolve().parent))
+
     def _dialog_open_path(self, title: str, filter_text: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, "", filter_text)
+        name, _ = QFileDialog.getOpenFileName(self, title, str(self.dialog_folder()), filter_text)
         return Path(name) if name else None
 
     def _dialog_save_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save comparison", "", FILE_FILTER)
+        start = self.session.path or self.dialog_folder() / "comparison.yaml"
+        name, _ = QFileDialog.getSaveFileName(self, "Save comparison", str(start), FILE_FILTER)
         return Path(name) if name else None
 
     def _error(self, title: str, error: Exception | str) -> None:
@@ -387,6 +416,7 @@ class MainWindow(QMainWindow):
     def open_comparison_dialog(self) -> None:
         path = self.ask_open_path("Open comparison", FILE_FILTER)
         if path is not None:
+            self._remember_folder(path)
             self.open_comparison(path)
 
     def open_comparison(self, path: Path) -> None:
@@ -407,6 +437,7 @@ class MainWindow(QMainWindow):
     def open_contract_dialog(self) -> None:
         path = self.ask_open_path("Open contract", CONTRACT_FILTER)
         if path is not None:
+            self._remember_folder(path)
             self.open_contract(path)
 
     def open_contract(self, path: Path) -> None:
@@ -438,6 +469,7 @@ class MainWindow(QMainWindow):
             self._error("Cannot save the comparison", f"{path}: {exc.strerror or exc}")
             return False
         self._remember(path)
+        self._remember_folder(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
@@ -465,19 +497,22 @@ class MainWindow(QMainWindow):
     # --- exports ---
 
     def _dialog_export_path(self, kind: ExportKind) -> Path | None:
-        suffix = {"xlsx": "Excel workbooks (*.xlsx)", "pdf": "PDF documents (*.pdf)"}[kind]
         stem = self.session.path.stem if self.session.path else "termscope-comparison"
-        name, _ = QFileDialog.getSaveFileName(self, "Export", f"{stem}.{kind}", suffix)
+        start = self.dialog_folder() / f"{stem}.{kind}"
+        name, _ = QFileDialog.getSaveFileName(self, "Export", str(start), EXPORT_FILTERS[kind])
         if not name:
             return None
         path = Path(name)
         return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
 
-    def export(self, kind: ExportKind) -> None:
-        """Export the comparison in a worker, with progress, then offer to open the file."""
+    def export(self, kind: ExportKind, layout: PdfLayout = "full") -> None:
+        """Export the comparison in a worker, with progress, then offer to open the file.
+
+        `layout` is the PDF's: the full report, or only the cover, decision and summary pages."""
         path = self.ask_export_path(kind)
         if path is None:
             return
+        self._remember_folder(path)
         report = self.report_to_export()
         progress = QProgressDialog(f"Exporting to {path.name}…", "", 0, 1, self)
         progress.setObjectName("exportProgress")
@@ -495,14 +530,25 @@ class MainWindow(QMainWindow):
         progress.show()
 
         def work() -> Path:
-            if kind == "xlsx":
-                from exports.excel import export_xlsx
+            match kind:
+                case "xlsx":
+                    from exports.excel import export_xlsx
 
-                export_xlsx(report, path, relay.progressed.emit)
-            else:
-                from exports.pdf import export_pdf
+                    export_xlsx(report, path, relay.progressed.emit)
+                case "pdf":
+                    from exports.pdf import export_pdf
 
-                export_pdf(report, path, progress=relay.progressed.emit)
+                    export_pdf(report, path, progress=relay.progressed.emit, layout=layout)
+                case "csv":
+                    from exports.data import export_csv
+
+                    export_csv(report, path)
+                case "json":
+                    from exports.data import export_json
+
+                    export_json(report, path)
+                case _:
+                    assert_never(kind)
             return path
 
         def done(written: Path) -> None:

@@ -84,7 +84,7 @@ class ParametersDialog(QDialog):
                 field = QLineEdit()
                 field.setObjectName(f"param:{contract.id}:{parameter.name}")
                 value = supplied.get(parameter.name, parameter.default)
-                field.setText("" if value is None else f"{value:f}")
+                field.setText("" if value is None else f"{value:,f}")  # read back by _number
                 default = "none" if parameter.default is None else f"{parameter.default:f}"
                 field.setPlaceholderText("not supplied: prices that need it show as not stated")
                 field.setToolTip(
@@ -121,10 +121,11 @@ class ParametersDialog(QDialog):
         self.rates_date = QDateEdit(QDate(day.year, day.month, day.day))
         self.rates_date.setObjectName("ratesDate")
         self.rates_date.setCalendarPopup(True)
+        self.rates_date.setDisplayFormat("d MMM yyyy")
         form.addRow("Rates of", self.rates_date)
         form.addRow(QLabel(f"Units of each currency per 1 {state.rates.base}:"))
         for code, rate in sorted(state.rates.rates.items()):
-            field = QLineEdit(f"{rate:f}")
+            field = QLineEdit(f"{rate:,f}")
             field.setObjectName(f"rate:{code}")
             field.setEnabled(code != state.rates.base)
             form.addRow(code, field)

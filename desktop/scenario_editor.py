@@ -12,7 +12,8 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,8 +47,35 @@ def system_zone() -> str:
     return name if name in available_timezones() else "UTC"
 
 
-def _hours_box(maximum: float, step: float) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
+class HoursBox(QDoubleSpinBox):
+    """Hours, where a typed value above the maximum is taken as the maximum and said so
+    (`capped` carries the value typed), instead of the keys being swallowed silently."""
+
+    capped = Signal(float)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        state, text_out, pos_out = super().validate(text, pos)
+        if state == QValidator.State.Invalid and self._typed(text) is not None:
+            return QValidator.State.Intermediate, text, pos  # over the maximum: fixed up below
+        return state, text_out, pos_out
+
+    def fixup(self, text: str) -> str:
+        typed = self._typed(text)
+        if typed is not None and typed > self.maximum():
+            self.capped.emit(typed)
+            return self.textFromValue(self.maximum())
+        return str(super().fixup(text))
+
+    def _typed(self, text: str) -> float | None:
+        digits = text.removesuffix(self.suffix()).strip().replace(",", "")
+        try:
+            return float(digits)
+        except ValueError:
+            return None
+
+
+def _hours_box(maximum: float, step: float) -> HoursBox:
+    box = HoursBox()
     box.setDecimals(2)
     box.setRange(0, maximum)
     box.setSingleStep(step)
@@ -56,13 +84,25 @@ def _hours_box(maximum: float, step: float) -> QDoubleSpinBox:
     return box
 
 
+class ReportedEdit(QDateTimeEdit):
+    """The report's date-time: focus lands on the day of the month, not on the weekday name
+    (which takes no digits), so typed digits work at once."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        on_weekday = self.currentSection() in (self.Section.NoSection, self.Section.DaySection)
+        if on_weekday and self.sectionText(self.sectionAt(0)).isalpha():  # the weekday's name
+            self.setCurrentSectionIndex(1)
+            self.setSelectedSection(self.currentSection())
+
+
 class ScenarioEditor(QGroupBox):
     def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
         super().__init__("Scenario", parent)
         self._session = session
         self._row = -1
 
-        self.reported = QDateTimeEdit()
+        self.reported = ReportedEdit()
         self.reported.setObjectName("reportedAt")
         self.reported.setDisplayFormat("ddd dd MMM yyyy HH:mm")
         self.reported.setCalendarPopup(True)
@@ -104,6 +144,14 @@ class ScenarioEditor(QGroupBox):
         self.time_note.setWordWrap(True)
         self.time_note.setStyleSheet("color: #b45309;")
         self.time_note.setVisible(False)
+        self.limit_note = QLabel()  # says so when a typed number was above the maximum
+        self.limit_note.setObjectName("limitNote")
+        self.limit_note.setWordWrap(True)
+        self.limit_note.setStyleSheet("color: #b45309;")
+        self.limit_note.setVisible(False)
+        for box, what in ((self.effort, "Vendor work"), (self.on_site, "On site")):
+            box.capped.connect(lambda typed, b=box, w=what: self._say_capped(w, b, typed))
+        self.age.capped.connect(lambda typed: self._say_capped("Fault age", self.age, typed))
 
         grid = QGridLayout(self)
         left, right = QFormLayout(), QFormLayout()
@@ -117,6 +165,7 @@ class ScenarioEditor(QGroupBox):
         right.addRow("Fault existed for", self.age)
         right.addRow(self.after_hours)
         right.addRow(self.release)
+        right.addRow(self.limit_note)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.empty, 1, 0, 1, 2)
@@ -133,9 +182,18 @@ class ScenarioEditor(QGroupBox):
         session.changed.connect(self._on_session_changed)
         self.show_scenario(-1)
 
+    def _say_capped(self, what: str, box: HoursBox, typed: float) -> None:
+        self.limit_note.setText(
+            f"{what} is at most {box.maximum():,.0f} h: {typed:,.2f} h was taken as "
+            f"{box.maximum():,.0f} h."
+        )
+        self.limit_note.setVisible(True)
+
     # --- state → form ---
 
     def show_scenario(self, row: int) -> None:
+        if row != self._row:  # the note was about the scenario shown before
+            self.limit_note.setVisible(False)
         self._row = row
         scenarios = self._session.state.scenarios
         present = 0 <= row < len(scenarios)

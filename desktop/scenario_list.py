@@ -120,6 +120,9 @@ class ScenarioList(QWidget):
             button.setToolTip(tip)
             button.setObjectName(f"scenario{tip.split()[0]}{'Up' if name == '▲' else ''}")
             button.clicked.connect(handler)
+            # narrower than the style's 80 px minimum, so the dock fits beside the Scenarios
+            # tab on a 1280-pixel screen
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(name) + 16)
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.plain_words import plain_label, plain_text, plain_value
 from models.contract import Contract
 from models.money import format_money
 from models.result import Result, TraceStep, shown_value
@@ -51,7 +53,9 @@ class WhyPanel(QTextBrowser):
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.setHtml("<p style='color:#6c757d'>Select a cell of the comparison to see why.</p>")
+        self.setHtml(
+            f"<p style='color:{_muted(self)}'>Select a cell of the comparison to see why.</p>"
+        )
 
     def show_result(self, result: Result, contract: Contract, column: str) -> None:
         """Why `result` shows what it shows in the column with this id."""
@@ -82,11 +86,12 @@ class WhyPanel(QTextBrowser):
             color, label = BADGES[step.provenance]
             badge = f" <span style='color:{color}'><b>[{label}]</b></span>"
         topic = escape(step.topic.replace("_", " "))
-        html = [f"<hr><p>{head}{topic}: {escape(step.text)}{badge}</p>"]
+        text = _with_raw(plain_text(step.text), step.text)
+        html = [f"<hr><p>{head}{topic}: {text}{badge}</p>"]
         if step.values:
             rows = "".join(
-                f"<tr><td style='color:#6c757d'>{escape(k.replace('_', ' '))}</td>"
-                f"<td>{escape(shown_value(v))}</td></tr>"
+                f"<tr><td style='color:{_muted(self)}'>{_with_raw(plain_label(k), k)}</td>"
+                f"<td>{_with_raw(plain_value(k, v), shown_value(v))}</td></tr>"
                 for k, v in step.values
             )
             html.append(f"<table cellspacing='2'>{rows}</table>")
@@ -95,8 +100,9 @@ class WhyPanel(QTextBrowser):
             direction = "rtl" if contract.source.language in RTL_LANGUAGES else "ltr"
             align = "right" if direction == "rtl" else "left"
             original = escape(" ".join(clause.original.split()))
+            shade = self.palette().color(QPalette.ColorRole.AlternateBase).name()
             html.append(
-                f"<p dir='{direction}' align='{align}' style='background:#f6f8fa'>{original}</p>"
+                f"<p dir='{direction}' align='{align}' style='background:{shade}'>{original}</p>"
                 f"<p><i>{escape(clause.english)}</i></p>"
             )
         return "".join(html)
@@ -116,3 +122,14 @@ class WhyPanel(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == "termscope:parameters":
             self.change_parameters_requested.emit()
+
+
+def _with_raw(plain: str, raw: str) -> str:
+    """The plain words, with the raw text in a tooltip where they differ."""
+    if plain == raw:
+        return escape(plain)
+    return f"<span title='{escape(raw, quote=True)}'>{escape(plain)}</span>"
+
+
+def _muted(widget: QWidget) -> str:
+    return widget.palette().color(QPalette.ColorRole.PlaceholderText).name()

@@ -2,7 +2,11 @@
 .venv/bin/python scripts/screenshots.py [WIDTHxHEIGHT]` (a real X server gives the real fonts).
 
 Writes docs/decision.png (the Decision tab, once the decision is worked out: 2,000 simulated
-years, as the app does), docs/main-window.png, docs/timeline.png and docs/annual.png.
+years, as the app does), docs/main-window.png, docs/timeline.png, docs/annual.png,
+docs/main-window-1280.png (the Scenarios tab on a 1280×800 laptop screen), and from the contract
+editor on contracts/mystore.yaml docs/contract-editor.png (Mystore's own help page in the
+Vendor's Text panel) and docs/position.png (Mystore as the draft against Kiwi and the Swedish
+plans, small web shop, 100 years).
 """
 
 from __future__ import annotations
@@ -15,13 +19,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.app import create_window
 from desktop.comparison_model import RESULT_ROLE
+from desktop.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / "docs"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs"
 WAIT_S = 900
+SEED = Path("/work/shared/seeds/001_a95d4226b4e437b9.txt")  # Mystore's help page
+RIVALS = {"kiwi:standard", "swedish-ecommerce:service-agreement", "swedish-ecommerce:hourly"}
+LAPTOP = (1280, 800)
 
 
 def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -29,6 +38,58 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def show_kiwi_work_start(app: QApplication, window: MainWindow) -> None:
+    """The Scenarios tab on the Monday-morning bug, Kiwi's work start selected (the Why panel
+    then explains it)."""
+    window.tabs.setCurrentWidget(window.scenarios_tab)
+    window.scenarios.select(1)  # Monday-morning bug, fix ships in a release
+    settle(app)
+    proxy = window.proxy
+    row = next(
+        r
+        for r in range(proxy.rowCount())
+        if proxy.data(proxy.index(r, 0), RESULT_ROLE).contract == "kiwi"
+    )
+    work_start = window.table_model.column_index("work_start")
+    window.table.setCurrentIndex(proxy.index(row, work_start))
+    window.table.scrollTo(proxy.index(row, work_start))
+    settle(app)
+
+
+def editor_shots(app: QApplication, window: MainWindow) -> None:
+    """The contract editor on Mystore with its help page, then where Mystore stands."""
+    from desktop.contract_editor import context_of, editor_for_file
+
+    editor = editor_for_file(ROOT / "contracts" / "mystore.yaml", **context_of(window))
+    editor.resize(*LAPTOP)
+    editor.show()
+    editor.forms.setCurrentIndex(3)  # Clauses: the vendor's words beside the English reading
+    editor.side.setCurrentWidget(editor.source_panel)
+    if SEED.is_file():
+        editor.set_source_text(SEED.read_text(encoding="utf-8"))
+    settle(app, 0.5)
+    editor.grab().save(str(OUT / "contract-editor.png"))
+
+    panel = editor.position_panel
+    editor.side.setCurrentWidget(panel)
+    split = editor.centralWidget()
+    assert isinstance(split, QSplitter)
+    split.setSizes([440, 840])  # the position beside a narrower form
+    panel.set_rivals(RIVALS)
+    panel.profile.setCurrentIndex(panel.profile.findText("Small web shop"))
+    panel.years.setValue(100)
+    panel.run()
+    began = time.monotonic()
+    while panel.result is None and time.monotonic() - began < WAIT_S:
+        settle(app, 0.5)
+    if panel.result is None:
+        raise SystemExit(f"the position was not worked out in time: {panel.status.text()}")
+    settle(app, 0.5)
+    editor.grab().save(str(OUT / "position.png"))
+    editor.undo_stack.setClean()
+    editor.close()
 
 
 def main() -> None:
@@ -50,26 +111,19 @@ def main() -> None:
     settle(app)
     window.grab().save(str(OUT / "decision.png"))
 
-    window.tabs.setCurrentWidget(window.scenarios_tab)
-    window.scenarios.select(1)  # Monday-morning bug, fix ships in a release
-    settle(app)
-    proxy = window.proxy
-    row = next(
-        r
-        for r in range(proxy.rowCount())
-        if proxy.data(proxy.index(r, 0), RESULT_ROLE).contract == "kiwi"
-    )
-    work_start = window.table_model.column_index("work_start")
-    window.table.setCurrentIndex(proxy.index(row, work_start))
-    settle(app)
+    show_kiwi_work_start(app, window)
     window.grab().save(str(OUT / "main-window.png"))
     window.timeline.grab().save(str(OUT / "timeline.png"))
     window.tabs.setCurrentWidget(window.annual)
     settle(app)
     window.grab().save(str(OUT / "annual.png"))
+    window.resize(*LAPTOP)
+    show_kiwi_work_start(app, window)
+    window.grab().save(str(OUT / "main-window-1280.png"))
+    editor_shots(app, window)
     window.session.undo_stack.setClean()
     window.close()
-    print(f"wrote decision.png, main-window.png, timeline.png and annual.png in {OUT}")  # noqa: T201
+    print(f"wrote the screenshots in {OUT}")  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -1,0 +1,89 @@
+"""Trace values and texts in the words a person reads: the Why panel shows these, and keeps the
+raw value (ISO times, identifiers, shares) in a tooltip for whoever needs it.
+
+"2026-11-27T19:15:00+03:30" → "Fri 27 Nov 19:15" (the year only when it is not this year; the
+time is the vendor's local time, as the trace gives it), "Status quote_required" → "Status:
+quote required", a VAT rate of 0.18 → "VAT 18 %", 1200000000 → "1,200,000,000".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+
+from models.result import shown_value
+
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+_IDENTIFIER = re.compile(r"\b([a-z]+(?:_[a-z]+)+)\b")
+_STATUS = re.compile(r"^Status (\S+)$")
+_WORDS = {"vat": "VAT", "id": "id", "sla": "SLA"}  # abbreviations that stay upper case
+
+
+def plain_label(key: str) -> str:
+    """A value's name: "vat_rate" → "VAT", "office_hours" → "office hours"."""
+    if key == "vat_rate":
+        return "VAT"
+    return " ".join(_WORDS.get(word, word) for word in key.split("_"))
+
+
+def plain_text(text: str) -> str:
+    """A trace step's text without identifiers: "Status quote_required" → "Status: quote
+    required", "20 % of product_price" → "20 % of product price"."""
+    status = _STATUS.match(text)
+    if status:
+        text = f"Status: {status.group(1)}"
+    return _IDENTIFIER.sub(lambda m: m.group(1).replace("_", " "), text)
+
+
+def plain_when(moment: datetime, today: date | None = None) -> str:
+    """A date-time in its own zone, the year only when it is not this year's."""
+    return f"{plain_day(moment.date(), today)} {moment:%H:%M}"
+
+
+def plain_day(day: date, today: date | None = None) -> str:
+    """ "Fri 27 Nov", the year only when it is not this year's: "Sat 2 Jan 2027"."""
+    today = today or datetime.now().astimezone().date()  # the user's own day
+    shown = f"{day:%a} {day.day} {day:%b}"
+    return shown if day.year == today.year else f"{shown} {day.year}"
+
+
+def plain_number(value: Decimal) -> str:
+    """Grouped thousands, no trailing zeros: Decimal("240000000.0") → "240,000,000"."""
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        return f"{normal.quantize(Decimal(1)):,f}"
+    return f"{normal:,f}"
+
+
+def plain_value(key: str, value: object, today: date | None = None) -> str:
+    """A trace value for people (the raw is `shown_value(value)`)."""
+    if isinstance(value, datetime):
+        return plain_when(value, today) if value.tzinfo else shown_value(value)
+    if isinstance(value, date):
+        return plain_day(value, today)
+    if isinstance(value, str):
+        if _ISO_DATETIME.match(value):
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            return plain_when(moment, today) if moment.tzinfo else value
+        if _ISO_DATE.match(value):
+            try:
+                return plain_day(date.fromisoformat(value), today)
+            except ValueError:
+                return value
+        if _NUMBER.match(value):
+            return plain_value(key, Decimal(value), today)
+        return value.replace("_", " ")
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal | int):
+        number = Decimal(value)
+        if key == "vat_rate" or key.endswith("_share"):
+            return f"{plain_number(number * 100)} %"  # a share of 1: 0.18 is 18 %
+        return plain_number(number)
+    return shown_value(value)

@@ -1,0 +1,57 @@
+"""The scenario form (issue 12): a too large effort is said, not silently capped; digits typed
+into the report time work at once; one edit of the report time is one undo step."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from desktop.main_window import MainWindow
+from tests.test_desktop import window as window  # the fixture: bundled comparison, scenarios
+
+
+def test_an_effort_above_the_maximum_is_capped_and_said(window: MainWindow, qtbot: QtBot) -> None:
+    editor = window.editor
+    window.scenarios.select(0)
+    editor.effort.setFocus()
+    editor.effort.selectAll()
+    QTest.keyClicks(editor.effort, "999999")
+    QTest.keyClick(editor.effort, Qt.Key.Key_Return)
+    # the scenario's limit: 10,000 hours of work (models/scenario.py MAX_HOURS)
+    assert window.session.state.scenarios[0].effort_hours == Decimal("10000")
+    assert editor.limit_note.isVisibleTo(editor)
+    assert "at most 10,000 h" in editor.limit_note.text()
+    assert "999,999.00 h" in editor.limit_note.text()
+
+
+def test_digits_typed_into_the_report_time_change_the_day(window: MainWindow, qtbot: QtBot) -> None:
+    editor = window.editor
+    window.scenarios.select(1)  # Monday-morning bug: Mon 08 Jun 2026 11:30
+    before = window.session.state.scenarios[1].reported_at
+    assert (before.day, before.hour) == (8, 11)
+    editor.reported.setFocus(Qt.FocusReason.TabFocusReason)
+    editor.reported.clearFocus()
+    editor.reported.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(editor.reported, "10")  # no section chosen first: the day of the month
+    after = window.session.state.scenarios[1].reported_at
+    assert (after.year, after.month, after.day, after.hour) == (2026, 6, 10, 11)
+
+
+def test_one_edit_of_the_report_time_is_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    editor = window.editor
+    window.scenarios.select(1)
+    stack = window.session.undo_stack
+    before_count = stack.count()
+    before = window.session.state.scenarios[1].reported_at
+    editor.reported.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(editor.reported, "10")  # day 10
+    editor.reported.setSelectedSection(editor.reported.Section.HourSection)  # then the hour
+    QTest.keyClicks(editor.reported, "15")
+    after = window.session.state.scenarios[1].reported_at
+    assert (after.day, after.hour) == (10, 15)
+    assert stack.count() == before_count + 1
+    stack.undo()
+    assert window.session.state.scenarios[1].reported_at == before
