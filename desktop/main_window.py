@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         # the plan column stays in place while the times and amounts scroll
         self.table = FrozenColumnTableView(1, settings, "comparison/hiddenColumns")
         self.table.setObjectName("comparison")
+        self.table.setAccessibleName("Comparison of the plans for the selected scenario")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
