@@ -137,6 +137,7 @@ class FrozenColumnTableView(QTableView):
             # theme (light to dark while the app runs), or the frozen column stays light
             self.frozen.setStyleSheet(self.frozen.styleSheet())
             self.frozen.setPalette(self.palette())
+            self.frozen.horizontalHeader().setPalette(self.palette())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
