@@ -63,6 +63,7 @@ class VolumeChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("volumeChart")
+        self.setAccessibleName("Cost by ticket volume chart")
         self.volumes: tuple[Decimal, ...] = ()
         self.lines: list[Line] = []
         self.crossings: list[Crossing] = []
@@ -82,7 +83,31 @@ class VolumeChart(QWidget):
             self._take(decision)
             if not self.lines:
                 self.empty_text = "No plans are compared."
+        self.setAccessibleDescription(self.summary())
         self.update()
+
+    def summary(self) -> str:
+        """The chart in words, for a screen reader: each line's yearly cost at the lowest and
+        the highest volume, and where a rival crosses the winner."""
+        if not self.lines:
+            return self.empty_text
+        low, high = self.volumes[0], self.volumes[-1]
+        parts = [
+            (
+                f"Yearly cost in {self.currency} by tickets a month, from {low:,.4g} to "
+                f"{high:,.4g}; the profile has {self.profile_volume:,.4g}."
+            )
+        ]
+        for line in self.lines:
+            role = " (the winner)" if line.winner else ""
+            parts.append(f"{line.label}{role}: {line.values[0]:,.0f} to {line.values[-1]:,.0f}.")
+        titles = {line.key: line.label for line in self.lines}
+        for crossing in self.crossings:
+            parts.append(
+                f"{titles.get(crossing.against, crossing.against)} becomes cheaper at "
+                f"{crossing.tickets:,.4g} tickets a month."
+            )
+        return " ".join(parts)
 
     def _take(self, decision: Decision) -> None:
         curve = decision.curve

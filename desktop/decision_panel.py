@@ -127,6 +127,7 @@ class DecisionPanel(QWidget):
             2, settings, "decision/hiddenColumns", HIDDEN_BY_DEFAULT
         )
         self.ranking.setObjectName("ranking")
+        self.ranking.setAccessibleName("Ranking of the plans")
         self.ranking.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ranking.setModel(self.ranking_model)
         self.ranking.setWordWrap(False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -128,6 +129,15 @@ class FrozenColumnTableView(QTableView):
             self.viewport().height() + self.horizontalHeader().height(),
         )
         self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # a style sheet fixes the palette it was polished with: polish again for the new
+            # theme (light to dark while the app runs), or the frozen column stays light
+            self.frozen.setStyleSheet(self.frozen.styleSheet())
+            self.frozen.setPalette(self.palette())
+            self.frozen.horizontalHeader().setPalette(self.palette())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

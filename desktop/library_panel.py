@@ -116,6 +116,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.model = LibraryModel(session, self)
         self.view = QTreeView(self)
+        self.view.setAccessibleName("Contracts and plans")
         self.view.setObjectName("library")
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)

@@ -50,6 +50,7 @@ from desktop.help_guide import GuideDialog
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
+from desktop.plain_words import plain_date
 from desktop.scenario_editor import ScenarioEditor, system_zone
 from desktop.scenario_list import ScenarioList
 from desktop.session import ComparisonSession
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         # the plan column stays in place while the times and amounts scroll
         self.table = FrozenColumnTableView(1, settings, "comparison/hiddenColumns")
         self.table.setObjectName("comparison")
+        self.table.setAccessibleName("Comparison of the plans for the selected scenario")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
@@ -346,7 +348,7 @@ class MainWindow(QMainWindow):
         currency = state.currency or "vendor currencies"
         self.status.setText(
             f"{len(state.plan_refs())} plans · {len(state.scenarios)} scenarios · "
-            f"compared in {currency} · rates of {state.rates.date.isoformat()} "
+            f"compared in {currency} · rates of {plain_date(state.rates.date)} "
             f"(base {state.rates.base}) · simulated in {elapsed_ms:.1f} ms"
         )
 

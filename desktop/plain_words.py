@@ -87,3 +87,8 @@ def plain_value(key: str, value: object, today: date | None = None) -> str:
             return f"{plain_number(number * 100)} %"  # a share of 1: 0.18 is 18 %
         return plain_number(number)
     return shown_value(value)
+
+
+def plain_date(day: date) -> str:
+    """A date with its year, as the parameters dialog shows it: "1 Nov 2026"."""
+    return f"{day.day} {day:%b} {day.year}"

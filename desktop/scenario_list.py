@@ -99,6 +99,7 @@ class ScenarioList(QWidget):
         self._session = session
         self.model = ScenarioListModel(session, self)
         self.view = QListView(self)
+        self.view.setAccessibleName("Scenarios")
         self.view.setObjectName("scenarioList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)  # one line each: no relayout of every row

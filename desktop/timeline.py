@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.tones import chart_colours
 from models.contract import Contract
 from models.result import Result
 from models.vocabulary import MILESTONES
@@ -28,7 +29,6 @@ MILESTONE_COLORS = {
     "resolution": QColor("#9333ea"),
     "release": QColor("#ea580c"),
 }
-OFFICE = QColor(230, 238, 250)
 MAX_SPAN = timedelta(days=21)
 
 
@@ -55,16 +55,20 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
+        self.setAccessibleName("Timeline of the milestones")
+        self.setAccessibleDescription("No plans to show.")
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.lanes: list[Lane] = []
         self.start: datetime | None = None
         self.end: datetime | None = None
+        self.colours = chart_colours(self.palette())
 
     def set_results(self, results: list[Result], contracts: dict[str, Contract]) -> None:
         self.lanes = []
         if not results:
             self.start = self.end = None
+            self.setAccessibleDescription("No plans to show.")
             self.update()
             return
         reported = results[0].scenario.reported_at.astimezone(UTC)  # real time across DST
@@ -76,6 +80,7 @@ class TimelineWidget(QWidget):
         shown = (self.start, self.end)
         self.lanes = [Lane(r, contracts[r.contract], shown, offices) for r in results]
         self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
+        self.setAccessibleDescription(timeline_summary(results))
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -92,9 +97,10 @@ class TimelineWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        self.colours = chart_colours(self.palette())
+        painter.fillRect(self.rect(), self.colours.background)
         if not self.lanes or self.start is None or self.end is None:
-            painter.setPen(QColor("#6c757d"))
+            painter.setPen(self.colours.muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plans to show.")
             return
         width = float(self.width())
@@ -119,14 +125,14 @@ class TimelineWidget(QWidget):
         painter.setFont(QFont(self.font().family(), 9))
         for name in MILESTONES:
             self._marker(painter, name, QPointF(x + 5, LEGEND_HEIGHT / 2))
-            painter.setPen(QColor("#212529"))
+            painter.setPen(self.colours.text)
             painter.drawText(QPointF(x + 14, LEGEND_HEIGHT / 2 + 4), name.replace("_", " "))
             x += 110
-        painter.fillRect(QRectF(x, 6, 14, 10), OFFICE)
+        painter.fillRect(QRectF(x, 6, 14, 10), self.colours.office)
         painter.drawText(QPointF(x + 20, LEGEND_HEIGHT / 2 + 4), "vendor's office hours")
         painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x + 170, 4), QPointF(x + 170, 18))
-        painter.setPen(QColor("#212529"))
+        painter.setPen(self.colours.text)
         painter.drawText(QPointF(x + 178, LEGEND_HEIGHT / 2 + 4), "report")
 
     def _draw_axis(
@@ -137,7 +143,7 @@ class TimelineWidget(QWidget):
         start: datetime,
         end: datetime,
     ) -> None:
-        painter.setPen(QColor("#495057"))
+        painter.setPen(self.colours.muted)
         top = LEGEND_HEIGHT
         span = end - start
         step = timedelta(hours=6) if span <= timedelta(days=2) else timedelta(days=1)
@@ -167,8 +173,10 @@ class TimelineWidget(QWidget):
     ) -> None:
         for opened, closed in lane.office:
             x1, x2 = self._x(opened, width), self._x(closed, width)
-            painter.fillRect(QRectF(x1, top + 3, max(x2 - x1, 1), LANE_HEIGHT - 6), OFFICE)
-        painter.setPen(QColor("#212529"))
+            painter.fillRect(
+                QRectF(x1, top + 3, max(x2 - x1, 1), LANE_HEIGHT - 6), self.colours.office
+            )
+        painter.setPen(self.colours.text)
         painter.setFont(QFont(self.font().family(), 9))
         label = f"{lane.contract.id} · {lane.result.plan}"
         metrics = painter.fontMetrics()
@@ -179,14 +187,14 @@ class TimelineWidget(QWidget):
         mid = top + LANE_HEIGHT / 2
         times = [m.at for m in lane.result.milestones.values() if m is not None]
         if times:
-            painter.setPen(QPen(QColor("#adb5bd"), 2))
+            painter.setPen(QPen(self.colours.muted, 2))
             painter.drawLine(
                 QPointF(self._x(reported, width), mid), QPointF(self._x(max(times), width), mid)
             )
         for name, milestone in lane.result.milestones.items():
             if milestone is not None and milestone.at <= (self.end or milestone.at):
                 self._marker(painter, name, QPointF(self._x(milestone.at, width), mid))
-        painter.setPen(QColor("#e9ecef"))
+        painter.setPen(self.colours.grid)
         painter.drawLine(QPointF(0, top + LANE_HEIGHT), QPointF(width, top + LANE_HEIGHT))
 
     def _marker(self, painter: QPainter, name: str, at: QPointF) -> None:
@@ -220,3 +228,17 @@ class TimelineWidget(QWidget):
                 )
             )
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def timeline_summary(results: list[Result]) -> str:
+    """The timeline in words, for a screen reader: per plan, each milestone's time."""
+    reported = results[0].scenario.reported_at
+    lanes = []
+    for result in results:
+        shown = [
+            f"{name.replace('_', ' ')} {milestone.at:%a %d %b %H:%M}"
+            for name, milestone in result.milestones.items()
+            if milestone is not None
+        ]
+        lanes.append(f"{result.vendor} {result.plan}: " + (", ".join(shown) or "no milestones"))
+    return f"Reported {reported:%a %d %b %Y %H:%M}. " + "; ".join(lanes) + "."

@@ -6,6 +6,8 @@ dark themes alike; foregrounds (muted, warning) are picked for the theme's light
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -50,3 +52,28 @@ def foreground(tone: Tone, palette: QPalette | None = None) -> QColor | None:
     """The text colour of a tone (None: the view's own)."""
     palette = palette or _palette()
     return (_TEXT_DARK if is_dark(palette) else _TEXT_LIGHT).get(tone)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartColours:
+    """The colours a painted chart takes from the palette, so it follows a dark theme."""
+
+    background: QColor
+    text: QColor
+    muted: QColor  # axis labels, notes
+    grid: QColor
+    office: QColor  # the vendor's office hours in the timeline
+    warning: QColor
+
+
+def chart_colours(palette: QPalette) -> ChartColours:
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    return ChartColours(
+        background=base,
+        text=text,
+        muted=palette.color(QPalette.ColorRole.PlaceholderText),
+        grid=_mix(base, palette.color(QPalette.ColorRole.Mid), 0.45),
+        office=_mix(base, QColor("#3b82f6"), 0.28 if is_dark(palette) else 0.12),
+        warning=(_TEXT_DARK if is_dark(palette) else _TEXT_LIGHT)["warning"],
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -52,13 +52,23 @@ class WhyPanel(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.show_nothing()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the colours are in the HTML: redo it
+            if self._shown is None:
+                self.show_nothing()
+            else:
+                self.show_result(*self._shown)
+
     def show_nothing(self) -> None:
+        self._shown: tuple[Result, Contract, str] | None = None
         self.setHtml(
             f"<p style='color:{_muted(self)}'>Select a cell of the comparison to see why.</p>"
         )
 
     def show_result(self, result: Result, contract: Contract, column: str) -> None:
         """Why `result` shows what it shows in the column with this id."""
+        self._shown = (result, contract, column)
         topics = TOPICS_BY_COLUMN.get(column)
         steps = [s for s in result.trace if topics is None or s.topic in topics]
         parts = [

@@ -3,7 +3,8 @@
 
 Writes docs/decision.png (the Decision tab, once the decision is worked out: 2,000 simulated
 years, as the app does), docs/main-window.png, docs/timeline.png, docs/annual.png,
-docs/main-window-1280.png (the Scenarios tab on a 1280×800 laptop screen), and from the contract
+docs/main-window-1280.png (the Scenarios tab on a 1280×800 laptop screen) and
+docs/main-window-dark.png (the same in a dark theme), and from the contract
 editor on contracts/mystore.yaml docs/contract-editor.png (Mystore's own help page in the
 Vendor's Text panel) and docs/position.png (Mystore as the draft against Kiwi and the Swedish
 plans, small web shop, 100 years).
@@ -19,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from desktop.app import create_window
@@ -38,6 +40,31 @@ def settle(app: QApplication, seconds: float = 0.3) -> None:
     while time.monotonic() < end:
         app.processEvents()
         time.sleep(0.02)
+
+
+def dark_palette() -> QPalette:
+    """A dark theme as a desktop's dark mode gives it, for docs/main-window-dark.png."""
+    palette = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#202124"),
+        (roles.WindowText, "#e8eaed"),
+        (roles.Base, "#17181a"),
+        (roles.AlternateBase, "#26272a"),
+        (roles.Text, "#e8eaed"),
+        (roles.PlaceholderText, "#9aa0a6"),
+        (roles.Button, "#2d2e31"),
+        (roles.ButtonText, "#e8eaed"),
+        (roles.Highlight, "#3b6fd6"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#2d2e31"),
+        (roles.ToolTipText, "#e8eaed"),
+        (roles.Mid, "#5f6368"),
+        (roles.Light, "#3c4043"),
+        (roles.Dark, "#111214"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
 
 
 def show_kiwi_work_start(app: QApplication, window: MainWindow) -> None:
@@ -120,6 +147,12 @@ def main() -> None:
     window.resize(*LAPTOP)
     show_kiwi_work_start(app, window)
     window.grab().save(str(OUT / "main-window-1280.png"))
+    light = app.palette()
+    app.setPalette(dark_palette())
+    settle(app)
+    window.grab().save(str(OUT / "main-window-dark.png"))
+    app.setPalette(light)
+    settle(app)
     editor_shots(app, window)
     window.session.undo_stack.setClean()
     window.close()

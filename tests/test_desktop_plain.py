@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from contracts import bundled_comparison
 from desktop.parameters_dialog import ParametersDialog
-from desktop.plain_words import plain_label, plain_text, plain_value
+from desktop.plain_words import plain_date, plain_label, plain_text, plain_value
 from desktop.why_panel import WhyPanel
 from models.report import report_from_state
 from models.result import Result
@@ -81,6 +81,23 @@ def test_the_parameters_dialog_groups_numbers_and_shows_the_rates_date(qtbot: Qt
     assert field.text() == "1,200,000,000"
     assert state.rates.date == date(2026, 11, 1)
     assert dialog.rates_date.text() == "1 Nov 2026"
+    assert plain_date(state.rates.date) == "1 Nov 2026"  # the status bar's words
     dialog.accept()
     assert dialog.result_state is not None
     assert dialog.result_state.parameters["kianpardaz"]["product_price"] == price
+
+
+def test_the_why_panel_follows_a_switch_of_theme(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    panel = WhyPanel()
+    qtbot.addWidget(panel)
+    kiwi = next(r for r in results() if r.contract == "kiwi")
+    panel.show_result(kiwi, bundled_comparison().contract("kiwi"), "work_start")
+    shade = panel.palette().color(QPalette.ColorRole.AlternateBase).name()
+    assert shade in panel.toHtml()  # the clause's background, from the palette
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.AlternateBase, QColor("#26272a"))
+    panel.setPalette(dark)  # a PaletteChange: the HTML is made again with the new colours
+    assert "#26272a" in panel.toHtml()
+    assert "K7" in panel.toPlainText()  # still the same result
