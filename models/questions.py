@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from models.comparison import PlanRef
+from models.comparison import PlanRef, plan_title
 from models.decision import PlanMetrics, Ranking
 from models.parameters import resolve
 from models.rules import Cited, NotStated, PriceRule, QuoteRequired
@@ -74,6 +74,7 @@ def vendor_questions(
     currency: str,
 ) -> list[Question]:
     leading = {o.key for o in ranking.outcomes[:LEADING]}
+    names = {ref.key: plan_title(ref) for ref in plans}
     questions: dict[QuestionKey, Question] = {}
     for ref in plans:
         contract = ref.contract
@@ -95,7 +96,7 @@ def vendor_questions(
             if related:
                 impact = max((c.cost_change or Decimal(0) for c in related), default=None)
                 flips = any(c.flips for c in related)
-                text = _impact_text(impact, flips, related, money, currency)
+                text = _impact_text(impact, flips, related, money, currency, names)
             elif unpriced_rule:
                 if unpriced <= 0:
                     continue  # no ticket of the profile meets it: it cannot matter
@@ -120,7 +121,7 @@ def vendor_questions(
                 impact_text=text,
                 flips=flips,
             )
-        _parameter_questions(ref, params, checks, questions, money, currency)
+        _parameter_questions(ref, params, checks, questions, money, currency, names)
     return sorted(
         questions.values(),
         key=lambda q: (not q.flips, -(q.impact or Decimal(-1)), q.vendor, q.clause or ""),
@@ -147,6 +148,7 @@ def _impact_text(
     checks: Sequence[Check],
     money: Callable[[Decimal, str], str],
     currency: str,
+    names: Mapping[str, str],
 ) -> str:
     if impact is None:
         text = ""
@@ -155,7 +157,7 @@ def _impact_text(
     else:
         text = f"moves a yearly cost by up to {money(impact, currency)}"
     if flips:
-        winners = sorted({c.winner or "no winner" for c in checks if c.flips})
+        winners = sorted({names.get(c.winner or "", "no winner") for c in checks if c.flips})
         text += f"; changes the winner to {', '.join(winners)}"
     return text or "no measurable effect"
 
@@ -167,6 +169,7 @@ def _parameter_questions(
     questions: dict[QuestionKey, Question],
     money: Callable[[Decimal, str], str],
     currency: str,
+    names: Mapping[str, str],
 ) -> None:
     from models.sensitivity import plans_using
 
@@ -194,7 +197,7 @@ def _parameter_questions(
             text = "unknown: the plan cannot be priced without it"
         else:
             assumed = f"{value:,f} {parameter.unit} (the contract file's default)"
-            text = _impact_text(impact, flips, related, money, currency)
+            text = _impact_text(impact, flips, related, money, currency, names)
         _add(
             questions,
             (contract.id, parameter.clause, parameter.name),

@@ -211,6 +211,9 @@ def test_questions_for_the_vendor(decision: Decision) -> None:
     assert decision.questions[0].clause == "A3"
     assert decision.questions[0].flips
     assert "Or do they mean: 6 clock hours." in asked["A3"].question
+    assert asked["A3"].impact_text == (
+        "no effect on yearly costs (times may change); changes the winner to Alpha Support · Flex"
+    )
     # a price the terms do not state, which no ticket of this profile meets, is not asked
     assert "A6" not in asked
 
