@@ -22,9 +22,10 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -41,18 +42,19 @@ from models.scenario import Scenario
 if TYPE_CHECKING:
     from models.decide import Decision
 
+T = TypeVar("T")
 
-class _StateCommand(QUndoCommand):
+
+class _SwapCommand(QUndoCommand, Generic[T]):
+    """An edit as a swap of two immutable values (the state, or the profile and criteria):
+    redo sets `after`, undo sets `before`; edits with the same `merge_key` merge into one step
+    (typing in a field is one step, not one per keystroke)."""
+
     def __init__(
-        self,
-        session: ComparisonSession,
-        before: ComparisonState,
-        after: ComparisonState,
-        text: str,
-        merge_key: str | None,
+        self, apply: Callable[[T], None], before: T, after: T, text: str, merge_key: str | None
     ) -> None:
         super().__init__(text)
-        self._session = session
+        self._apply = apply
         self.before = before
         self.after = after
         self.merge_key = merge_key
@@ -61,49 +63,16 @@ class _StateCommand(QUndoCommand):
         return -1 if self.merge_key is None else hash(self.merge_key) & 0x7FFFFFFF
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, _StateCommand) or other.merge_key != self.merge_key:
+        if not isinstance(other, _SwapCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
         return True
 
     def redo(self) -> None:
-        self._session._set(self.after)
+        self._apply(self.after)
 
     def undo(self) -> None:
-        self._session._set(self.before)
-
-
-class _YearlyInputsCommand(QUndoCommand):
-    """An edit of the profile or the criteria: undoable like any other edit."""
-
-    def __init__(
-        self,
-        session: ComparisonSession,
-        before: tuple[Profile, Criteria],
-        after: tuple[Profile, Criteria],
-        text: str,
-        merge_key: str | None,
-    ) -> None:
-        super().__init__(text)
-        self._session = session
-        self.before = before
-        self.after = after
-        self.merge_key = merge_key
-
-    def id(self) -> int:
-        return -1 if self.merge_key is None else hash(self.merge_key) & 0x7FFFFFFF
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, _YearlyInputsCommand) or other.merge_key != self.merge_key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        self._session._set_yearly_inputs(*self.after)
-
-    def undo(self) -> None:
-        self._session._set_yearly_inputs(*self.before)
+        self._apply(self.before)
 
 
 class ComparisonSession(QObject):
@@ -151,7 +120,7 @@ class ComparisonSession(QObject):
         `merge_key`, so typing in a field is one step, not one per keystroke)."""
         if after == self._state:
             return
-        self.undo_stack.push(_StateCommand(self, self._state, after, text, merge_key))
+        self.undo_stack.push(_SwapCommand(self._set, self._state, after, text, merge_key))
 
     def _set(self, state: ComparisonState) -> None:
         self._state = state
@@ -230,7 +199,10 @@ class ComparisonSession(QObject):
     ) -> None:
         before, after = (self._profile, self._criteria), (profile, criteria)
         if before != after:
-            self.undo_stack.push(_YearlyInputsCommand(self, before, after, text, merge_key))
+            command = _SwapCommand(
+                lambda both: self._set_yearly_inputs(*both), before, after, text, merge_key
+            )
+            self.undo_stack.push(command)
 
     def _set_yearly_inputs(self, profile: Profile, criteria: Criteria) -> None:
         self._profile, self._criteria = profile, criteria
