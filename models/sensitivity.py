@@ -88,7 +88,8 @@ class YearlyRunner:
     Re-runs reuse the drawn tickets and the priced kinds of tickets (`models.annual.YearlyRun`).
     Other ticket volumes come from one draw at the largest factor, thinned (`VolumeDraw`: the
     ticket sets are nested, so costs move smoothly with the volume), over `sweep_years`: a
-    tenth of the years, at least 200 (a volume curve needs the mean, not the tails).
+    twentieth of the years, at least 100 (a volume curve needs the mean, not the tails; the
+    nested draw keeps it smooth).
     """
 
     def __init__(
@@ -104,7 +105,7 @@ class YearlyRunner:
         self.years = years
         self.base = YearlyRun(profile, years, seed)
         self.seed = self.base.seed
-        self.sweep_years = min(years, max(200, years // 10))
+        self.sweep_years = min(years, max(100, years // 20))
         self.largest_factor = largest_factor
         self._volumes: VolumeDraw | None = None
 
