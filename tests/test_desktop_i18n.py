@@ -25,6 +25,8 @@ from desktop.i18n import (
 from desktop.main_window import MainWindow
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
+from desktop.timeline import TimelineWidget
+from models.report import report_from_state
 
 
 @pytest.fixture
@@ -142,3 +144,22 @@ def test_every_compiled_catalogue_matches_its_source(code: str, qtbot: QtBot) ->
             assert QCoreApplication.translate(str(name), english) == translated
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_timeline_runs_right_to_left_in_a_right_to_left_layout(qtbot: QtBot) -> None:
+    state = bundled_comparison()
+    results = list(report_from_state(state).runs[0].results)
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.resize(1000, 400)
+    timeline.set_results(results, {c.contract.id: c.contract for c in state.contracts})
+    assert timeline.start is not None
+    assert timeline.end is not None
+    start, end = timeline.start, timeline.end
+    # left to right: the axis runs from LABEL_WIDTH (200) to 1000 - 12 = 988
+    assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (200, 988)
+    timeline.grab()  # draws without error both ways
+    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    # mirrored: the earliest time at 1000 - 200 = 800, the latest at 1000 - 988 = 12
+    assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (800, 12)
+    assert not timeline.grab().isNull()
