@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, _tr(text))
         for name, dock in self.docks.items():
             dock.setWindowTitle(_tr(name))
+        self._update_title()
         self._refresh()
 
     # --- refreshing ---
@@ -441,7 +442,7 @@ class MainWindow(QMainWindow):
         self._update_title()  # a method, not a lambda: Qt drops it with the window
 
     def _update_title(self) -> None:
-        name = self.session.path.name if self.session.path else "Untitled"
+        name = self.session.path.name if self.session.path else _tr("Untitled")
         self.setWindowTitle(f"Termscope — {self.session.state.title} — {name}[*]")
         self.setWindowModified(self.session.modified)
 

@@ -82,6 +82,7 @@ def test_switching_to_hebrew_lays_out_right_to_left_and_back(window: MainWindow)
     assert window.settings.value("language") == "he"
     assert QLocale().language() == QLocale.Language.Hebrew
     assert "תוכניות" in window.status.text()  # the status bar's fixed words follow too
+    assert window.windowTitle().endswith("— ללא שם[*]")  # no file yet: "Untitled"
 
     window.language_actions["en"].trigger()
 

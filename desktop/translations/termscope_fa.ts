@@ -124,6 +124,10 @@
         <translation>چرا؟</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>بی‌نام</translation>
+    </message>
+    <message>
         <source>vendor currencies</source>
         <translation>ارزهای فروشندگان</translation>
     </message>

@@ -124,6 +124,10 @@
         <translation>למה?</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>ללא שם</translation>
+    </message>
+    <message>
         <source>vendor currencies</source>
         <translation>מטבעות הספקים</translation>
     </message>

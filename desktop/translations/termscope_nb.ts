@@ -124,6 +124,10 @@
         <translation>Hvorfor</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
         <source>vendor currencies</source>
         <translation>leverandørenes valutaer</translation>
     </message>

@@ -124,6 +124,10 @@
         <translation>Varför</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
         <source>vendor currencies</source>
         <translation>leverantörernas valutor</translation>
     </message>
