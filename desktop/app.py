@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from contracts import bundled_comparison
 from desktop.help_guide import RESOURCES
+from desktop.i18n import apply_language, saved_language
 from desktop.main_window import MainWindow
 from desktop.session import ComparisonSession
 from models.errors import InputError
@@ -53,7 +54,9 @@ def run_app(file: Path | None = None) -> int:
     if isinstance(app, QApplication):
         app.setDesktopFileName("termscope")  # Wayland matches windows to termscope.desktop
         app.setWindowIcon(app_icon())
-    window = create_window()
+    settings = QSettings("Termscope", "Termscope")
+    apply_language(saved_language(settings))  # before the window: its texts are set once built
+    window = create_window(settings)
     window.show()
     if file is not None:
         QTimer.singleShot(0, lambda: window.open_comparison(file))

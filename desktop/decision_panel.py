@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,11 @@ RANKING_WIDTHS = {  # the default columns add up to what 1280×800 leaves beside
 }  # the last column ("musts") takes the rest
 PLAN_SPARE_KEEP = 220  # what the last column keeps before the plan's name widens
 PLAN_WIDEST = 160  # how much wider the plan's name may grow
+
+
+def _tr(text: str) -> str:
+    """A fixed label in the current language (context "DecisionPanel" of the catalogues)."""
+    return QCoreApplication.translate("DecisionPanel", text)
 
 
 def _table(model: CellTableModel, name: str, sortable: bool = True, frozen: int = 0) -> QTableView:
@@ -110,11 +115,10 @@ class DecisionPanel(QWidget):
         self.progress.setMaximum(len(STEPS))
         self.progress.setMinimumWidth(150)
         self.progress.setMaximumWidth(220)
-        self.progress.setFormat("step %v of %m")
-        criteria = QPushButton("Criteria…")
+        criteria = QPushButton()
         criteria.setObjectName("editCriteria")
         criteria.clicked.connect(self.criteria_requested)
-        profile = QPushButton("Profile…")
+        profile = QPushButton()
         profile.clicked.connect(self.profile_requested)
         top = QHBoxLayout()
         top.addWidget(self.basis, 1)
@@ -153,17 +157,31 @@ class DecisionPanel(QWidget):
         self.questions = _table(self.questions_model, "questions")
 
         sure_tables = QTabWidget()
-        sure_tables.addTab(self.flips, "What would flip the winner")
-        sure_tables.addTab(self.break_even, "Break-even volumes")
+        sure_tables.addTab(self.flips, "")
+        sure_tables.addTab(self.break_even, "")
         sure = QSplitter(Qt.Orientation.Horizontal)
         sure.addWidget(self.chart)
         sure.addWidget(sure_tables)
         sure.setSizes([520, 480])
         self.details = QTabWidget()
         self.details.setObjectName("decisionDetails")
-        self.details.addTab(sure, "How sure: flips and break-even")
-        self.details.addTab(self.matrix, "Scenarios × plans")
-        self.details.addTab(self.questions, "Questions for each vendor")
+        self.details.addTab(sure, "")
+        self.details.addTab(self.matrix, "")
+        self.details.addTab(self.questions, "")
+        # the fixed labels in English, set in the current language by retranslate()
+        self._buttons = ((criteria, "Criteria…"), (profile, "Profile…"))
+        self._tab_texts = (
+            (sure_tables, ("What would flip the winner", "Break-even volumes")),
+            (
+                self.details,
+                (
+                    "How sure: flips and break-even",
+                    "Scenarios × plans",
+                    "Questions for each vendor",
+                ),
+            ),
+        )
+        self.retranslate()
         self.details.currentChanged.connect(lambda _i: self._refresh_matrix())
 
         body = QSplitter(Qt.Orientation.Vertical)
@@ -186,6 +204,21 @@ class DecisionPanel(QWidget):
         session.decision_progress.connect(self._on_progress)
         session.changed.connect(self._on_session_changed)
         self.show_decision()
+
+    def retranslate(self) -> None:
+        """Sets the fixed labels (buttons, tab titles) in the current language; the decision's
+        own words come from models/ and stay as they are."""
+        self.progress.setFormat(_tr("step %v of %m"))
+        for button, text in self._buttons:
+            button.setText(_tr(text))
+        for tabs, texts in self._tab_texts:
+            for index, text in enumerate(texts):
+                tabs.setTabText(index, _tr(text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_buttons"):
+            self.retranslate()
 
     # --- the decision ---
 

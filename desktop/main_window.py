@@ -16,9 +16,19 @@ from time import perf_counter
 from typing import Literal, assert_never
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
@@ -32,6 +42,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QScrollArea,
@@ -47,6 +58,7 @@ from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
 from desktop.frozen_table import FrozenColumnTableView
 from desktop.help_guide import GuideDialog
+from desktop.i18n import LANGUAGES, apply_language, current_language
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
@@ -116,6 +128,11 @@ def _ask_save_changes(parent: QWidget) -> Choice:
     return "cancel"
 
 
+def _tr(text: str) -> str:
+    """The interface's text in the current language (context "MainWindow" of the catalogues)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -179,9 +196,10 @@ class MainWindow(QMainWindow):
         self.criteria_dialog: CriteriaDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.tabs.addTab(self.decision, "Decision")
-        self.tabs.addTab(splitter, "Scenarios")
-        self.tabs.addTab(self.annual, "Workload")
+        # the source (English) texts; retranslate() sets them in the current language
+        self._tab_texts = ("Decision", "Scenarios", "Workload")
+        for page in (self.decision, splitter, self.annual):
+            self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
 
         self.library = LibraryPanel(session)
@@ -202,6 +220,7 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
+        self.retranslate()
         self.setAcceptDrops(True)
 
         session.changed.connect(self._on_session_changed)
@@ -228,8 +247,8 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock{title}")
+        dock = QDockWidget(_tr(title), self)
+        dock.setObjectName(f"dock{title}")  # English, whatever the language: saved layouts
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[title] = dock
@@ -244,7 +263,8 @@ class MainWindow(QMainWindow):
         handler: Callable[[], object],
         shortcut: QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(_tr(text), self)
+        self._texts.append((action, text))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: handler())
@@ -263,11 +283,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self._menus = {name: bar.addMenu(f"&{name}") for name in ("File", "Edit", "Help")}
+        # (action, its English text) for every fixed text of the menus, set again on a switch
+        self._texts: list[tuple[QAction, str]] = []
+        self._menus: dict[str, QMenu] = {}
+        for name in ("File", "Edit", "Language", "Help"):
+            self._menus[name] = bar.addMenu(_tr(f"&{name}"))
+            self._texts.append((self._menus[name].menuAction(), f"&{name}"))
         key = QKeySequence.StandardKey
         self._action("File", "&New", self.new_comparison, key.New)
         self._action("File", "&Open…", self.open_comparison_dialog, key.Open)
-        self.recent_menu = self._menus["File"].addMenu("Open &Recent")
+        self.recent_menu = self._menus["File"].addMenu(_tr("Open &Recent"))
+        self._texts.append((self.recent_menu.menuAction(), "Open &Recent"))
         self._action("File", "Open &Contract…", self.open_contract_dialog, "Ctrl+Shift+O")
         self._action("File", "New Con&tract…", self.new_contract)
         self._action("File", "E&dit Contract…", self.edit_contract)
@@ -286,9 +312,10 @@ class MainWindow(QMainWindow):
         self._action("File", "Export to &JSON…", lambda: self.export("json"))
         self._menus["File"].addSeparator()
         self._action("File", "&Quit", self.close, key.Quit)
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        # Qt keeps the prefix it is given here: a switch of language shows on the next start
+        undo = self.session.undo_stack.createUndoAction(self, _tr("&Undo"))
         undo.setShortcut(key.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.session.undo_stack.createRedoAction(self, _tr("&Redo"))
         redo.setShortcut(key.Redo)
         self._menus["Edit"].addAction(undo)
         self._menus["Edit"].addAction(redo)
@@ -297,7 +324,47 @@ class MainWindow(QMainWindow):
         self._action("Edit", "Decision &Criteria…", self.edit_criteria, "Ctrl+K")
         self._action("Help", "&Guide", self.show_guide, "F1")
         self._action("Help", "&About Termscope", self.show_about)
+        self._build_language_menu()
         self._update_recent_menu()
+
+    def _build_language_menu(self) -> None:
+        """One checkable item a language, named in that language (never translated)."""
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for language in LANGUAGES:
+            action = QAction(language.native_name, self)
+            action.setCheckable(True)
+            action.setChecked(language.code == current_language())
+            action.triggered.connect(
+                lambda _checked=False, code=language.code: self.set_language(code)
+            )
+            group.addAction(action)
+            self._menus["Language"].addAction(action)
+            self.language_actions[language.code] = action
+
+    def set_language(self, code: str) -> None:
+        """Switches the interface's language and remembers it; Qt's LanguageChange event then
+        brings every window's texts up to date (`changeEvent`)."""
+        apply_language(code, self.settings)
+        self.language_actions[current_language()].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_texts"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Sets the window's fixed texts (menus, tabs, docks, status bar) in the current
+        language; the results and the vendors' words are never translated."""
+        for action, text in self._texts:
+            action.setText(_tr(text))
+        for index, text in enumerate(self._tab_texts):
+            self.tabs.setTabText(index, _tr(text))
+        for name, dock in self.docks.items():
+            dock.setWindowTitle(_tr(name))
+        self._update_title()
+        self._refresh()
 
     # --- refreshing ---
 
@@ -345,11 +412,19 @@ class MainWindow(QMainWindow):
         contracts = {c.contract.id: c.contract for c in state.contracts}
         self.timeline.set_results(results, contracts)
         self._on_cell_changed(self.table.currentIndex())
-        currency = state.currency or "vendor currencies"
+        currency = state.currency or _tr("vendor currencies")
         self.status.setText(
-            f"{len(state.plan_refs())} plans · {len(state.scenarios)} scenarios · "
-            f"compared in {currency} · rates of {plain_date(state.rates.date)} "
-            f"(base {state.rates.base}) · simulated in {elapsed_ms:.1f} ms"
+            _tr(
+                "{plans} plans · {scenarios} scenarios · compared in {currency} · "
+                "rates of {date} (base {base}) · simulated in {ms} ms"
+            ).format(
+                plans=len(state.plan_refs()),
+                scenarios=len(state.scenarios),
+                currency=currency,
+                date=plain_date(state.rates.date),
+                base=state.rates.base,
+                ms=f"{elapsed_ms:.1f}",
+            )
         )
 
     def _on_cell_changed(self, index: object) -> None:
@@ -367,7 +442,7 @@ class MainWindow(QMainWindow):
         self._update_title()  # a method, not a lambda: Qt drops it with the window
 
     def _update_title(self) -> None:
-        name = self.session.path.name if self.session.path else "Untitled"
+        name = self.session.path.name if self.session.path else _tr("Untitled")
         self.setWindowTitle(f"Termscope — {self.session.state.title} — {name}[*]")
         self.setWindowModified(self.session.modified)
 

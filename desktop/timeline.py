@@ -2,6 +2,8 @@
 over a time axis with each vendor's office hours shaded — who starts first, at a glance.
 
 The office-hour intervals come from each contract's calendar (models/); this widget only draws.
+In a right-to-left layout (Hebrew, Persian) the drawing is mirrored: the plans' names on the
+right, time running from right to left; the texts themselves are not mirrored.
 """
 
 from __future__ import annotations
@@ -88,11 +90,22 @@ class TimelineWidget(QWidget):
 
     # --- drawing ---
 
+    def _mirror(self, x: float, width: float) -> float:
+        """Where a left-to-right x is drawn: the same, or mirrored in a right-to-left layout."""
+        return width - x if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else x
+
     def _x(self, moment: datetime, width: float) -> float:
         if self.start is None or self.end is None:
-            return float(LABEL_WIDTH)
+            return self._mirror(float(LABEL_WIDTH), width)
         fraction = (moment - self.start) / (self.end - self.start)
-        return LABEL_WIDTH + fraction * (width - LABEL_WIDTH - 12)
+        return self._mirror(LABEL_WIDTH + fraction * (width - LABEL_WIDTH - 12), width)
+
+    def _text(self, painter: QPainter, x: float, y: float, text: str) -> None:
+        """Draws `text` starting at the left-to-right x: in a right-to-left layout it ends at
+        the mirrored x, so it reads from the same side of its mark."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            x = float(self.width()) - x - painter.fontMetrics().horizontalAdvance(text)
+        painter.drawText(QPointF(x, y), text)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -122,18 +135,21 @@ class TimelineWidget(QWidget):
 
     def _draw_legend(self, painter: QPainter) -> None:
         x = 8.0
+        width = float(self.width())
         painter.setFont(QFont(self.font().family(), 9))
         for name in MILESTONES:
-            self._marker(painter, name, QPointF(x + 5, LEGEND_HEIGHT / 2))
+            self._marker(painter, name, QPointF(self._mirror(x + 5, width), LEGEND_HEIGHT / 2))
             painter.setPen(self.colours.text)
-            painter.drawText(QPointF(x + 14, LEGEND_HEIGHT / 2 + 4), name.replace("_", " "))
+            self._text(painter, x + 14, LEGEND_HEIGHT / 2 + 4, name.replace("_", " "))
             x += 110
-        painter.fillRect(QRectF(x, 6, 14, 10), self.colours.office)
-        painter.drawText(QPointF(x + 20, LEGEND_HEIGHT / 2 + 4), "vendor's office hours")
+        office_x = min(self._mirror(x, width), self._mirror(x + 14, width))
+        painter.fillRect(QRectF(office_x, 6, 14, 10), self.colours.office)
+        self._text(painter, x + 20, LEGEND_HEIGHT / 2 + 4, "vendor's office hours")
         painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x + 170, 4), QPointF(x + 170, 18))
+        report_x = self._mirror(x + 170, width)
+        painter.drawLine(QPointF(report_x, 4), QPointF(report_x, 18))
         painter.setPen(self.colours.text)
-        painter.drawText(QPointF(x + 178, LEGEND_HEIGHT / 2 + 4), "report")
+        self._text(painter, x + 178, LEGEND_HEIGHT / 2 + 4, "report")
 
     def _draw_axis(
         self,
@@ -162,17 +178,15 @@ class TimelineWidget(QWidget):
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
                 label = tick.strftime("%a %d %b") if tick.hour == 0 else tick.strftime("%H:%M")
-                painter.drawText(QPointF(x + 2, top + AXIS_HEIGHT - 12), label)
+                self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
             tick = (tick + step).astimezone(zone) if zone else tick + step
-        painter.drawText(
-            QPointF(8, top + AXIS_HEIGHT - 12), f"Time in {getattr(zone, 'key', 'UTC')}"
-        )
+        self._text(painter, 8, top + AXIS_HEIGHT - 12, f"Time in {getattr(zone, 'key', 'UTC')}")
 
     def _draw_lane(
         self, painter: QPainter, lane: Lane, top: float, width: float, reported: datetime
     ) -> None:
         for opened, closed in lane.office:
-            x1, x2 = self._x(opened, width), self._x(closed, width)
+            x1, x2 = sorted((self._x(opened, width), self._x(closed, width)))
             painter.fillRect(
                 QRectF(x1, top + 3, max(x2 - x1, 1), LANE_HEIGHT - 6), self.colours.office
             )
@@ -180,8 +194,10 @@ class TimelineWidget(QWidget):
         painter.setFont(QFont(self.font().family(), 9))
         label = f"{lane.contract.id} · {lane.result.plan}"
         metrics = painter.fontMetrics()
-        painter.drawText(
-            QPointF(8, top + LANE_HEIGHT / 2 + 4),
+        self._text(
+            painter,
+            8,
+            top + LANE_HEIGHT / 2 + 4,
             metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 14),
         )
         mid = top + LANE_HEIGHT / 2

@@ -4,7 +4,8 @@
 Writes docs/decision.png (the Decision tab, once the decision is worked out: 2,000 simulated
 years, as the app does), docs/main-window.png, docs/timeline.png, docs/annual.png,
 docs/main-window-1280.png (the Scenarios tab on a 1280×800 laptop screen) and
-docs/main-window-dark.png (the same in a dark theme), and from the contract
+docs/main-window-dark.png (the same in a dark theme), docs/main-window-he.png (the same in
+Hebrew, right to left), and from the contract
 editor on contracts/mystore.yaml docs/contract-editor.png (Mystore's own help page in the
 Vendor's Text panel) and docs/position.png (Mystore as the draft against Kiwi and the Swedish
 plans, small web shop, 100 years).
@@ -85,6 +86,15 @@ def show_kiwi_work_start(app: QApplication, window: MainWindow) -> None:
     settle(app)
 
 
+def hebrew_shot(app: QApplication, window: MainWindow) -> None:
+    """docs/main-window-he.png: the same laptop view in Hebrew, laid out right to left."""
+    window.set_language("he")
+    show_kiwi_work_start(app, window)
+    window.grab().save(str(OUT / "main-window-he.png"))
+    window.set_language("en")
+    settle(app)
+
+
 def editor_shots(app: QApplication, window: MainWindow) -> None:
     """The contract editor on Mystore with its help page, then where Mystore stands."""
     from desktop.contract_editor import context_of, editor_for_file
@@ -153,6 +163,7 @@ def main() -> None:
     window.grab().save(str(OUT / "main-window-dark.png"))
     app.setPalette(light)
     settle(app)
+    hebrew_shot(app, window)
     editor_shots(app, window)
     window.session.undo_stack.setClean()
     window.close()

@@ -1,0 +1,166 @@
+"""The interface's languages (issue 12, "Languages"): the Language menu switches the chrome's
+texts and, for Hebrew and Persian, the layout direction; the choice is remembered."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from contracts import bundled_comparison
+from desktop.i18n import (
+    LANGUAGES,
+    TRANSLATIONS,
+    apply_language,
+    current_language,
+    language_for_locale,
+    saved_language,
+)
+from desktop.main_window import MainWindow
+from desktop.session import ComparisonSession
+from desktop.tasks import SyncRunner
+from desktop.timeline import TimelineWidget
+from models.report import report_from_state
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    session = ComparisonSession(bundled_comparison(), years=20, debounce_ms=60_000)
+    main = MainWindow(session, settings, SyncRunner(), new_state=bundled_comparison)
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        yield main
+    finally:
+        apply_language("en")  # the application is shared by all the tests
+        main.session.stop_deciding()
+
+
+def chrome(main: MainWindow) -> dict[str, str]:
+    criteria = main.decision.findChild(QPushButton, "editCriteria")
+    assert criteria is not None
+    return {
+        "file menu": main.menuBar().actions()[0].text(),
+        "decision tab": main.tabs.tabText(0),
+        "timeline dock": main.docks["Timeline"].windowTitle(),
+        "how sure tab": main.decision.details.tabText(0),
+        "criteria button": criteria.text(),
+    }
+
+
+def test_switching_to_hebrew_lays_out_right_to_left_and_back(window: MainWindow) -> None:
+    english = chrome(window)
+    assert english == {
+        "file menu": "&File",
+        "decision tab": "Decision",
+        "timeline dock": "Timeline",
+        "how sure tab": "How sure: flips and break-even",
+        "criteria button": "Criteria…",
+    }
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    window.language_actions["he"].trigger()  # as the user picks it in the Language menu
+
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert chrome(window) == {
+        "file menu": "&קובץ",
+        "decision tab": "החלטה",
+        "timeline dock": "ציר זמן",
+        "how sure tab": "עד כמה בטוח: היפוכים ונקודות איזון",
+        "criteria button": "קריטריונים…",
+    }
+    assert window.language_actions["he"].isChecked()
+    assert not window.language_actions["en"].isChecked()
+    assert window.settings.value("language") == "he"
+    assert QLocale().language() == QLocale.Language.Hebrew
+    assert "תוכניות" in window.status.text()  # the status bar's fixed words follow too
+    assert window.windowTitle().endswith("— ללא שם[*]")  # no file yet: "Untitled"
+
+    window.language_actions["en"].trigger()
+
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert chrome(window) == english
+    assert window.settings.value("language") == "en"
+    assert current_language() == "en"
+
+
+def test_persian_is_right_to_left_and_the_nordic_languages_left_to_right(
+    window: MainWindow,
+) -> None:
+    window.set_language("fa")
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.tabs.tabText(0) == "تصمیم"
+    window.set_language("sv")
+    assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.decision.details.tabText(2) == "Frågor till varje leverantör"
+    window.set_language("nb")
+    assert window.menuBar().actions()[0].text() == "&Fil"
+    assert window.decision.details.tabText(2) == "Spørsmål til hver leverandør"
+
+
+def test_the_saved_choice_wins_else_the_system_locale_if_offered_else_english(
+    tmp_path: Path,
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert saved_language(settings) == language_for_locale(QLocale.system())
+    settings.setValue("language", "sv")
+    assert saved_language(settings) == "sv"
+    settings.setValue("language", "de")  # not one of ours: back to the system's
+    assert saved_language(settings) == language_for_locale(QLocale.system())
+    assert language_for_locale(QLocale(QLocale.Language.Persian)) == "fa"
+    assert language_for_locale(QLocale("nb_NO")) == "nb"
+    assert language_for_locale(QLocale("he_IL")) == "he"
+    assert language_for_locale(QLocale(QLocale.Language.German)) == "en"
+
+
+@pytest.mark.parametrize("code", [language.code for language in LANGUAGES[1:]])
+def test_every_compiled_catalogue_matches_its_source(code: str, qtbot: QtBot) -> None:
+    """The shipped .qm is the .ts compiled (`pyside6-lrelease`): every message, no more stale
+    than the source, and none left untranslated or equal to the English."""
+    source = ET.parse(TRANSLATIONS / f"termscope_{code}.ts").getroot()
+    translator = QTranslator()
+    assert translator.load(f"termscope_{code}", str(TRANSLATIONS))
+    QCoreApplication.installTranslator(translator)
+    try:
+        messages = [
+            (context.findtext("name"), message)
+            for context in source.iter("context")
+            for message in context.iter("message")
+        ]
+        assert len(messages) >= 40
+        for name, message in messages:
+            english, translated = message.findtext("source"), message.findtext("translation")
+            assert english
+            assert translated
+            assert message.find("translation[@type]") is None  # none "unfinished"
+            assert translated != english
+            assert QCoreApplication.translate(str(name), english) == translated
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_timeline_runs_right_to_left_in_a_right_to_left_layout(qtbot: QtBot) -> None:
+    state = bundled_comparison()
+    results = list(report_from_state(state).runs[0].results)
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.resize(1000, 400)
+    timeline.set_results(results, {c.contract.id: c.contract for c in state.contracts})
+    assert timeline.start is not None
+    assert timeline.end is not None
+    start, end = timeline.start, timeline.end
+    # left to right: the axis runs from LABEL_WIDTH (200) to 1000 - 12 = 988
+    assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (200, 988)
+    timeline.grab()  # draws without error both ways
+    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    # mirrored: the earliest time at 1000 - 200 = 800, the latest at 1000 - 988 = 12
+    assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (800, 12)
+    assert not timeline.grab().isNull()
