@@ -122,8 +122,13 @@ class FrozenColumnTableView(QTableView):
     def _place_frozen(self) -> None:
         frame = self.frameWidth()
         rows = self.verticalHeader()
+        header = 0 if rows.isHidden() else rows.width()
+        left = header + frame
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            # right to left, the first columns are on the right: so is the frozen copy
+            left = self.width() - frame - header - self.frozen_width()
         self.frozen.setGeometry(
-            (0 if rows.isHidden() else rows.width()) + frame,
+            left,
             frame,
             self.frozen_width(),
             self.viewport().height() + self.horizontalHeader().height(),
@@ -132,6 +137,8 @@ class FrozenColumnTableView(QTableView):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place_frozen()
         if event.type() == QEvent.Type.PaletteChange:
             # a style sheet fixes the palette it was polished with: polish again for the new
             # theme (light to dark while the app runs), or the frozen column stays light

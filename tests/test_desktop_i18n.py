@@ -164,3 +164,20 @@ def test_the_timeline_runs_right_to_left_in_a_right_to_left_layout(qtbot: QtBot)
     # mirrored: the earliest time at 1000 - 200 = 800, the latest at 1000 - 988 = 12
     assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (800, 12)
     assert not timeline.grab().isNull()
+
+
+def test_the_frozen_plan_column_sits_on_the_right_in_right_to_left(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    table = window.table
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: table.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        frozen = table.frozen.geometry()
+        # its right edge meets the table's right edge (less the frame and the row numbers)
+        assert frozen.right() >= table.width() - table.frameWidth() - frozen.width() // 2
+        assert frozen.left() > table.width() // 2
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: table.frozen.geometry().left() < table.width() // 2)
