@@ -24,7 +24,7 @@ another value `100 × best / value` (lower is better for costs and hours).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -482,17 +482,3 @@ def rank(
     outcomes.sort(key=lambda o: (not o.passed, -o.score, o.loaded_cost, o.key))
     ranked = tuple(replace(o, rank=n) for n, o in enumerate(outcomes, start=1))
     return Ranking(ranked, criteria, rate)
-
-
-@dataclass(frozen=True)
-class DecisionInputs:
-    """What a decision is worked out from (kept with it, so a stale one can be recognised)."""
-
-    plans: tuple[PlanRef, ...]
-    params: Mapping[str, Mapping[str, Decimal]]
-    rates: Rates
-    currency: str
-    criteria: Criteria
-    years: int
-    seed: int | None
-    extra: Mapping[str, object] = field(default_factory=dict)

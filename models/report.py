@@ -15,9 +15,7 @@ from models.comparison_file import ComparisonState
 from models.contract import Clause, Contract
 from models.errors import InputError
 from models.fingerprint import inputs_fingerprint
-from models.ranking import best_rows, comparable_net
 from models.rates import Rates
-from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
 
@@ -38,16 +36,6 @@ class Assumption:
     provenance: str
     clause: str | None
     reading: str
-
-
-@dataclass(frozen=True)
-class ScenarioSummary:
-    """Who starts first, who costs least, who does not cover it (for executive summaries)."""
-
-    first_to_start: list[Result]
-    cheapest: list[Result]
-    not_covered: list[Result]
-    quote_required: list[Result]
 
 
 @dataclass(frozen=True)
@@ -89,9 +77,6 @@ class ComparisonReport:
     def contract(self, contract_id: str) -> Contract:
         return next(c for c in self.contracts if c.id == contract_id)
 
-    def best(self, run: ScenarioResults) -> dict[str, set[int]]:
-        return best_rows(run.results, self.rates, self.currency)
-
     def converted(self, amount: Decimal | None, currency: str) -> Decimal | None:
         if amount is None or self.currency is None:
             return None
@@ -118,19 +103,6 @@ class ComparisonReport:
                 "than this comparison: work them out again before exporting"
             )
         return replace(self, decision=decision)
-
-    def summary(self, run: ScenarioResults) -> ScenarioSummary:
-        best = self.best(run)
-        results = list(run.results)
-        return ScenarioSummary(
-            first_to_start=[results[i] for i in sorted(best["work_start"] or best["response"])],
-            cheapest=[results[i] for i in sorted(best["cost"])],
-            not_covered=[r for r in results if r.status == "not_covered"],
-            quote_required=[r for r in results if r.status == "quote_required"],
-        )
-
-    def comparable_net(self, result: Result) -> Decimal | None:
-        return comparable_net(result, self.rates, self.currency)
 
     def clauses_applied(self) -> list[tuple[Contract, Clause]]:
         """Every clause a result cites (milestones, cost lines, trace), in contract order."""
