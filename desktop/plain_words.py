@@ -13,11 +13,11 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from models.result import shown_value
+from models.words import identifiers_in_words
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
-_IDENTIFIER = re.compile(r"\b([a-z]+(?:_[a-z]+)+)\b")
 _STATUS = re.compile(r"^Status (\S+)$")
 _WORDS = {"vat": "VAT", "id": "id", "sla": "SLA"}  # abbreviations that stay upper case
 
@@ -35,7 +35,7 @@ def plain_text(text: str) -> str:
     status = _STATUS.match(text)
     if status:
         text = f"Status: {status.group(1)}"
-    return _IDENTIFIER.sub(lambda m: m.group(1).replace("_", " "), text)
+    return identifiers_in_words(text)
 
 
 def plain_when(moment: datetime, today: date | None = None) -> str:

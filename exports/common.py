@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from models.atomic import PARTIAL_MARK as PARTIAL_MARK  # the exports' file writing
 from models.atomic import ExportTargetError as ExportTargetError
 from models.atomic import atomic_output as atomic_output
 from models.atomic import writable_target as writable_target
+from models.words import plain_words as plain_words  # the exports' plain words
 
 Progress = Callable[[int, int, str], None]  # done, total, what
 
@@ -24,23 +24,6 @@ MILESTONE_TITLES = {
     "resolution": "Resolution",
     "release": "Release",
 }
-
-
-_CONDITION = re.compile(r"\b([a-z]+(?:_[a-z]+)*)=([\w/.:-]+)")
-_IDENTIFIER = re.compile(r"\b([a-z]+)_(?=[a-z])")
-
-
-def plain_words(text: str) -> str:
-    """Internal notation in plain words: "cause=customer_caused/change_request" → "cause:
-    customer caused or change request", "product_price" → "product price"."""
-
-    def condition(match: re.Match[str]) -> str:
-        return f"{match[1]}: {' or '.join(match[2].split('/'))}"
-
-    text = _CONDITION.sub(condition, text)
-    while _IDENTIFIER.search(text):
-        text = _IDENTIFIER.sub(r"\1 ", text)
-    return text
 
 
 PLAN_COLORS = [

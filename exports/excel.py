@@ -233,7 +233,7 @@ class ExcelExporter:
                     put(
                         ws, row, col[title], cell.at.replace(tzinfo=None)
                     ).number_format = DATE_FORMAT
-                    hours = put(ws, row, col[f"{title} h"], float(cell.sort or 0) / 3600)
+                    hours = put(ws, row, col[f"{title} h"], cell.elapsed_hours)
                     hours.number_format = HOURS_FORMAT
                 currency_cell = f"${get_column_letter(col['Currency'])}{row}"
                 put(ws, row, col["Currency"], result.cost.currency)

@@ -47,6 +47,7 @@ class Cell:
     currency: str | None = None
     missing: str | None = None  # why there is no (complete) amount: "not stated", ...
     at: datetime | None = None  # time cells: the instant, in the vendor's zone
+    elapsed_hours: float | None = None  # time cells: real hours since the report
     best: bool = False
     tone: Tone = "normal"
     detail: str = ""  # a tooltip or a footnote: how the value was worked out, with clauses
@@ -130,6 +131,7 @@ def milestone_cell(result: Result, name: MilestoneName, best: bool = False) -> C
         "time",
         sort=Decimal(str(elapsed.total_seconds())),
         at=milestone.at,
+        elapsed_hours=elapsed.total_seconds() / 3600,
         best=best,
         tone="best" if best else "normal",
         detail=f"{milestone.at.isoformat()} · {milestone.kind}{clause}: {milestone.basis}",
