@@ -3,7 +3,6 @@ lines. It draws what models/annual.py worked out."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -15,8 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 from exports.common import PLAN_COLORS, short_amount
 from exports.pdf_draw import fit_label, label_width
 from exports.rtl import FONT
-from models.money import format_money
-from models.view import format_hours
+from models.decision_view import annual_table
 
 if TYPE_CHECKING:
     from exports.pdf import PdfExporter
@@ -33,44 +31,21 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
         return []
     currency = report.currency
 
-    def shown(amount: Decimal, source: str) -> str:
-        value = report.converted(amount, source) if currency else amount
-        return "—" if value is None else format_money(value, currency or source)
-
-    rows: list[list[Any]] = [
-        ["Plan", "P10", "Median", "P90", "Fee", "Usage", "Overflow", "Not covered", "No price",
-         "Response"],
-    ]  # fmt: skip
-    ranges: list[tuple[str, float, float, float, bool]] = []
-    names = exporter.plan_names
-    for plan in annual.plans:
-        share = plan.not_covered / plan.tickets if plan.tickets else 0
-        response = plan.response
-        rows.append(
-            [
-                names.get(f"{plan.contract}:{plan.plan}", f"{plan.vendor} · {plan.plan}"),
-                shown(plan.percentile(10), plan.currency),
-                shown(plan.percentile(50), plan.currency),
-                shown(plan.percentile(90), plan.currency),
-                shown(plan.mean_fee, plan.currency)
-                if plan.fee is not None
-                else "needs a parameter",
-                shown(plan.mean_usage, plan.currency),
-                shown(plan.mean_overflow, plan.currency),
-                f"{share:.0%}",
-                f"{plan.not_stated}" + ("" if plan.complete else " (incomplete)"),
-                "—"
-                if response.median is None
-                else f"{format_hours(response.median)} / {format_hours(response.p90)}",
-            ]
+    table = annual_table(annual, report.rates, currency, exporter.plan_names)
+    rows: list[list[Any]] = [[c.title for c in table.columns]]
+    rows += [[row[c.id].text for c in table.columns] for row in table.rows]
+    complete = {f"{plan.contract}:{plan.plan}": plan.complete for plan in annual.plans}
+    ranges = [
+        (
+            row["plan"].text,
+            float(row["p10"].amount or 0),
+            float(row["p50"].amount or 0),
+            float(row["p90"].amount or 0),
+            complete[row.key],
         )
-        values = [report.converted(plan.percentile(q), plan.currency) if currency
-                  else plan.percentile(q) for q in (10, 50, 90)]  # fmt: skip
-        if all(v is not None for v in values):
-            p10, p50, p90 = (float(v or 0) for v in values)
-            ranges.append(
-                (names.get(f"{plan.contract}:{plan.plan}", plan.plan), p10, p50, p90, plan.complete)
-            )
+        for row in table.rows
+    ]
+    names = exporter.plan_names
     w = exporter.width
     profile = annual.profile
     intro = (

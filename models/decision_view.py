@@ -22,6 +22,7 @@ from models.view import (
     Row,
     Table,
     earliest,
+    format_hours,
     known_part,
     milestone_cell,
     missing_words,
@@ -30,6 +31,7 @@ from models.view import (
 )
 
 if TYPE_CHECKING:
+    from models.annual import AnnualResult
     from models.decide import Decision
 
 RANKING_COLUMNS = (
@@ -334,3 +336,59 @@ def matrix_table(
             )
         rows.append(Row(str(n), cells))
     return Table("Scenarios × plans: work start · cost", columns, tuple(rows))
+
+
+ANNUAL_COLUMNS = (
+    Column("plan", "Plan", "text", 30),
+    Column("p10", "P10", "money", 14),
+    Column("p50", "Median", "money", 14),
+    Column("p90", "P90", "money", 14),
+    Column("fee", "Fee", "money", 14),
+    Column("usage", "Usage", "money", 14),
+    Column("overflow", "Overflow", "money", 14),
+    Column("not_covered", "Not covered", "percent", 8),
+    Column("no_price", "No price", "text", 12),
+    Column("response", "Response", "text", 14),
+)
+
+
+def annual_table(
+    annual: AnnualResult, rates: Rates, currency: str | None, plan_names: dict[str, str]
+) -> Table:
+    """The yearly simulation, a row per plan: costs over the simulated years (in the
+    comparison currency when there is one), the share refused, the tickets without a price,
+    and the median / P90 response."""
+    rows = []
+    for plan in annual.plans:
+        key = f"{plan.contract}:{plan.plan}"
+
+        def money(amount: Decimal, source: str = plan.currency) -> Cell:
+            value = rates.convert(amount, source, currency) if currency else amount
+            return money_cell(value, currency or source)
+
+        share = plan.not_covered / plan.tickets if plan.tickets else 0
+        response = plan.response
+        cells = {
+            "plan": Cell(plan_names.get(key, f"{plan.vendor} · {plan.plan}"), sort=key),
+            "p10": money(plan.percentile(10)),
+            "p50": money(plan.percentile(50)),
+            "p90": money(plan.percentile(90)),
+            "fee": money(plan.mean_fee)
+            if plan.fee is not None
+            else Cell("needs a parameter", "money", missing="needs a parameter", tone="muted"),
+            "usage": money(plan.mean_usage),
+            "overflow": money(plan.mean_overflow),
+            "not_covered": Cell(f"{share:.0%}", "percent", sort=Decimal(str(share))),
+            "no_price": Cell(
+                f"{plan.not_stated}" + ("" if plan.complete else " (incomplete)"),
+                sort=Decimal(plan.not_stated),
+                tone="normal" if plan.complete else "warning",
+            ),
+            "response": Cell(
+                "—"
+                if response.median is None
+                else f"{format_hours(response.median)} / {format_hours(response.p90)}"
+            ),
+        }
+        rows.append(Row(key, cells))
+    return Table("A year of support", ANNUAL_COLUMNS, tuple(rows))
