@@ -23,7 +23,6 @@ ISO_4217 = frozenset(
 )
 
 CENT = Decimal("0.01")
-_SHOWN_PATTERN = "¤¤\u00a0#,##0.00"  # the ISO code, a no-break space, CLDR's digits
 
 
 def currency_digits(code: str) -> int:
@@ -42,14 +41,9 @@ def format_money(amount: Decimal | None, currency: str, missing: str = "not stat
     """
     if amount is None:
         return missing
-    from babel.numbers import format_currency
+    from models.wording import ENGLISH
 
-    digits = currency_digits(currency)
-    rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-    text: str = format_currency(
-        rounded, currency, format=_SHOWN_PATTERN, locale="en_US", currency_digits=True
-    )
-    return text
+    return ENGLISH.money(amount, currency)
 
 
 _WIDE = Context(prec=100)  # rounding a large sum to cents needs more than 28 digits

@@ -1,0 +1,142 @@
+"""The words and formats a person reads, in one interface language.
+
+Models build their tables and sentences through a `Wording`. `t()` gives the interface's text
+for an English source text; the other methods write amounts, numbers, percentages, dates and
+durations the way the reader's locale does (CLDR, through Babel). `ENGLISH` is the default: the
+exports, the CLI and the JSON use it, and its output is what Termscope has always written. The
+desktop passes a `Wording` made from the chosen language with Qt's translator, so models never
+import Qt and every renderer still lays out the one view built here.
+
+What is translated: our own words (column titles, status words, the decision's sentences).
+What never is: the vendors' clause texts, plan and vendor names, identifiers in JSON.
+
+The catalogues find translatable texts by their shape: the literal first argument of a call
+`….t("…")` or `N_("…")` in models/ (scripts/catalogues.py puts them in the Qt Linguist files,
+context "models"). So write `wording.t("by quote")`, never `wording.t(some_variable)`, except
+for texts marked where they are defined with `N_("…")`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+
+Translate = Callable[[str], str]
+
+_MONEY_PATTERN = "¤¤\u00a0#,##0.00"  # the ISO code, a no-break space, CLDR's digits
+
+
+def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators know
+    """Marks a text defined away from its use (a table of words) for the catalogues."""
+    return source
+
+
+def _same(source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One interface language: `locale` is a CLDR name ("en_US", "he_IL", "fa_IR", "nb_NO",
+    "sv_SE"); `translate` maps an English source text to the text shown."""
+
+    locale: str = "en_US"
+    translate: Translate = _same
+
+    @property
+    def english(self) -> bool:
+        return self.locale.startswith("en")
+
+    def t(self, source: str, /, **values: object) -> str:
+        """The shown text for `source`, with `{name}` placeholders filled from `values`. A
+        translation that drops or misspells a placeholder falls back to the English text rather
+        than failing (a test checks the catalogues keep them)."""
+        text = self.translate(source) or source
+        if not values:
+            return text
+        try:
+            return text.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return source.format(**values)
+
+    # --- numbers -------------------------------------------------------------------------
+
+    def money(self, amount: Decimal, currency: str) -> str:
+        """ "EUR 1,234.57" (English), "EUR 1 234,57" (Swedish): rounded half up to the
+        currency's own decimals, the ISO code and a no-break space so it never wraps."""
+        from babel.numbers import format_currency, get_currency_precision
+
+        digits: int = get_currency_precision(currency)
+        rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+        text: str = format_currency(
+            rounded, currency, format=_MONEY_PATTERN, locale=self.locale, currency_digits=True
+        )
+        return text
+
+    def number(self, value: Decimal | float | int, digits: int = 0) -> str:
+        """A plain number with the locale's grouping and decimal sign, `digits` decimals."""
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+        text: str = format_decimal(value, format=pattern, locale=self.locale)
+        return text
+
+    def percent(self, share: Decimal | float, digits: int = 0) -> str:
+        """A share (0.75) as the locale writes a percentage ("75 %", "75%")."""
+        if self.english:  # what Termscope's English has always written
+            return f"{float(share) * 100:.{digits}f} %"
+        from babel.numbers import format_percent
+
+        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+        text: str = format_percent(share, format=pattern, locale=self.locale)
+        return text
+
+    # --- times ---------------------------------------------------------------------------
+
+    def instant(self, at: datetime, reported: datetime) -> str:
+        """A moment in its own zone, the year only when it differs from the report's year
+        there: "Fri 27 Nov 19:15" (English), "fre 27 nov. 19:15" (Swedish)."""
+        with_year = at.year != reported.astimezone(at.tzinfo).year
+        if self.english:
+            return at.strftime("%a %d %b %Y %H:%M" if with_year else "%a %d %b %H:%M")
+        from babel.dates import format_skeleton, format_time
+
+        day: str = format_skeleton(
+            "yMMMEd" if with_year else "MMMEd", at, tzinfo=at.tzinfo, locale=self.locale
+        )
+        time: str = format_time(at, "HH:mm", tzinfo=at.tzinfo, locale=self.locale)
+        return f"{day} {time}"
+
+    def date(self, day: date) -> str:
+        """A calendar day: "27 Nov 2026" (English), "27 nov. 2026" (Swedish)."""
+        if self.english:
+            return day.strftime("%d %b %Y")
+        from babel.dates import format_skeleton
+
+        text: str = format_skeleton("yMMMd", day, locale=self.locale)
+        return text
+
+    def elapsed(self, elapsed: timedelta) -> str:
+        """The one way a time after the report is written: "+2.5 h" under two days, else
+        "+3.2 d" (in the locale's digits and units)."""
+        hours = elapsed.total_seconds() / 3600
+        sign = "+" if hours >= 0 else "−"
+        if abs(hours) < 48:
+            return sign + self.t("{hours} h", hours=self._one_decimal(abs(hours)))
+        return sign + self.t("{days} d", days=self._one_decimal(abs(hours) / 24))
+
+    def hours(self, hours: float | None) -> str:
+        """A duration given in hours (yearly statistics), in the words of `elapsed`."""
+        if hours is None:
+            return self.t("not stated")
+        return self.elapsed(timedelta(hours=hours)).lstrip("+")
+
+    def _one_decimal(self, value: float) -> str:
+        if self.english:
+            return f"{value:.1f}"
+        return self.number(Decimal(f"{value:.1f}"), 1)
+
+
+ENGLISH = Wording()
