@@ -2,6 +2,8 @@
 
     .venv/bin/python scripts/catalogues.py          # update every .ts, then compile every .qm
     .venv/bin/python scripts/catalogues.py --check  # list texts without a finished translation
+    .venv/bin/python scripts/catalogues.py --todo he > he.json   # untranslated texts, as JSON
+    .venv/bin/python scripts/catalogues.py --fill he he.json     # put translations in, compile
 
 Texts are found by their shape, so a text is translatable only where it is written as a literal:
 - models/: the first argument of `….t("…")` or `N_("…")` (see models/wording.py); context
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -180,13 +183,55 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def todo(ts: Path) -> list[dict[str, str]]:
+    """The untranslated messages of `ts` as JSON-ready records for a translator to fill in."""
+    return [
+        {"context": context, "source": source, "translation": ""}
+        for context, source in unfinished(ts)
+    ]
+
+
+def fill(ts: Path, records: list[dict[str, str]]) -> int:
+    """Puts the non-empty translations of `records` into `ts` (only for texts it holds);
+    returns how many were put in."""
+    code = ts.stem.split("_")[-1]
+    catalogue = Catalogue.read(ts, LANGUAGES.get(code, code))
+    keys = code_texts()
+    known = set(keys)
+    filled = 0
+    for record in records:
+        key = (record["context"], record["source"])
+        if key in known and record.get("translation", "").strip():
+            catalogue.translations[key] = record["translation"]
+            filled += 1
+    catalogue.write(ts, keys)
+    return filled
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--check", action="store_true", help="update copies and list what is untranslated"
     )
+    parser.add_argument("--todo", metavar="LANGUAGE", help="print the untranslated as JSON")
+    parser.add_argument(
+        "--fill", nargs=2, metavar=("LANGUAGE", "JSON"), help="put translations in, compile"
+    )
     parser.add_argument("languages", nargs="*", default=list(LANGUAGES))
     args = parser.parse_args()
+    if args.todo:
+        ts = TRANSLATIONS / f"termscope_{args.todo}.ts"
+        update([ts])
+        json.dump(todo(ts), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    if args.fill:
+        code, records = args.fill
+        ts = TRANSLATIONS / f"termscope_{code}.ts"
+        filled = fill(ts, json.loads(Path(records).read_text(encoding="utf-8")))
+        compile_all([ts])
+        sys.stdout.write(f"{ts.name}: {filled} put in, {len(unfinished(ts))} untranslated\n")
+        return 0
     files = [TRANSLATIONS / f"termscope_{code}.ts" for code in args.languages]
     if args.check:
         with tempfile.TemporaryDirectory() as folder:
