@@ -442,13 +442,13 @@ def cmd_annual(args: argparse.Namespace) -> int:
     result = simulate_years(
         profile, given.plans, given.params, args.years, args.seed, progress=_progress_bar
     )
-    document = annual_json(result, given.rates, given.currency)
     if args.format == "json":
+        document = annual_json(result, given.rates, given.currency)
         print(json.dumps(document, indent=2, ensure_ascii=False))
     else:
         from cli.table import render_annual
 
-        print(render_annual(document))
+        print(render_annual(result, given.rates, given.currency))
     return 0
 
 

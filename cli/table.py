@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from models.annual_results import AnnualResult
+from models.decision_view import annual_table
 from models.rates import Rates
 from models.serialize import ScenarioResults
 from models.view import scenario_table
@@ -73,37 +74,22 @@ def render(runs: Sequence[ScenarioResults], rates: Rates, currency: str | None) 
     return "\n".join(out)
 
 
-def _annual_row(plan: dict[str, Any], converted: bool) -> list[str]:
-    costs = plan["converted"] if converted else plan["cost"]
-    currency = costs["currency"] if converted else plan["currency"]
-    keys = ("p10", "p50", "p90", "fee", "usage", "overflow")
-    row = [f"{plan['contract']}:{plan['plan']}"]
-    row += [f"{currency} {float(costs[k]):,.0f}" for k in keys]
-    refused = plan["not_covered"]
-    row.append(f"{refused['count']} ({refused['share']:.0%})")
-    unknown_fee = " +fee?" if plan["not_stated"]["fee_unknown"] else ""
-    row.append(f"{plan['not_stated']['count']}{unknown_fee}")
-    for key in ("response_hours", "work_start_hours"):
-        times = plan[key]
-        known = times["median"] is not None
-        row.append(f"{times['median']:.1f} / {times['p90']:.1f}" if known else "—")
-    return row
-
-
-def render_annual(document: dict[str, Any]) -> str:
-    """The yearly simulation as a readable table."""
-    plans: list[dict[str, Any]] = document["plans"]
-    converted = bool(plans and "converted" in plans[0])
-    header = ["plan", "P10", "P50", "P90", "fee", "usage", "overflow", "not covered", "no price"]
-    header += ["response h (med/p90)", "work start h (med/p90)"]
-    rows = [header, *(_annual_row(plan, converted) for plan in plans)]
-    title = f"{document['profile']}: {document['years']} simulated years, seed {document['seed']}"
-    lines = [f"{title}, {document['tickets_per_year']} tickets a year", ""]
-    lines += grid_lines(rows, numbers_right=True)
+def render_annual(annual: AnnualResult, rates: Rates, currency: str | None) -> str:
+    """The yearly simulation as a readable table: the cells of the annual view
+    (`models.decision_view.annual_table`), the same words and money as the PDF."""
+    names = {f"{p.contract}:{p.plan}": f"{p.contract}:{p.plan}" for p in annual.plans}
+    table = annual_table(annual, rates, currency, names)
+    header = [c.title for c in table.columns]
+    header[0] = "plan"
+    rows = [[row[c.id].text for c in table.columns] for row in table.rows]
+    title = f"{annual.profile.name}: {annual.years} simulated years, seed {annual.seed}"
+    lines = [f"{title}, {annual.tickets_per_year:.1f} tickets a year", ""]
+    lines += grid_lines([header, *rows], numbers_right=True)
     lines.append("")
     lines.append(
-        "Yearly cost, known part, before VAT: P10/P50/P90 over the simulated years; fee, usage and "
-        "overflow are yearly means. 'no price': tickets whose price the terms do not state "
-        "(so the total is incomplete)."
+        "Yearly cost, known part, before VAT: P10/median/P90 over the simulated years; fee, "
+        "usage and overflow are yearly means; tickets not covered and without a price are a "
+        "year's mean (the share of all tickets in brackets). 'No price': tickets whose price "
+        "the terms do not state (so the total is incomplete). Response: median / P90."
     )
     return "\n".join(lines)

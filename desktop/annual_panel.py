@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -39,7 +39,27 @@ from models.comparison import plan_title
 from models.errors import InputError
 from models.profile import Profile
 from models.vocabulary import CAUSES, SEVERITIES
+from models.wording import N_
 from models.yamlio import read_yaml, validate_document
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "AnnualPanel" in the catalogues)."""
+    return QCoreApplication.translate("AnnualPanel", text)
+
+
+_SEVERITY_ROWS = {
+    "critical": N_("Critical tickets a month"),
+    "high": N_("High tickets a month"),
+    "normal": N_("Normal tickets a month"),
+    "low": N_("Low tickets a month"),
+}
+_CAUSE_ROWS = {
+    "vendor_defect": N_("Share vendor defect"),
+    "customer_caused": N_("Share customer caused"),
+    "no_fault": N_("Share no fault"),
+    "change_request": N_("Share change request"),
+}
 
 
 def _share_box(value: Decimal) -> QDoubleSpinBox:
@@ -71,7 +91,7 @@ class ProfileForm(QGroupBox):
     edited = Signal()
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
-        super().__init__("Workload profile", parent)
+        super().__init__(parent)
         self._base = profile
         form = QFormLayout(self)
         self.name = QLineEdit()
@@ -79,8 +99,8 @@ class ProfileForm(QGroupBox):
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.counts = QComboBox()
-        self.counts.addItem("vary around the mean (Poisson)", "poisson")
-        self.counts.addItem("exactly these numbers", "exact")
+        self.counts.addItem("", "poisson")
+        self.counts.addItem("", "exact")
         self.counts.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -94,21 +114,27 @@ class ProfileForm(QGroupBox):
         self.release = _share_box(Decimal(0))
         self.visits = _count_box(Decimal(0), 1000)
         self.visit_hours = _count_box(Decimal(2), 100, " h")
-        form.addRow("Name", self.name)
-        form.addRow("Reported from (zone)", self.zone)
-        form.addRow("Counts", self.counts)
-        for severity, box in self.per_month.items():
-            form.addRow(f"{severity.capitalize()} tickets a month", box)
-        for cause, box in self.shares.items():
-            form.addRow(f"Share {cause.replace('_', ' ')}", box)
-        form.addRow("Effort, median", self.median)
-        form.addRow("Effort, 90th percentile", self.p90)
-        form.addRow("Share reported outside office hours", self.outside)
-        form.addRow("Share asking for after-hours work", self.after)
-        form.addRow("Share needing a release", self.release)
-        form.addRow("On-site visits a year", self.visits)
-        form.addRow("Hours per visit", self.visit_hours)
-        form.addRow("Seed", self.seed)
+        rows: list[tuple[str, QWidget]] = [
+            (N_("Name"), self.name),
+            (N_("Reported from (zone)"), self.zone),
+            (N_("Counts"), self.counts),
+            *((_SEVERITY_ROWS.get(s, s), box) for s, box in self.per_month.items()),
+            *((_CAUSE_ROWS.get(c, c), box) for c, box in self.shares.items()),
+            (N_("Effort, median"), self.median),
+            (N_("Effort, 90th percentile"), self.p90),
+            (N_("Share reported outside office hours"), self.outside),
+            (N_("Share asking for after-hours work"), self.after),
+            (N_("Share needing a release"), self.release),
+            (N_("On-site visits a year"), self.visits),
+            (N_("Hours per visit"), self.visit_hours),
+            (N_("Seed"), self.seed),
+        ]
+        self._labels: list[tuple[QLabel, str]] = []
+        for text, widget in rows:
+            label = QLabel()
+            form.addRow(label, widget)
+            self._labels.append((label, text))
+        self.retranslate()
         self._filling = False
         self.show_profile(profile)
         for box in (*self.per_month.values(), *self.shares.values()):
@@ -120,6 +146,18 @@ class ProfileForm(QGroupBox):
         self.counts.currentIndexChanged.connect(self._on_edited)
         self.name.editingFinished.connect(self._on_edited)
         self.zone.editingFinished.connect(self._on_edited)
+
+    def retranslate(self) -> None:
+        self.setTitle(_tr("Workload profile"))
+        self.counts.setItemText(0, _tr("vary around the mean (Poisson)"))
+        self.counts.setItemText(1, _tr("exactly these numbers"))
+        for label, text in self._labels:
+            label.setText(_tr(text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_edited(self, *_args: object) -> None:
         if not self._filling:
@@ -195,8 +233,7 @@ class AnnualPanel(QWidget):
         self.years.setRange(10, 100_000)
         self.years.setValue(session.years)
         self.years.setSingleStep(500)
-        self.years.setSuffix(" simulated years")
-        load = QPushButton("Open profile…")
+        self.load = load = QPushButton()
         load.clicked.connect(self._on_load_clicked)
         self.progress = QProgressBar()
         self.status = QLabel()
@@ -220,14 +257,15 @@ class AnnualPanel(QWidget):
 
         self.range_chart = RangeChart()
         self.volume_chart = VolumeChart()
-        charts = QTabWidget()
-        charts.addTab(self.range_chart, "Yearly cost range")
-        charts.addTab(self.volume_chart, "Cost by ticket volume")
+        self.charts = charts = QTabWidget()
+        charts.addTab(self.range_chart, "")
+        charts.addTab(self.volume_chart, "")
         outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(scroll)
         outer.addWidget(charts)
         outer.setStretchFactor(1, 1)
-        outer.setSizes([460, 540])
+        outer.setSizes([430, 570])
+        self.retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(outer)
@@ -241,13 +279,27 @@ class AnnualPanel(QWidget):
         session.decision_progress.connect(self._on_progress)
         self.show_decision()
 
+    def retranslate(self) -> None:
+        self.years.setSuffix(_tr(" simulated years"))
+        self.load.setText(_tr("Open profile…"))
+        self.charts.setTabText(0, _tr("Yearly cost range"))
+        self.charts.setTabText(1, _tr("Cost by ticket volume"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.show_decision()
+        super().changeEvent(event)
+
     # --- the profile: edits go to the session ---
 
     def _on_form_edited(self) -> None:
         try:
             profile = self.form.profile()
         except InputError as exc:
-            self.status.setText(f"The profile is not valid: {describe_error(exc)}")
+            self.status.setText(
+                _tr("The profile is not valid: {problem}").format(problem=describe_error(exc))
+            )
             return
         self._session.set_profile(profile, merge_key="profile")
 
@@ -261,7 +313,9 @@ class AnnualPanel(QWidget):
             self.form.show_profile(self._session.profile)
 
     def _on_load_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open profile", "", "Profiles (*.yaml *.yml)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open profile"), "", _tr("Profiles (*.yaml *.yml)")
+        )
         if name:
             self.load_profile(Path(name))
 
@@ -269,36 +323,44 @@ class AnnualPanel(QWidget):
         try:
             profile = validate_document(Profile, read_yaml(path))
         except InputError as exc:
-            self.status.setText(f"Cannot open the profile: {describe_error(exc)}")
+            self.status.setText(
+                _tr("Cannot open the profile: {problem}").format(problem=describe_error(exc))
+            )
             return
         self.form.show_profile(profile)
         self._session.set_profile(profile)
-        self.status.setText(f"Loaded {path.name}.")
+        self.status.setText(_tr("Loaded {file}.").format(file=path.name))
 
     # --- the decision's yearly numbers ---
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.status.setText(f"Simulating: {what}…")
+        self.status.setText(_tr("Simulating: {what}…").format(what=what))
 
     def _on_failed(self, message: str) -> None:
         self.progress.setValue(0)
-        self.status.setText(f"The simulation failed: {message}")
+        self.status.setText(_tr("The simulation failed: {message}").format(message=message))
 
     def show_decision(self) -> None:
         decision = self._session.current_decision
         if decision is None:
             self.range_chart.set_ranges([], "")
-            self.volume_chart.set_decision(None, "Simulating the profile…")
+            self.volume_chart.set_decision(None, _tr("Simulating the profile…"))
             if self._session.decision is not None:
-                self.status.setText("Out of date: simulating the edited inputs…")
+                self.status.setText(_tr("Out of date: simulating the edited inputs…"))
             return
         self.progress.setValue(self.progress.maximum())
         annual = decision.annual
+        locale = QLocale()
         self.status.setText(
-            f"{annual.years:,} years simulated (seed {annual.seed}), "
-            f"{annual.tickets_per_year:.1f} tickets a year on average."
+            _tr(
+                "{years} years simulated (seed {seed}), {tickets} tickets a year on average."
+            ).format(
+                years=locale.toString(annual.years),
+                seed=annual.seed,
+                tickets=locale.toString(float(annual.tickets_per_year), "f", 1),
+            )
         )
         ranges = []
         for metrics in decision.metrics.values():

@@ -2,7 +2,9 @@
 
 It draws `Decision.curve` (each plan's yearly cost, loaded with the unpriced tickets, at each
 ticket volume tried) for the winner and its closest rivals, marks the profile's own volume and
-the break-even volumes of `Decision.break_even`; it computes none of them.
+the break-even volumes of `Decision.break_even`; it computes none of them. In right-to-left
+layouts the volume axis grows leftwards, the cost axis stands on the right and the legend on
+the left.
 """
 
 from __future__ import annotations
@@ -14,16 +16,30 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.annual_charts import color, nice_step
-from exports.common import short_amount
+from desktop.annual_charts import (
+    absolute_side,
+    axis_label,
+    axis_unit,
+    axis_x,
+    locale_number,
+    nice_step,
+    series_style,
+)
+from desktop.tones import chart_colours, is_dark
 from models.comparison import plan_title
 
 if TYPE_CHECKING:
     from models.decide import Decision
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "VolumeChart" in the catalogues)."""
+    return QCoreApplication.translate("VolumeChart", text)
+
 
 Scale = Callable[[float], float]
 RIVALS = 4  # the winner and this many rivals (plus every rival with a break-even in range)
@@ -63,26 +79,43 @@ class VolumeChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("volumeChart")
-        self.setAccessibleName("Cost by ticket volume chart")
         self.volumes: tuple[Decimal, ...] = ()
         self.lines: list[Line] = []
         self.crossings: list[Crossing] = []
         self.profile_volume = Decimal(0)
         self.currency = ""
-        self.empty_text = "The decision is being worked out…"
+        self.given_empty_text = ""  # the caller's (already translated); else our own
+        self.no_plans = False
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.retranslate()
+
+    @property
+    def empty_text(self) -> str:
+        if self.no_plans:
+            return _tr("No plans are compared.")
+        return self.given_empty_text or _tr("The decision is being worked out…")
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(_tr("Cost by ticket volume chart"))
+        self.setAccessibleDescription(self.summary())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, 300)
 
     def set_decision(self, decision: Decision | None, empty_text: str = "") -> None:
         self.lines, self.crossings, self.volumes = [], [], ()
-        self.empty_text = empty_text or self.empty_text
+        self.given_empty_text = empty_text or self.given_empty_text
+        self.no_plans = False
         if decision is not None and decision.curve.tickets_per_month:
             self._take(decision)
-            if not self.lines:
-                self.empty_text = "No plans are compared."
+            self.no_plans = not self.lines
         self.setAccessibleDescription(self.summary())
         self.update()
 
@@ -93,19 +126,36 @@ class VolumeChart(QWidget):
             return self.empty_text
         low, high = self.volumes[0], self.volumes[-1]
         parts = [
-            (
-                f"Yearly cost in {self.currency} by tickets a month, from {low:,.4g} to "
-                f"{high:,.4g}; the profile has {self.profile_volume:,.4g}."
+            _tr(
+                "Yearly cost in {currency} by tickets a month, from {low} to {high}; "
+                "the profile has {volume}."
+            ).format(
+                currency=self.currency,
+                low=locale_number(float(low), 4),
+                high=locale_number(float(high), 4),
+                volume=locale_number(float(self.profile_volume), 4),
             )
         ]
         for line in self.lines:
-            role = " (the winner)" if line.winner else ""
-            parts.append(f"{line.label}{role}: {line.values[0]:,.0f} to {line.values[-1]:,.0f}.")
+            words = (
+                _tr("{plan} (the winner): {low} to {high}.")
+                if line.winner
+                else _tr("{plan}: {low} to {high}.")
+            )
+            parts.append(
+                words.format(
+                    plan=line.label,
+                    low=locale_number(float(line.values[0]), 0, fixed=True),
+                    high=locale_number(float(line.values[-1]), 0, fixed=True),
+                )
+            )
         titles = {line.key: line.label for line in self.lines}
         for crossing in self.crossings:
             parts.append(
-                f"{titles.get(crossing.against, crossing.against)} becomes cheaper at "
-                f"{crossing.tickets:,.4g} tickets a month."
+                _tr("{plan} becomes cheaper at {tickets} tickets a month.").format(
+                    plan=titles.get(crossing.against, crossing.against),
+                    tickets=locale_number(float(crossing.tickets), 4),
+                )
             )
         return " ".join(parts)
 
@@ -141,65 +191,84 @@ class VolumeChart(QWidget):
 
     # --- drawing ---
 
+    @property
+    def right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def plot_span(self) -> tuple[float, float]:
+        """Where the plot starts (its left edge) and how wide it is: the cost axis's labels
+        take LEFT on the reading side's start, the legend (when beside) the other end."""
+        width = max(self.width() - self.LEFT - self.right, 50)
+        start = self.right if self.right_to_left else self.LEFT
+        return float(start), float(width)
+
+    def x_of_volume(self, tickets: float) -> float:
+        """The x of a ticket volume on the log axis (mirrored right to left)."""
+        low, high = math.log(float(self.volumes[0])), math.log(float(self.volumes[-1]))
+        start, width = self.plot_span()
+        share = (math.log(tickets) - low) / (high - low) if high > low else 0.0
+        return axis_x(share, start, width, self.right_to_left)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        colours = chart_colours(self.palette())
+        text, muted = colours.text, colours.muted
+        rtl = self.right_to_left
+        painter.fillRect(self.rect(), colours.background)
         painter.setFont(QFont(self.font().family(), 8))
         values = [float(v) for line in self.lines for v in line.values]
         if not self.lines or not values or len(self.volumes) < 2:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.empty_text)
             return
-        low, high = math.log(float(self.volumes[0])), math.log(float(self.volumes[-1]))
         y_step = nice_step(max(values))
         y_max = y_step * (int(max(values) / y_step) + 1)
-        w = max(self.width() - self.LEFT - self.right, 50)
+        divisor, unit = axis_unit(y_max)
+        start, w = self.plot_span()
         h = max(self.height() - self.top - self.BOTTOM, 50)
         top = self.top
-
-        def x_of(tickets: float) -> float:
-            return self.LEFT + (math.log(tickets) - low) / (high - low) * w
+        x_of = self.x_of_volume
+        side = absolute_side(rtl)
 
         def y_of(value: float) -> float:
             return top + h - value / y_max * h
 
         painter.setPen(text)
+        title = _tr(
+            "Yearly cost in {currency} (unpriced tickets loaded) by tickets a month"
+        ).format(currency=self.currency)
+        if unit:
+            title += f" ({unit})"
         painter.drawText(
-            QPointF(8, 15),
-            f"Yearly cost in {self.currency} (unpriced tickets loaded) by tickets a month",
+            QRectF(8, 4, self.width() - 16, 16), int(side | Qt.AlignmentFlag.AlignVCenter), title
         )
+        # the cost axis's labels: left of the plot, or right of it in right-to-left layouts
+        label_box = (start + w + 6, self.LEFT - 6) if rtl else (0.0, self.LEFT - 6)
+        label_align = absolute_side(not rtl)
         tick = 0.0
         while tick <= y_max + 1e-9:
-            painter.setPen(QColor(128, 128, 128, 60))
-            painter.drawLine(QPointF(self.LEFT, y_of(tick)), QPointF(self.LEFT + w, y_of(tick)))
+            painter.setPen(colours.grid)
+            painter.drawLine(QPointF(start, y_of(tick)), QPointF(start + w, y_of(tick)))
             painter.setPen(muted)
             painter.drawText(
-                QRectF(0, y_of(tick) - 8, self.LEFT - 6, 16),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                short_amount(tick),
+                QRectF(label_box[0], y_of(tick) - 8, label_box[1], 16),
+                int(label_align | Qt.AlignmentFlag.AlignVCenter),
+                axis_label(tick, divisor),
             )
             tick += y_step
-        for tickets in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500):
-            if float(self.volumes[0]) <= tickets <= float(self.volumes[-1]):
-                painter.drawText(
-                    QRectF(x_of(tickets) - 20, top + h + 4, 40, 14),
-                    int(Qt.AlignmentFlag.AlignHCenter),
-                    f"{tickets:g}",
-                )
+        self._draw_volume_ticks(painter, top + h)
         painter.drawText(
-            QRectF(self.LEFT, top + h + 20, w, 14),
+            QRectF(start, top + h + 20, w, 14),
             int(Qt.AlignmentFlag.AlignHCenter),
-            "tickets a month (log scale)",
+            _tr("tickets a month (log scale)"),
         )
         self._draw_profile(painter, x_of, h, muted)
+        dark = is_dark(self.palette())
         for index, line in enumerate(self.lines):
-            pen = QPen(color(index), 3 if line.winner else 1.5)
-            if not line.complete:
-                pen.setStyle(Qt.PenStyle.DashLine)
+            style = series_style(index, dark)
+            pen = QPen(style.colour, 3 if line.winner else 1.8)
+            pen.setStyle(style.dash)
             painter.setPen(pen)
             points = [
                 QPointF(x_of(float(t)), y_of(float(v)))
@@ -210,6 +279,31 @@ class VolumeChart(QWidget):
             self._draw_legend(painter, index, line, pen, text)
         self._draw_crossings(painter, x_of, y_of, text)
 
+    def volume_ticks(self, advance: Callable[[str], float]) -> list[tuple[float, str]]:
+        """The volume axis's labels that fit: (x, text), none overlapping its neighbour
+        (`advance`: a text's width in pixels)."""
+        low, high = float(self.volumes[0]), float(self.volumes[-1])
+        shown: list[tuple[float, str]] = []
+        taken: list[tuple[float, float]] = []
+        for tickets in (0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
+            if not low <= tickets <= high:
+                continue
+            label = locale_number(tickets, 3)
+            x = self.x_of_volume(tickets)
+            half = advance(label) / 2 + 4
+            if any(a < x + half and x - half < b for a, b in taken):
+                continue
+            taken.append((x - half, x + half))
+            shown.append((x, label))
+        return shown
+
+    def _draw_volume_ticks(self, painter: QPainter, y: float) -> None:
+        metrics = painter.fontMetrics()
+        for x, label in self.volume_ticks(lambda t: float(metrics.horizontalAdvance(t))):
+            painter.drawText(
+                QRectF(x - 30, y + 4, 60, 14), int(Qt.AlignmentFlag.AlignHCenter), label
+            )
+
     def _draw_profile(self, painter: QPainter, x_of: Scale, h: int, muted: QColor) -> None:
         volume = float(self.profile_volume)
         if not volume or not float(self.volumes[0]) <= volume <= float(self.volumes[-1]):
@@ -218,30 +312,41 @@ class VolumeChart(QWidget):
         painter.setPen(QPen(muted, 1, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(x, self.top), QPointF(x, self.top + h))
         painter.setPen(muted)
-        painter.drawText(QPointF(x + 4, self.top + 10), f"profile: {volume:.3g}/month")
+        label = _tr("profile: {volume}/month").format(volume=locale_number(volume, 3))
+        width = painter.fontMetrics().horizontalAdvance(label)
+        painter.drawText(
+            QPointF(x - 4 - width if self.right_to_left else x + 4, self.top + 10), label
+        )
 
     def _draw_legend(
         self, painter: QPainter, index: int, line: Line, pen: QPen, text: QColor
     ) -> None:
+        rtl = self.right_to_left
         if self.legend_beside:
-            x, y, room = self.width() - self.LEGEND, self.TOP + 16 * index + 6, self.LEGEND - 30
+            room = self.LEGEND - 30
+            x = 10 + room + 22 if rtl else self.width() - self.LEGEND
+            y = self.TOP + 16 * index + 6
         else:
-            x, y, room = self.LEFT, self.TOP + 16 * index + 4, self.width() - self.LEFT - 30
+            room = self.width() - self.LEFT - 30
+            x = self.width() - self.LEFT if rtl else self.LEFT
+            y = self.TOP + 16 * index + 4
+        # the swatch at the reading side's start, the label after it
+        swatch = (x - 16, x) if rtl else (x, x + 16)
         painter.setPen(pen)
-        painter.drawLine(QPointF(x, y), QPointF(x + 16, y))
+        painter.drawLine(QPointF(swatch[0], y), QPointF(swatch[1], y))
         painter.setPen(text)
         label = ("★ " if line.winner else "") + line.label
-        metrics = painter.fontMetrics()
-        painter.drawText(
-            QPointF(x + 22, y + 4),
-            metrics.elidedText(label, Qt.TextElideMode.ElideRight, room),
-        )
+        shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room)
+        box = QRectF(x - 22 - room, y - 7, room, 14) if rtl else QRectF(x + 22, y - 7, room, 14)
+        side = absolute_side(rtl)
+        painter.drawText(box, int(side | Qt.AlignmentFlag.AlignVCenter), shown)
 
     def _draw_crossings(self, painter: QPainter, x_of: Scale, y_of: Scale, text: QColor) -> None:
         """A ring where the winner's line meets a rival's, at the break-even volume."""
         winner = next((line for line in self.lines if line.winner), None)
         if winner is None:
             return
+        start, w = self.plot_span()
         for crossing in self.crossings:
             tickets = float(crossing.tickets)
             value = _along(self.volumes, winner.values, tickets)
@@ -251,10 +356,13 @@ class VolumeChart(QWidget):
             painter.setPen(QPen(text, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(point, 6, 6)
-            label = f"break-even {tickets:.3g}/month"
+            label = _tr("break-even {tickets}/month").format(tickets=locale_number(tickets, 3))
             width = painter.fontMetrics().horizontalAdvance(label)
-            room = self.width() - self.right - point.x()
-            shift = QPointF(8, -8) if room > width + 10 else QPointF(-8 - width, -8)
+            # after the ring in reading order when there is room, else before it
+            room_after = point.x() - start if self.right_to_left else start + w - point.x()
+            after = room_after > width + 10
+            forwards = after != self.right_to_left
+            shift = QPointF(8, -8) if forwards else QPointF(-8 - width, -8)
             painter.drawText(point + shift, label)
 
 

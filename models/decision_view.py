@@ -346,8 +346,8 @@ ANNUAL_COLUMNS = (
     Column("fee", "Fee", "money", 14),
     Column("usage", "Usage", "money", 14),
     Column("overflow", "Overflow", "money", 14),
-    Column("not_covered", "Not covered", "percent", 8),
-    Column("no_price", "No price", "text", 12),
+    Column("not_covered", "Not covered a year", "percent", 14),
+    Column("no_price", "No price a year", "text", 14),
     Column("response", "Response", "text", 14),
 )
 
@@ -356,8 +356,9 @@ def annual_table(
     annual: AnnualResult, rates: Rates, currency: str | None, plan_names: dict[str, str]
 ) -> Table:
     """The yearly simulation, a row per plan: costs over the simulated years (in the
-    comparison currency when there is one), the share refused, the tickets without a price,
-    and the median / P90 response."""
+    comparison currency when there is one), the tickets refused a year (mean over the
+    simulated years) and their share, the tickets without a price a year, and the median /
+    P90 response."""
     rows = []
     for plan in annual.plans:
         key = f"{plan.contract}:{plan.plan}"
@@ -367,6 +368,9 @@ def annual_table(
             return money_cell(value, currency or source)
 
         share = plan.not_covered / plan.tickets if plan.tickets else 0
+        years = max(annual.years, 1)  # the counts are over all simulated years: show a year's
+        refused_a_year = Decimal(plan.not_covered) / years
+        unpriced_a_year = Decimal(plan.not_stated) / years
         response = plan.response
         cells = {
             "plan": Cell(plan_names.get(key, f"{plan.vendor} · {plan.plan}"), sort=key),
@@ -378,10 +382,12 @@ def annual_table(
             else Cell("needs a parameter", "money", missing="needs a parameter", tone="muted"),
             "usage": money(plan.mean_usage),
             "overflow": money(plan.mean_overflow),
-            "not_covered": Cell(f"{share:.0%}", "percent", sort=Decimal(str(share))),
+            "not_covered": Cell(
+                f"{refused_a_year:.1f} ({share:.0%})", "percent", sort=Decimal(str(share))
+            ),
             "no_price": Cell(
-                f"{plan.not_stated}" + ("" if plan.complete else " (incomplete)"),
-                sort=Decimal(plan.not_stated),
+                f"{unpriced_a_year:.1f}" + ("" if plan.complete else " (incomplete)"),
+                sort=unpriced_a_year,
                 tone="normal" if plan.complete else "warning",
             ),
             "response": Cell(
