@@ -329,8 +329,8 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._name_undo_actions)
-        stack.redoTextChanged.connect(self._name_undo_actions)
+        stack.undoTextChanged.connect(self._name_undo_action)
+        stack.redoTextChanged.connect(self._name_redo_action)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self._name_undo_actions()
@@ -344,16 +344,20 @@ class MainWindow(QMainWindow):
         self._build_language_menu()
         self._update_recent_menu()
 
-    def _name_undo_actions(self, _text: str = "") -> None:
-        """ "&Undo Add scenario", as Qt's own undo action writes it, in the current language."""
+    def _name_undo_actions(self) -> None:
         stack = self.session.undo_stack
-        undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(
-            _tr("&Undo {command}").format(command=undo) if undo else _tr("&Undo")
-        )
-        self.redo_action.setText(
-            _tr("&Redo {command}").format(command=redo) if redo else _tr("&Redo")
-        )
+        self._name_undo_action(stack.undoText())
+        self._name_redo_action(stack.redoText())
+
+    def _name_undo_action(self, command: str) -> None:
+        """ "&Undo Add scenario", as Qt's own undo action writes it, in the current language
+        (the command's text comes with the signal: a stack being deleted still sends it)."""
+        undo = _tr("&Undo {command}").format(command=command) if command else _tr("&Undo")
+        self.undo_action.setText(undo)
+
+    def _name_redo_action(self, command: str) -> None:
+        redo = _tr("&Redo {command}").format(command=command) if command else _tr("&Redo")
+        self.redo_action.setText(redo)
 
     def _build_language_menu(self) -> None:
         """One checkable item a language, named in that language (never translated)."""
