@@ -157,9 +157,8 @@ def guide_html() -> str:
             if wrapper is not None:
                 parts.append(f"<{wrapper}>")
             open_wrapper = wrapper
-        if block[0] == "key":
-            _, key, what = block
-            parts.append(f"<tr><td>{escape(key)}</td><td>{_tr(what)}</td></tr>")
+        if len(block) == 3:  # a key and what it does
+            parts.append(f"<tr><td>{escape(block[1])}</td><td>{_tr(block[2])}</td></tr>")
         else:
             parts.append(f"<{kind}>{_tr(block[1])}</{kind}>")
     if open_wrapper is not None:
