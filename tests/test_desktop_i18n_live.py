@@ -1,7 +1,7 @@
 """Texts follow a language switch live (issue 12): a tiny catalogue made on the fly turns a few
 of our English texts into marked ones, and the guide, the Why panel, the status bar, the Undo
-action and the scenario form follow at once; the timeline draws the plans' names on the right
-in a right-to-left layout."""
+action and the scenario form follow at once (the timeline's mirrored drawing is tested in
+test_desktop_i18n.py)."""
 
 from __future__ import annotations
 
@@ -12,14 +12,10 @@ from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QImage
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
-from contracts import bundled_comparison
 from desktop.main_window import MainWindow
-from desktop.timeline import AXIS_HEIGHT, LANE_HEIGHT, LEGEND_HEIGHT, TimelineWidget, mirrored_left
-from models.report import report_from_state
+from desktop.timeline import mirrored_left
 from tests.test_desktop_i18n import window  # noqa: F401 - the fixture
 
 STATUS = (
@@ -126,37 +122,3 @@ def test_a_text_is_drawn_from_the_mirrored_side_right_to_left() -> None:
     # a label 50 px wide that starts 8 px from the left ends 8 px from the right: 1000-8-50
     assert mirrored_left(8, 50, 1000, right_to_left=False) == 8
     assert mirrored_left(8, 50, 1000, right_to_left=True) == 942
-
-
-def _text_pixels(image: QImage, left: int, right: int) -> int:
-    """How many pixels of the first lane's band, between x = left and right, are dark and grey
-    as the text is (the plans' names; markers are coloured, lines and shading light)."""
-    top = AXIS_HEIGHT + LEGEND_HEIGHT + 2
-
-    def texty(colour: QColor) -> bool:
-        return colour.lightness() < 110 and colour.hslSaturation() < 40
-
-    return sum(
-        texty(image.pixelColor(x, y))
-        for x in range(left, right)
-        for y in range(top, top + LANE_HEIGHT - 4)
-    )
-
-
-def test_the_timeline_draws_the_plan_names_on_the_right_right_to_left(qtbot: QtBot) -> None:
-    state = bundled_comparison()
-    results = list(report_from_state(state).runs[0].results)
-    timeline = TimelineWidget()
-    qtbot.addWidget(timeline)
-    timeline.resize(1000, 400)
-    timeline.set_results(results, {c.contract.id: c.contract for c in state.contracts})
-    assert timeline.colours.text.lightness() < 110  # the light theme of the tests
-
-    left_to_right = timeline.grab().toImage()
-    assert _text_pixels(left_to_right, 0, 200) > 20  # the plan's name, on the left
-    assert _text_pixels(left_to_right, 800, 1000) == 0
-
-    timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    right_to_left = timeline.grab().toImage()
-    assert _text_pixels(right_to_left, 0, 200) == 0
-    assert _text_pixels(right_to_left, 800, 1000) > 20  # on the right
