@@ -62,7 +62,7 @@ from desktop.i18n import LANGUAGES, apply_language, current_language
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
-from desktop.plain_words import plain_date
+from desktop.plain_words import in_locale, plain_date
 from desktop.scenario_editor import ScenarioEditor, system_zone
 from desktop.scenario_list import ScenarioList
 from desktop.session import ComparisonSession
@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
                 currency=currency,
                 date=plain_date(state.rates.date),
                 base=state.rates.base,
-                ms=f"{elapsed_ms:.1f}",
+                ms=in_locale(f"{elapsed_ms:.1f}"),
             )
         )
 

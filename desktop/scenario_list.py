@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from desktop.plain_words import in_locale
 from desktop.scenario_editor import system_zone
 from desktop.session import ComparisonSession
 from models.scenario import Scenario
@@ -33,6 +36,12 @@ Index = QModelIndex | QPersistentModelIndex
 def _tr(text: str) -> str:
     """`text` in the interface language (context "ScenarioList" in the catalogues)."""
     return QCoreApplication.translate("ScenarioList", text)
+
+
+def _when(moment: datetime) -> str:
+    """ "Fri 27 Nov 2026 19:15 CET", the day's names in the interface's locale."""
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd dd MMM yyyy")
+    return f"{day} {in_locale(f'{moment:%H:%M}')} {moment:%Z}"
 
 
 class ScenarioListModel(QAbstractListModel):
@@ -73,10 +82,10 @@ class ScenarioListModel(QAbstractListModel):
             return scenario.name
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tr("{reported}, {severity}, {cause}, {effort} h").format(
-                reported=f"{scenario.reported_at:%a %d %b %Y %H:%M %Z}",
+                reported=_when(scenario.reported_at),
                 severity=scenario.severity,
                 cause=scenario.cause.replace("_", " "),
-                effort=scenario.effort_hours,
+                effort=in_locale(str(scenario.effort_hours)),
             )
         return None
 

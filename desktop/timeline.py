@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.plain_words import in_locale
 from desktop.tones import chart_colours
 from models.contract import Contract
 from models.result import Result
@@ -224,7 +225,7 @@ class TimelineWidget(QWidget):
             if tick >= start:
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
-                label = day_label(tick) if tick.hour == 0 else tick.strftime("%H:%M")
+                label = day_label(tick) if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
                 self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
             tick = (tick + step).astimezone(zone) if zone else tick + step
         zone_name = getattr(zone, "key", "UTC")
@@ -300,12 +301,12 @@ def timeline_summary(results: list[Result]) -> str:
     lanes = []
     for result in results:
         shown = [
-            f"{milestone_name(name)} {day_label(milestone.at)} {milestone.at:%H:%M}"
+            f"{milestone_name(name)} {day_label(milestone.at)} {in_locale(f'{milestone.at:%H:%M}')}"
             for name, milestone in result.milestones.items()
             if milestone is not None
         ]
         lanes.append(
             f"{result.vendor} {result.plan}: " + (", ".join(shown) or _tr("no milestones"))
         )
-    when = f"{day_label(reported, with_year=True)} {reported:%H:%M}"
+    when = f"{day_label(reported, with_year=True)} {in_locale(f'{reported:%H:%M}')}"
     return _tr("Reported {when}.").format(when=when) + " " + "; ".join(lanes) + "."
