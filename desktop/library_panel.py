@@ -9,14 +9,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
 from desktop.session import ComparisonSession
+from models.wording import N_
 
 PLAN_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-LANGUAGES = {"he": "Hebrew", "fa": "Persian", "no": "Norwegian", "sv": "Swedish", "en": "English"}
+LANGUAGES = {
+    "he": N_("Hebrew"),
+    "fa": N_("Persian"),
+    "no": N_("Norwegian"),
+    "sv": N_("Swedish"),
+    "en": N_("English"),
+}
+HEADERS = (N_("Contract · plan"), N_("Currency"), N_("Zone"), N_("Assumed / not stated"))
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "LibraryPanel" in the catalogues)."""
+    return QCoreApplication.translate("LibraryPanel", text)
 
 
 class LibraryModel(QStandardItemModel):
@@ -26,9 +39,7 @@ class LibraryModel(QStandardItemModel):
         super().__init__(parent)
         self._session = session
         self._ticking = False
-        self.setHorizontalHeaderLabels(
-            ["Contract · plan", "Currency", "Zone", "Assumed / not stated"]
-        )
+        self.setHorizontalHeaderLabels([_tr(text) for text in HEADERS])
         self.itemChanged.connect(self._on_item_changed)
         self._shown: tuple[object, object] | None = None
         session.changed.connect(self._on_session_changed)
@@ -40,6 +51,11 @@ class LibraryModel(QStandardItemModel):
         if self._shown != (state.contracts, state.plans):  # tuples compare items by identity first
             self.refresh()
 
+    def retranslate(self) -> None:
+        """The headers and tooltips in the current language (the tree is built again)."""
+        self.setHorizontalHeaderLabels([_tr(text) for text in HEADERS])
+        self.refresh()
+
     def refresh(self) -> None:
         if self._ticking:
             return  # the tree already shows the tick; rebuilding would free the ticked item
@@ -50,7 +66,8 @@ class LibraryModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         for loaded in state.contracts:
             contract = loaded.contract
-            language = LANGUAGES.get(contract.source.language, contract.source.language)
+            named = LANGUAGES.get(contract.source.language)
+            language = _tr(named) if named else contract.source.language
             vendor = QStandardItem(contract.vendor)
             vendor.setEditable(False)
             vendor.setToolTip(
@@ -79,8 +96,10 @@ class LibraryModel(QStandardItemModel):
                 for cell in cells[1:]:
                     cell.setEditable(False)
                 cells[3].setToolTip(
-                    f"{counts['stated']} stated, {counts['interpreted']} interpreted, "
-                    f"{counts['assumed']} assumed, {counts['not_stated']} not stated"
+                    _tr(
+                        "{stated} stated, {interpreted} interpreted, {assumed} assumed, "
+                        "{not_stated} not stated"
+                    ).format(**counts)
                 )
                 vendor.appendRow(cells)
             self.appendRow(row)
@@ -103,10 +122,14 @@ class LibraryModel(QStandardItemModel):
             for p in c.contract.plans
             if f"{c.contract.id}:{p.id}" in plans
         )
-        verb = "Compare" if item.checkState() == Qt.CheckState.Checked else "Stop comparing"
+        text = (
+            _tr("Compare {plan}")
+            if item.checkState() == Qt.CheckState.Checked
+            else _tr("Stop comparing {plan}")
+        )
         self._ticking = True
         try:
-            self._session.apply(replace(state, plans=ordered), f"{verb} {key}")
+            self._session.apply(replace(state, plans=ordered), text.format(plan=key))
         finally:
             self._ticking = False
 
@@ -116,7 +139,6 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.model = LibraryModel(session, self)
         self.view = QTreeView(self)
-        self.view.setAccessibleName("Contracts and plans")
         self.view.setObjectName("library")
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
@@ -126,3 +148,10 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
+        self.view.setAccessibleName(_tr("Contracts and plans"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.view.setAccessibleName(_tr("Contracts and plans"))
+            self.model.retranslate()

@@ -62,7 +62,7 @@ from desktop.i18n import LANGUAGES, apply_language, current_language
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
 from desktop.parameters_dialog import ParametersDialog
-from desktop.plain_words import plain_date
+from desktop.plain_words import in_locale, plain_date
 from desktop.scenario_editor import ScenarioEditor, system_zone
 from desktop.scenario_list import ScenarioList
 from desktop.session import ComparisonSession
@@ -74,16 +74,17 @@ from models.comparison_file import ComparisonState, LoadedContract
 from models.loading import load_contract
 from models.report import ComparisonReport, report_from_state
 from models.scenario import Scenario
+from models.wording import N_
 
 Choice = Literal["save", "discard", "cancel"]
 ExportKind = Literal["xlsx", "pdf", "csv", "json"]
 PdfLayout = Literal["full", "summary"]
 
 EXPORT_FILTERS: dict[ExportKind, str] = {
-    "xlsx": "Excel workbooks (*.xlsx)",
-    "pdf": "PDF documents (*.pdf)",
-    "csv": "CSV files (*.csv)",
-    "json": "JSON documents (*.json)",
+    "xlsx": N_("Excel workbooks (*.xlsx)"),
+    "pdf": N_("PDF documents (*.pdf)"),
+    "csv": N_("CSV files (*.csv)"),
+    "json": N_("JSON documents (*.json)"),
 }
 
 
@@ -106,16 +107,17 @@ COMPARISON_WIDTHS = {
     "cost": 170,
 }
 
-FILE_FILTER = "Termscope comparisons (*.yaml *.yml);;All files (*)"
-CONTRACT_FILTER = "Contract files (*.yaml *.yml);;All files (*)"
+# file-dialog filters, translated where shown (the patterns in brackets stay as they are)
+FILE_FILTER = N_("Termscope comparisons (*.yaml *.yml);;All files (*)")
+CONTRACT_FILTER = N_("Contract files (*.yaml *.yml);;All files (*)")
 MAX_RECENT = 8
 
 
 def _ask_save_changes(parent: QWidget) -> Choice:
     answer = QMessageBox.question(
         parent,
-        "Unsaved changes",
-        "The comparison has unsaved changes. Save them before closing?",
+        _tr("Unsaved changes"),
+        _tr("The comparison has unsaved changes. Save them before closing?"),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -165,7 +167,6 @@ class MainWindow(QMainWindow):
         # the plan column stays in place while the times and amounts scroll
         self.table = FrozenColumnTableView(1, settings, "comparison/hiddenColumns")
         self.table.setObjectName("comparison")
-        self.table.setAccessibleName("Comparison of the plans for the selected scenario")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the contracts' own order until the user sorts a column
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         # the source (English) texts; retranslate() sets them in the current language
-        self._tab_texts = ("Decision", "Scenarios", "Workload")
+        self._tab_texts = (N_("Decision"), N_("Scenarios"), N_("Workload"))
         for page in (self.decision, splitter, self.annual):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
@@ -209,12 +210,12 @@ class MainWindow(QMainWindow):
         timeline_scroll = QScrollArea()
         timeline_scroll.setWidgetResizable(True)
         timeline_scroll.setWidget(self.timeline)
-        self._dock("Contracts", self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Scenarios", self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(N_("Contracts"), self.library, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(N_("Scenarios"), self.scenarios, Qt.DockWidgetArea.LeftDockWidgetArea)
         timeline_dock = self._dock(
-            "Timeline", timeline_scroll, Qt.DockWidgetArea.BottomDockWidgetArea
+            N_("Timeline"), timeline_scroll, Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        why_dock = self._dock("Why", self.why, Qt.DockWidgetArea.BottomDockWidgetArea)
+        why_dock = self._dock(N_("Why"), self.why, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(timeline_dock, why_dock, Qt.Orientation.Horizontal)
 
         self.status = QLabel()
@@ -286,46 +287,77 @@ class MainWindow(QMainWindow):
         # (action, its English text) for every fixed text of the menus, set again on a switch
         self._texts: list[tuple[QAction, str]] = []
         self._menus: dict[str, QMenu] = {}
-        for name in ("File", "Edit", "Language", "Help"):
-            self._menus[name] = bar.addMenu(_tr(f"&{name}"))
-            self._texts.append((self._menus[name].menuAction(), f"&{name}"))
+        for name, text in (
+            ("File", N_("&File")),
+            ("Edit", N_("&Edit")),
+            ("Language", N_("&Language")),
+            ("Help", N_("&Help")),
+        ):
+            self._menus[name] = bar.addMenu(_tr(text))
+            self._texts.append((self._menus[name].menuAction(), text))
         key = QKeySequence.StandardKey
-        self._action("File", "&New", self.new_comparison, key.New)
-        self._action("File", "&Open…", self.open_comparison_dialog, key.Open)
+        self._action("File", N_("&New"), self.new_comparison, key.New)
+        self._action("File", N_("&Open…"), self.open_comparison_dialog, key.Open)
         self.recent_menu = self._menus["File"].addMenu(_tr("Open &Recent"))
         self._texts.append((self.recent_menu.menuAction(), "Open &Recent"))
-        self._action("File", "Open &Contract…", self.open_contract_dialog, "Ctrl+Shift+O")
-        self._action("File", "New Con&tract…", self.new_contract)
-        self._action("File", "E&dit Contract…", self.edit_contract)
+        self._action("File", N_("Open &Contract…"), self.open_contract_dialog, "Ctrl+Shift+O")
+        self._action("File", N_("New Con&tract…"), self.new_contract)
+        self._action("File", N_("E&dit Contract…"), self.edit_contract)
         self._menus["File"].addSeparator()
-        self._action("File", "&Save", self.save, key.Save)
-        self._action("File", "Save &As…", self.save_as, key.SaveAs)
+        self._action("File", N_("&Save"), self.save, key.Save)
+        self._action("File", N_("Save &As…"), self.save_as, key.SaveAs)
         self._menus["File"].addSeparator()
-        self._action("File", "Export to &Excel…", lambda: self.export("xlsx"), "Ctrl+E")
-        self._action("File", "Export to &PDF…", lambda: self.export("pdf"), "Ctrl+Shift+E")
+        self._action("File", N_("Export to &Excel…"), lambda: self.export("xlsx"), "Ctrl+E")
+        self._action("File", N_("Export to &PDF…"), lambda: self.export("pdf"), "Ctrl+Shift+E")
         self._action(
             "File",
-            "Export to PDF (Summar&y)…",
+            N_("Export to PDF (Summar&y)…"),
             lambda: self.export("pdf", layout="summary"),
         )
-        self._action("File", "Export to CS&V…", lambda: self.export("csv"))
-        self._action("File", "Export to &JSON…", lambda: self.export("json"))
+        self._action("File", N_("Export to CS&V…"), lambda: self.export("csv"))
+        self._action("File", N_("Export to &JSON…"), lambda: self.export("json"))
         self._menus["File"].addSeparator()
-        self._action("File", "&Quit", self.close, key.Quit)
-        # Qt keeps the prefix it is given here: a switch of language shows on the next start
-        undo = self.session.undo_stack.createUndoAction(self, _tr("&Undo"))
-        undo.setShortcut(key.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, _tr("&Redo"))
-        redo.setShortcut(key.Redo)
-        self._menus["Edit"].addAction(undo)
-        self._menus["Edit"].addAction(redo)
+        self._action("File", N_("&Quit"), self.close, key.Quit)
+        # our own actions, not createUndoAction's: Qt would keep the prefix of the language the
+        # window was built in; these are named again on every switch (`_name_undo_actions`)
+        stack = self.session.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(key.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(key.Redo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._name_undo_action)
+        stack.redoTextChanged.connect(self._name_redo_action)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._name_undo_actions()
+        self._menus["Edit"].addAction(self.undo_action)
+        self._menus["Edit"].addAction(self.redo_action)
         self._menus["Edit"].addSeparator()
-        self._action("Edit", "&Parameters and Currency…", self.edit_parameters, "Ctrl+P")
-        self._action("Edit", "Decision &Criteria…", self.edit_criteria, "Ctrl+K")
-        self._action("Help", "&Guide", self.show_guide, "F1")
-        self._action("Help", "&About Termscope", self.show_about)
+        self._action("Edit", N_("&Parameters and Currency…"), self.edit_parameters, "Ctrl+P")
+        self._action("Edit", N_("Decision &Criteria…"), self.edit_criteria, "Ctrl+K")
+        self._action("Help", N_("&Guide"), self.show_guide, "F1")
+        self._action("Help", N_("&About Termscope"), self.show_about)
         self._build_language_menu()
         self._update_recent_menu()
+
+    def _name_undo_actions(self) -> None:
+        stack = self.session.undo_stack
+        self._name_undo_action(stack.undoText())
+        self._name_redo_action(stack.redoText())
+
+    def _name_undo_action(self, command: str) -> None:
+        """ "&Undo Add scenario", as Qt's own undo action writes it, in the current language
+        (the command's text comes with the signal: a stack being deleted still sends it)."""
+        undo = _tr("&Undo {command}").format(command=command) if command else _tr("&Undo")
+        self.undo_action.setText(undo)
+
+    def _name_redo_action(self, command: str) -> None:
+        redo = _tr("&Redo {command}").format(command=command) if command else _tr("&Redo")
+        self.redo_action.setText(redo)
 
     def _build_language_menu(self) -> None:
         """One checkable item a language, named in that language (never translated)."""
@@ -363,6 +395,8 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, _tr(text))
         for name, dock in self.docks.items():
             dock.setWindowTitle(_tr(name))
+        self.table.setAccessibleName(_tr("Comparison of the plans for the selected scenario"))
+        self._name_undo_actions()
         self._update_title()
         self._refresh()
 
@@ -423,7 +457,7 @@ class MainWindow(QMainWindow):
                 currency=currency,
                 date=plain_date(state.rates.date),
                 base=state.rates.base,
-                ms=f"{elapsed_ms:.1f}",
+                ms=in_locale(f"{elapsed_ms:.1f}"),
             )
         )
 
@@ -467,7 +501,9 @@ class MainWindow(QMainWindow):
 
     def _dialog_save_path(self) -> Path | None:
         start = self.session.path or self.dialog_folder() / "comparison.yaml"
-        name, _ = QFileDialog.getSaveFileName(self, "Save comparison", str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save comparison"), str(start), _tr(FILE_FILTER)
+        )
         return Path(name) if name else None
 
     def _error(self, title: str, error: Exception | str) -> None:
@@ -487,11 +523,12 @@ class MainWindow(QMainWindow):
         base = self._new_state() if self._new_state else self.session.state
         zone = system_zone()
         now = datetime.now(ZoneInfo(zone)).replace(second=0, microsecond=0)
-        first = Scenario(name="Scenario 1", reported_at=now, timezone=zone)
-        self.session.load(replace(base, scenarios=(first,), title="New comparison"), None)
+        name = _tr("Scenario {number}").format(number=1)
+        first = Scenario(name=name, reported_at=now, timezone=zone)
+        self.session.load(replace(base, scenarios=(first,), title=_tr("New comparison")), None)
 
     def open_comparison_dialog(self) -> None:
-        path = self.ask_open_path("Open comparison", FILE_FILTER)
+        path = self.ask_open_path(_tr("Open comparison"), _tr(FILE_FILTER))
         if path is not None:
             self._remember_folder(path)
             self.open_comparison(path)
@@ -505,14 +542,16 @@ class MainWindow(QMainWindow):
             self.session.load(state, path)
             self._remember(path)
             self.scenarios.select(0)
-            self.statusBar().showMessage(f"Opened {path}", 5000)
+            self.statusBar().showMessage(_tr("Opened {path}").format(path=path), 5000)
 
         self.runner.run(
-            lambda: load_comparison(path), done, lambda e: self._error("Cannot open comparison", e)
+            lambda: load_comparison(path),
+            done,
+            lambda e: self._error(_tr("Cannot open comparison"), e),
         )
 
     def open_contract_dialog(self) -> None:
-        path = self.ask_open_path("Open contract", CONTRACT_FILTER)
+        path = self.ask_open_path(_tr("Open contract"), _tr(CONTRACT_FILTER))
         if path is not None:
             self._remember_folder(path)
             self.open_contract(path)
@@ -523,10 +562,15 @@ class MainWindow(QMainWindow):
 
         def done(loaded: LoadedContract) -> None:
             state = self.session.state.with_contract(loaded)
-            self.session.apply(state, f"Open contract {loaded.contract.id}")
-            self.statusBar().showMessage(f"Loaded {loaded.contract.vendor} from {path}", 5000)
+            self.session.apply(
+                state, _tr("Open contract {contract}").format(contract=loaded.contract.id)
+            )
+            self.statusBar().showMessage(
+                _tr("Loaded {vendor} from {path}").format(vendor=loaded.contract.vendor, path=path),
+                5000,
+            )
 
-        self.runner.run(load, done, lambda e: self._error("The contract file is not valid", e))
+        self.runner.run(load, done, lambda e: self._error(_tr("The contract file is not valid"), e))
 
     def save(self) -> bool:
         if self.session.path is None:
@@ -543,11 +587,11 @@ class MainWindow(QMainWindow):
         try:
             self.session.save(path)
         except OSError as exc:
-            self._error("Cannot save the comparison", f"{path}: {exc.strerror or exc}")
+            self._error(_tr("Cannot save the comparison"), f"{path}: {exc.strerror or exc}")
             return False
         self._remember(path)
         self._remember_folder(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(_tr("Saved {path}").format(path=path), 5000)
         return True
 
     def _remember(self, path: Path) -> None:
@@ -576,7 +620,9 @@ class MainWindow(QMainWindow):
     def _dialog_export_path(self, kind: ExportKind) -> Path | None:
         stem = self.session.path.stem if self.session.path else "termscope-comparison"
         start = self.dialog_folder() / f"{stem}.{kind}"
-        name, _ = QFileDialog.getSaveFileName(self, "Export", str(start), EXPORT_FILTERS[kind])
+        name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export"), str(start), _tr(EXPORT_FILTERS[kind])
+        )
         if not name:
             return None
         path = Path(name)
@@ -591,7 +637,9 @@ class MainWindow(QMainWindow):
             return
         self._remember_folder(path)
         report = self.report_to_export()
-        progress = QProgressDialog(f"Exporting to {path.name}…", "", 0, 1, self)
+        progress = QProgressDialog(
+            _tr("Exporting to {file}…").format(file=path.name), "", 0, 1, self
+        )
         progress.setObjectName("exportProgress")
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -601,7 +649,9 @@ class MainWindow(QMainWindow):
         def on_progress(done: int, total: int, what: str) -> None:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(f"Exporting to {path.name}: {what}")
+            progress.setLabelText(
+                _tr("Exporting to {file}: {step}").format(file=path.name, step=what)
+            )
 
         relay.progressed.connect(on_progress)
         progress.show()
@@ -632,21 +682,25 @@ class MainWindow(QMainWindow):
             progress.close()
             if report.decision is None:
                 self.statusBar().showMessage(
-                    f"Exported {written} without the decision: it is being worked out again "
-                    "for your last edit. Export again when the Decision tab is up to date.",
+                    _tr(
+                        "Exported {path} without the decision: it is being worked out again "
+                        "for your last edit. Export again when the Decision tab is up to date."
+                    ).format(path=written),
                     12000,
                 )
             else:
-                self.statusBar().showMessage(f"Exported {written} with the decision", 8000)
+                self.statusBar().showMessage(
+                    _tr("Exported {path} with the decision").format(path=written), 8000
+                )
             self.last_export = written
             self._offer_to_open(written)
 
         def failed(error: Exception) -> None:
             progress.close()
             if isinstance(error, OSError):
-                self._error("Export failed", f"{path}: {error.strerror or error}")
+                self._error(_tr("Export failed"), f"{path}: {error.strerror or error}")
             else:
-                self._error("Export failed", error)
+                self._error(_tr("Export failed"), error)
 
         self.runner.run(work, done, failed)
 
@@ -663,8 +717,8 @@ class MainWindow(QMainWindow):
     def _offer_to_open(self, path: Path) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Export finished",
-            f"Wrote {path}.",
+            _tr("Export finished"),
+            _tr("Wrote {path}.").format(path=path),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             self,
         )
@@ -681,7 +735,7 @@ class MainWindow(QMainWindow):
 
         def accepted() -> None:
             if dialog.result_state is not None:
-                self.session.apply(dialog.result_state, "Change parameters")
+                self.session.apply(dialog.result_state, _tr("Change parameters"))
 
         dialog.accepted.connect(accepted)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -712,12 +766,14 @@ class MainWindow(QMainWindow):
         )
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
-        box.setWindowTitle("About Termscope")
+        box.setWindowTitle(_tr("About Termscope"))
         box.setTextFormat(Qt.TextFormat.RichText)
+        about = _tr(
+            "IT support contracts as executable models: what each vendor would do and charge, "
+            "side by side, every number traced to a clause."
+        )
         box.setText(
-            "<h3>Termscope</h3><p>IT support contracts as executable models: what each vendor "
-            "would do and charge, side by side, every number traced to a clause.</p>"
-            f"<p>Contract sources:</p><ul>{sources}</ul>"
+            f"<h3>Termscope</h3><p>{about}</p><p>{_tr('Contract sources:')}</p><ul>{sources}</ul>"
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.show()

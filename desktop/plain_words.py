@@ -12,6 +12,8 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from models.result import shown_value
 from models.words import identifiers_in_words
 
@@ -20,6 +22,24 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _STATUS = re.compile(r"^Status (\S+)$")
 _WORDS = {"vat": "VAT", "id": "id", "sla": "SLA"}  # abbreviations that stay upper case
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "PlainWords" in the catalogues)."""
+    return QCoreApplication.translate("PlainWords", text)
+
+
+def in_locale(number: str) -> str:
+    """A number written the English way ("1,234.5") with the interface locale's grouping,
+    decimal sign and digits ("1 234,5" in Swedish); unchanged in English."""
+    locale = QLocale()
+    group, point, zero = locale.groupSeparator(), locale.decimalPoint(), locale.zeroDigit()
+    if (group, point, zero) == (",", ".", "0"):
+        return number
+    swap = {",": group, ".": point}
+    if zero != "0":
+        swap |= {str(d): chr(ord(zero) + d) for d in range(10)}
+    return "".join(swap.get(c, c) for c in number)
 
 
 def plain_label(key: str) -> str:
@@ -34,28 +54,28 @@ def plain_text(text: str) -> str:
     required", "20 % of product_price" → "20 % of product price"."""
     status = _STATUS.match(text)
     if status:
-        text = f"Status: {status.group(1)}"
+        text = _tr("Status: {status}").format(status=status.group(1))
     return identifiers_in_words(text)
 
 
 def plain_when(moment: datetime, today: date | None = None) -> str:
     """A date-time in its own zone, the year only when it is not this year's."""
-    return f"{plain_day(moment.date(), today)} {moment:%H:%M}"
+    return f"{plain_day(moment.date(), today)} {in_locale(f'{moment:%H:%M}')}"
 
 
 def plain_day(day: date, today: date | None = None) -> str:
     """ "Fri 27 Nov", the year only when it is not this year's: "Sat 2 Jan 2027"."""
     today = today or datetime.now().astimezone().date()  # the user's own day
-    shown = f"{day:%a} {day.day} {day:%b}"
-    return shown if day.year == today.year else f"{shown} {day.year}"
+    shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return shown if day.year == today.year else f"{shown} {in_locale(str(day.year))}"
 
 
 def plain_number(value: Decimal) -> str:
     """Grouped thousands, no trailing zeros: Decimal("240000000.0") → "240,000,000"."""
     normal = value.normalize()
     if normal == normal.to_integral_value():
-        return f"{normal.quantize(Decimal(1)):,f}"
-    return f"{normal:,f}"
+        return in_locale(f"{normal.quantize(Decimal(1)):,f}")
+    return in_locale(f"{normal:,f}")
 
 
 def plain_value(key: str, value: object, today: date | None = None) -> str:
@@ -80,7 +100,7 @@ def plain_value(key: str, value: object, today: date | None = None) -> str:
             return plain_value(key, Decimal(value), today)
         return value.replace("_", " ")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _tr("yes") if value else _tr("no")
     if isinstance(value, Decimal | int):
         number = Decimal(value)
         if key == "vat_rate" or key.endswith("_share"):
@@ -91,4 +111,4 @@ def plain_value(key: str, value: object, today: date | None = None) -> str:
 
 def plain_date(day: date) -> str:
     """A date with its year, as the parameters dialog shows it: "1 Nov 2026"."""
-    return f"{day.day} {day:%b} {day.year}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

@@ -12,7 +12,18 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,18 +38,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plain_words import in_locale
 from desktop.session import ComparisonSession
 from models.limits import current as current_limits
 from models.scenario import Scenario
 from models.vocabulary import CAUSES, SEVERITIES
+from models.wording import N_
 from models.zones import first_valid_time
 
 CAUSE_NAMES = {
-    "vendor_defect": "Fault in the vendor's product",
-    "customer_caused": "Caused by the customer",
-    "no_fault": "No fault (question, mistaken report)",
-    "change_request": "Change request (new work)",
+    "vendor_defect": N_("Fault in the vendor's product"),
+    "customer_caused": N_("Caused by the customer"),
+    "no_fault": N_("No fault (question, mistaken report)"),
+    "change_request": N_("Change request (new work)"),
 }
+SEVERITY_NAMES = {
+    "critical": N_("Critical"),
+    "high": N_("High"),
+    "normal": N_("Normal"),
+    "low": N_("Low"),
+}
+# the scenario's fields as the undo history names an edit of them ("Edit effort hours")
+FIELD_NAMES = {
+    "reported_at": N_("reported at"),
+    "severity": N_("severity"),
+    "cause": N_("cause"),
+    "effort_hours": N_("effort hours"),
+    "on_site_hours": N_("on site hours"),
+    "issue_age_hours": N_("issue age hours"),
+    "after_hours": N_("after hours"),
+    "requires_release": N_("requires release"),
+}
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ScenarioEditor" in the catalogues)."""
+    return QCoreApplication.translate("ScenarioEditor", text)
 
 
 def system_zone() -> str:
@@ -67,7 +102,11 @@ class HoursBox(QDoubleSpinBox):
         return str(super().fixup(text))
 
     def _typed(self, text: str) -> float | None:
-        digits = text.removesuffix(self.suffix()).strip().replace(",", "")
+        digits = text.removesuffix(self.suffix()).strip()
+        value, ok = self.locale().toDouble(digits)  # "1 234,5" in Swedish
+        if ok:
+            return float(value)
+        digits = digits.replace(",", "")
         try:
             return float(digits)
         except ValueError:
@@ -79,7 +118,7 @@ def _hours_box(maximum: float, step: float) -> HoursBox:
     box.setDecimals(2)
     box.setRange(0, maximum)
     box.setSingleStep(step)
-    box.setSuffix(" h")
+    box.setSuffix(_tr(" h"))
     box.setKeyboardTracking(False)
     return box
 
@@ -91,14 +130,16 @@ class ReportedEdit(QDateTimeEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
         on_weekday = self.currentSection() in (self.Section.NoSection, self.Section.DaySection)
-        if on_weekday and self.sectionText(self.sectionAt(0)).isalpha():  # the weekday's name
+        # the weekday's name: letters, in any language (digits are the day of the month)
+        first = self.sectionText(self.sectionAt(0))
+        if on_weekday and first and not first.isdigit():
             self.setCurrentSectionIndex(1)
             self.setSelectedSection(self.currentSection())
 
 
 class ScenarioEditor(QGroupBox):
     def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
-        super().__init__("Scenario", parent)
+        super().__init__(parent)
         self._session = session
         self._row = -1
 
@@ -123,22 +164,22 @@ class ScenarioEditor(QGroupBox):
         self.severity = QComboBox()
         self.severity.setObjectName("severity")
         for severity in SEVERITIES:
-            self.severity.addItem(severity.capitalize(), severity)
+            self.severity.addItem("", severity)
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
         for value in CAUSES:
-            self.cause.addItem(CAUSE_NAMES[value], value)
+            self.cause.addItem("", value)
         self.effort = _hours_box(10_000, 0.25)
         self.effort.setObjectName("effort")
         self.on_site = _hours_box(1_000, 0.5)
         self.on_site.setObjectName("onSite")
         self.age = _hours_box(100_000, 1)
         self.age.setObjectName("issueAge")
-        self.after_hours = QCheckBox("Work asked for outside the vendor's hours")
+        self.after_hours = QCheckBox()
         self.after_hours.setObjectName("afterHours")
-        self.release = QCheckBox("The fix ships in a software release")
+        self.release = QCheckBox()
         self.release.setObjectName("requiresRelease")
-        self.empty = QLabel("Add a scenario to compare the plans.")
+        self.empty = QLabel()
         self.time_note = QLabel()  # says so when a time in a DST gap was moved
         self.time_note.setObjectName("timeNote")
         self.time_note.setWordWrap(True)
@@ -149,20 +190,31 @@ class ScenarioEditor(QGroupBox):
         self.limit_note.setWordWrap(True)
         self.limit_note.setStyleSheet("color: #b45309;")
         self.limit_note.setVisible(False)
-        for box, what in ((self.effort, "Vendor work"), (self.on_site, "On site")):
-            box.capped.connect(lambda typed, b=box, w=what: self._say_capped(w, b, typed))
-        self.age.capped.connect(lambda typed: self._say_capped("Fault age", self.age, typed))
+        for box, what in ((self.effort, N_("Vendor work")), (self.on_site, N_("On site"))):
+            box.capped.connect(lambda typed, b=box, w=what: self._say_capped(_tr(w), b, typed))
+        self.age.capped.connect(lambda typed: self._say_capped(_tr("Fault age"), self.age, typed))
 
         grid = QGridLayout(self)
         left, right = QFormLayout(), QFormLayout()
-        left.addRow("Reported", self.reported)
-        left.addRow("Time zone", self.zone)
-        left.addRow(self.time_note)
-        left.addRow("Severity", self.severity)
-        left.addRow("Cause", self.cause)
-        right.addRow("Vendor work", self.effort)
-        right.addRow("On site", self.on_site)
-        right.addRow("Fault existed for", self.age)
+        # (label, its English text), named again on a language switch
+        self._labels: list[tuple[QLabel, str]] = []
+        for form, text, field in (
+            (left, N_("Reported"), self.reported),
+            (left, N_("Time zone"), self.zone),
+            (left, None, self.time_note),
+            (left, N_("Severity"), self.severity),
+            (left, N_("Cause"), self.cause),
+            (right, N_("Vendor work"), self.effort),
+            (right, N_("On site"), self.on_site),
+            (right, N_("Fault existed for"), self.age),
+        ):
+            if text is None:
+                form.addRow(field)
+                continue
+            label = QLabel()
+            label.setBuddy(field)
+            self._labels.append((label, text))
+            form.addRow(label, field)
         right.addRow(self.after_hours)
         right.addRow(self.release)
         right.addRow(self.limit_note)
@@ -180,12 +232,38 @@ class ScenarioEditor(QGroupBox):
         self.after_hours.toggled.connect(lambda _: self._edit("after_hours"))
         self.release.toggled.connect(lambda _: self._edit("requires_release"))
         session.changed.connect(self._on_session_changed)
+        self.retranslate()
         self.show_scenario(-1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The form's words in the current language, and its dates and numbers in its locale."""
+        self.setTitle(_tr("Scenario"))
+        for label, text in self._labels:
+            label.setText(_tr(text))
+        for index, severity in enumerate(SEVERITIES):
+            self.severity.setItemText(index, _tr(SEVERITY_NAMES[severity]))
+        for index, cause in enumerate(CAUSES):
+            self.cause.setItemText(index, _tr(CAUSE_NAMES[cause]))
+        self.after_hours.setText(_tr("Work asked for outside the vendor's hours"))
+        self.release.setText(_tr("The fix ships in a software release"))
+        self.empty.setText(_tr("Add a scenario to compare the plans."))
+        for widget in (self.reported, self.effort, self.on_site, self.age):
+            widget.setLocale(QLocale())
+        for box in (self.effort, self.on_site, self.age):
+            box.setSuffix(_tr(" h"))
 
     def _say_capped(self, what: str, box: HoursBox, typed: float) -> None:
         self.limit_note.setText(
-            f"{what} is at most {box.maximum():,.0f} h: {typed:,.2f} h was taken as "
-            f"{box.maximum():,.0f} h."
+            _tr("{what} is at most {maximum} h: {typed} h was taken as {maximum} h.").format(
+                what=what,
+                maximum=in_locale(f"{box.maximum():,.0f}"),
+                typed=in_locale(f"{typed:,.2f}"),
+            )
         )
         self.limit_note.setVisible(True)
 
@@ -255,7 +333,10 @@ class ScenarioEditor(QGroupBox):
         else:
             updated = scenario.model_validate({**scenario.model_dump(), field: value})
         self._session.replace_scenario(
-            self._row, updated, f"Edit {field.replace('_', ' ')}", f"{self._row}:{field}"
+            self._row,
+            updated,
+            _tr("Edit {field}").format(field=_tr(FIELD_NAMES[field])),
+            f"{self._row}:{field}",
         )
 
     def _value(self, field: str) -> Any:

@@ -12,7 +12,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,11 +24,24 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from desktop.plain_words import in_locale
 from desktop.scenario_editor import system_zone
 from desktop.session import ComparisonSession
 from models.scenario import Scenario
+from models.wording import N_
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ScenarioList" in the catalogues)."""
+    return QCoreApplication.translate("ScenarioList", text)
+
+
+def _when(moment: datetime) -> str:
+    """ "Fri 27 Nov 2026 19:15 CET", the day's names in the interface's locale."""
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd dd MMM yyyy")
+    return f"{day} {in_locale(f'{moment:%H:%M}')} {moment:%Z}"
 
 
 class ScenarioListModel(QAbstractListModel):
@@ -64,9 +81,11 @@ class ScenarioListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return scenario.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{scenario.reported_at:%a %d %b %Y %H:%M %Z}, {scenario.severity}, "
-                f"{scenario.cause.replace('_', ' ')}, {scenario.effort_hours} h"
+            return _tr("{reported}, {severity}, {cause}, {effort} h").format(
+                reported=_when(scenario.reported_at),
+                severity=scenario.severity,
+                cause=scenario.cause.replace("_", " "),
+                effort=in_locale(str(scenario.effort_hours)),
             )
         return None
 
@@ -85,7 +104,7 @@ class ScenarioListModel(QAbstractListModel):
         self._session.replace_scenario(
             index.row(),
             scenario.model_copy(update={"name": name}),
-            "Rename scenario",
+            _tr("Rename scenario"),
             f"rename:{index.row()}",
         )
         return True
@@ -99,7 +118,6 @@ class ScenarioList(QWidget):
         self._session = session
         self.model = ScenarioListModel(session, self)
         self.view = QListView(self)
-        self.view.setAccessibleName("Scenarios")
         self.view.setObjectName("scenarioList")
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)  # one line each: no relayout of every row
@@ -110,26 +128,41 @@ class ScenarioList(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
 
         buttons = QHBoxLayout()
+        # (button, its English text and tooltip), named again on a language switch
+        self._buttons: list[tuple[QPushButton, str, str]] = []
         for name, tip, handler in (
-            ("Add", "Add a scenario", self.add),
-            ("Duplicate", "Duplicate the selected scenario", self.duplicate),
-            ("Delete", "Delete the selected scenario", self.delete),
-            ("▲", "Move up", lambda: self.move_selected(-1)),
-            ("▼", "Move down", lambda: self.move_selected(1)),
+            (N_("Add"), N_("Add a scenario"), self.add),
+            (N_("Duplicate"), N_("Duplicate the selected scenario"), self.duplicate),
+            (N_("Delete"), N_("Delete the selected scenario"), self.delete),
+            ("▲", N_("Move up"), lambda: self.move_selected(-1)),
+            ("▼", N_("Move down"), lambda: self.move_selected(1)),
         ):
-            button = QPushButton(name, self)
-            button.setToolTip(tip)
+            button = QPushButton(self)
             button.setObjectName(f"scenario{tip.split()[0]}{'Up' if name == '▲' else ''}")
             button.clicked.connect(handler)
-            # narrower than the style's 80 px minimum, so the dock fits beside the Scenarios
-            # tab on a 1280-pixel screen
-            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(name) + 16)
+            self._buttons.append((button, name, tip))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self._wanted_row = 0
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(_tr("Scenarios"))
+        for button, name, tip in self._buttons:
+            text = name if name in ("▲", "▼") else _tr(name)
+            button.setText(text)
+            button.setToolTip(_tr(tip))
+            # narrower than the style's 80 px minimum, so the dock fits beside the Scenarios
+            # tab on a 1280-pixel screen
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(text) + 16)
 
     # --- selection ---
 
@@ -159,20 +192,23 @@ class ScenarioList(QWidget):
         zone = system_zone()
         now = datetime.now(ZoneInfo(zone)).replace(second=0, microsecond=0)
         scenario = Scenario(
-            name=f"Scenario {self.model.rowCount() + 1}", reported_at=now, timezone=zone
+            name=_tr("Scenario {number}").format(number=self.model.rowCount() + 1),
+            reported_at=now,
+            timezone=zone,
         )
         self._wanted_row = self.model.rowCount()
-        self._session.set_scenarios((*self._session.state.scenarios, scenario), "Add scenario")
+        self._session.set_scenarios((*self._session.state.scenarios, scenario), _tr("Add scenario"))
 
     def duplicate(self) -> None:
         row = self.current_row()
         if row < 0:
             return
         scenarios = list(self._session.state.scenarios)
-        copy = scenarios[row].model_copy(update={"name": f"{scenarios[row].name} (copy)"})
+        name = _tr("{name} (copy)").format(name=scenarios[row].name)
+        copy = scenarios[row].model_copy(update={"name": name})
         scenarios.insert(row + 1, copy)
         self._wanted_row = row + 1
-        self._session.set_scenarios(tuple(scenarios), "Duplicate scenario")
+        self._session.set_scenarios(tuple(scenarios), _tr("Duplicate scenario"))
 
     def delete(self) -> None:
         row = self.current_row()
@@ -181,7 +217,7 @@ class ScenarioList(QWidget):
         scenarios = list(self._session.state.scenarios)
         del scenarios[row]
         self._wanted_row = min(row, len(scenarios) - 1)
-        self._session.set_scenarios(tuple(scenarios), "Delete scenario")
+        self._session.set_scenarios(tuple(scenarios), _tr("Delete scenario"))
 
     def move_selected(self, step: int) -> None:
         row = self.current_row()
@@ -191,4 +227,4 @@ class ScenarioList(QWidget):
             return
         scenarios[row], scenarios[target] = scenarios[target], scenarios[row]
         self._wanted_row = target
-        self._session.set_scenarios(tuple(scenarios), "Move scenario")
+        self._session.set_scenarios(tuple(scenarios), _tr("Move scenario"))

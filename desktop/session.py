@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from contracts import bundled_profiles
@@ -43,6 +43,11 @@ if TYPE_CHECKING:
     from models.decide import Decision
 
 T = TypeVar("T")
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ComparisonSession" in the catalogues)."""
+    return QCoreApplication.translate("ComparisonSession", text)
 
 
 class _SwapCommand(QUndoCommand, Generic[T]):
@@ -183,10 +188,10 @@ class ComparisonSession(QObject):
         return self._years
 
     def set_profile(self, profile: Profile, merge_key: str | None = None) -> None:
-        self._push_yearly(profile, self._criteria, "Change the workload profile", merge_key)
+        self._push_yearly(profile, self._criteria, _tr("Change the workload profile"), merge_key)
 
     def set_criteria(self, criteria: Criteria, merge_key: str | None = None) -> None:
-        self._push_yearly(self._profile, criteria, "Change the decision criteria", merge_key)
+        self._push_yearly(self._profile, criteria, _tr("Change the decision criteria"), merge_key)
 
     def set_years(self, years: int) -> None:
         """How many years are simulated (not a document edit: not on the undo stack)."""

@@ -12,14 +12,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.plain_words import in_locale
 from desktop.tones import chart_colours
 from models.contract import Contract
 from models.result import Result
 from models.vocabulary import MILESTONES
+from models.wording import N_
 
 LANE_HEIGHT = 26
 LABEL_WIDTH = 200
@@ -32,6 +34,35 @@ MILESTONE_COLORS = {
     "release": QColor("#ea580c"),
 }
 MAX_SPAN = timedelta(days=21)
+MILESTONE_NAMES = {
+    "response": N_("response"),
+    "work_start": N_("work start"),
+    "resolution": N_("resolution"),
+    "release": N_("release"),
+}
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "TimelineWidget" in the catalogues)."""
+    return QCoreApplication.translate("TimelineWidget", text)
+
+
+def milestone_name(name: str) -> str:
+    shown = MILESTONE_NAMES.get(name)
+    return _tr(shown) if shown else name.replace("_", " ")
+
+
+def day_label(moment: datetime, with_year: bool = False) -> str:
+    """ "Fri 27 Nov" (with the year: "Fri 27 Nov 2026") in the interface's locale."""
+    day = QDate(moment.year, moment.month, moment.day)
+    return QLocale().toString(day, "ddd dd MMM yyyy" if with_year else "ddd dd MMM")
+
+
+def mirrored_left(x: float, advance: float, width: float, right_to_left: bool) -> float:
+    """Where a text `advance` wide that starts at the left-to-right `x` is drawn: in a
+    right-to-left layout it ends at the mirrored x (width - x), so it reads from the same side
+    of its mark."""
+    return width - x - advance if right_to_left else x
 
 
 @dataclass(frozen=True)
@@ -57,20 +88,33 @@ class TimelineWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timeline")
-        self.setAccessibleName("Timeline of the milestones")
-        self.setAccessibleDescription("No plans to show.")
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.lanes: list[Lane] = []
         self.start: datetime | None = None
         self.end: datetime | None = None
         self.colours = chart_colours(self.palette())
+        self._results: list[Result] = []
+        self._describe()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._describe()
+            self.update()
+
+    def _describe(self) -> None:
+        self.setAccessibleName(_tr("Timeline of the milestones"))
+        self.setAccessibleDescription(
+            timeline_summary(self._results) if self._results else _tr("No plans to show.")
+        )
 
     def set_results(self, results: list[Result], contracts: dict[str, Contract]) -> None:
         self.lanes = []
+        self._results = results
         if not results:
             self.start = self.end = None
-            self.setAccessibleDescription("No plans to show.")
+            self._describe()
             self.update()
             return
         reported = results[0].scenario.reported_at.astimezone(UTC)  # real time across DST
@@ -82,7 +126,7 @@ class TimelineWidget(QWidget):
         shown = (self.start, self.end)
         self.lanes = [Lane(r, contracts[r.contract], shown, offices) for r in results]
         self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
-        self.setAccessibleDescription(timeline_summary(results))
+        self._describe()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -103,9 +147,9 @@ class TimelineWidget(QWidget):
     def _text(self, painter: QPainter, x: float, y: float, text: str) -> None:
         """Draws `text` starting at the left-to-right x: in a right-to-left layout it ends at
         the mirrored x, so it reads from the same side of its mark."""
-        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-            x = float(self.width()) - x - painter.fontMetrics().horizontalAdvance(text)
-        painter.drawText(QPointF(x, y), text)
+        advance = painter.fontMetrics().horizontalAdvance(text)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        painter.drawText(QPointF(mirrored_left(x, advance, float(self.width()), rtl), y), text)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -114,7 +158,7 @@ class TimelineWidget(QWidget):
         painter.fillRect(self.rect(), self.colours.background)
         if not self.lanes or self.start is None or self.end is None:
             painter.setPen(self.colours.muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No plans to show.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _tr("No plans to show."))
             return
         width = float(self.width())
         reported = self.lanes[0].result.scenario.reported_at
@@ -140,16 +184,20 @@ class TimelineWidget(QWidget):
         for name in MILESTONES:
             self._marker(painter, name, QPointF(self._mirror(x + 5, width), LEGEND_HEIGHT / 2))
             painter.setPen(self.colours.text)
-            self._text(painter, x + 14, LEGEND_HEIGHT / 2 + 4, name.replace("_", " "))
-            x += 110
+            label = milestone_name(name)
+            self._text(painter, x + 14, LEGEND_HEIGHT / 2 + 4, label)
+            # 110 a milestone, more where a language's word is longer
+            x += max(110, 14 + painter.fontMetrics().horizontalAdvance(label) + 12)
         office_x = min(self._mirror(x, width), self._mirror(x + 14, width))
         painter.fillRect(QRectF(office_x, 6, 14, 10), self.colours.office)
-        self._text(painter, x + 20, LEGEND_HEIGHT / 2 + 4, "vendor's office hours")
+        office = _tr("vendor's office hours")
+        self._text(painter, x + 20, LEGEND_HEIGHT / 2 + 4, office)
+        x += max(150, painter.fontMetrics().horizontalAdvance(office) + 20)
         painter.setPen(QPen(QColor("#dc2626"), 1.5, Qt.PenStyle.DashLine))
-        report_x = self._mirror(x + 170, width)
+        report_x = self._mirror(x + 20, width)
         painter.drawLine(QPointF(report_x, 4), QPointF(report_x, 18))
         painter.setPen(self.colours.text)
-        self._text(painter, x + 178, LEGEND_HEIGHT / 2 + 4, "report")
+        self._text(painter, x + 28, LEGEND_HEIGHT / 2 + 4, _tr("report"))
 
     def _draw_axis(
         self,
@@ -177,10 +225,11 @@ class TimelineWidget(QWidget):
             if tick >= start:
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
-                label = tick.strftime("%a %d %b") if tick.hour == 0 else tick.strftime("%H:%M")
+                label = day_label(tick) if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
                 self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
             tick = (tick + step).astimezone(zone) if zone else tick + step
-        self._text(painter, 8, top + AXIS_HEIGHT - 12, f"Time in {getattr(zone, 'key', 'UTC')}")
+        zone_name = getattr(zone, "key", "UTC")
+        self._text(painter, 8, top + AXIS_HEIGHT - 12, _tr("Time in {zone}").format(zone=zone_name))
 
     def _draw_lane(
         self, painter: QPainter, lane: Lane, top: float, width: float, reported: datetime
@@ -252,9 +301,12 @@ def timeline_summary(results: list[Result]) -> str:
     lanes = []
     for result in results:
         shown = [
-            f"{name.replace('_', ' ')} {milestone.at:%a %d %b %H:%M}"
+            f"{milestone_name(name)} {day_label(milestone.at)} {in_locale(f'{milestone.at:%H:%M}')}"
             for name, milestone in result.milestones.items()
             if milestone is not None
         ]
-        lanes.append(f"{result.vendor} {result.plan}: " + (", ".join(shown) or "no milestones"))
-    return f"Reported {reported:%a %d %b %Y %H:%M}. " + "; ".join(lanes) + "."
+        lanes.append(
+            f"{result.vendor} {result.plan}: " + (", ".join(shown) or _tr("no milestones"))
+        )
+    when = f"{day_label(reported, with_year=True)} {in_locale(f'{reported:%H:%M}')}"
+    return _tr("Reported {when}.").format(when=when) + " " + "; ".join(lanes) + "."

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -19,6 +19,7 @@ from desktop.plain_words import plain_label, plain_text, plain_value
 from models.contract import Contract
 from models.money import format_money
 from models.result import Result, TraceStep, shown_value
+from models.wording import N_
 
 RTL_LANGUAGES = {"he", "fa", "ar", "ur"}
 COST_TOPICS = {"scope", "quota", "cost"}
@@ -36,10 +37,28 @@ TOPICS_BY_COLUMN: dict[str, set[str] | None] = {  # by the comparison table's co
 }
 COST_COLUMNS = {"status", "converted", "cost"}
 BADGES = {
-    "assumed": ("#b35c00", "assumed"),
-    "interpreted": ("#1d4ed8", "interpreted"),
-    "not_stated": ("#b91c1c", "not stated"),
+    "assumed": ("#b35c00", N_("assumed")),
+    "interpreted": ("#1d4ed8", N_("interpreted")),
+    "not_stated": ("#b91c1c", N_("not stated")),
 }
+# a trace step's topic as the panel names it (an unknown topic: its id in words)
+TOPIC_NAMES = {
+    "report": N_("report"),
+    "severity": N_("severity"),
+    "scope": N_("scope"),
+    "quota": N_("quota"),
+    "cost": N_("cost"),
+    "response": N_("response"),
+    "work_start": N_("work start"),
+    "resolution": N_("resolution"),
+    "release": N_("release"),
+    "fee": N_("fee"),
+}
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "WhyPanel" in the catalogues)."""
+    return QCoreApplication.translate("WhyPanel", text)
 
 
 class WhyPanel(QTextBrowser):
@@ -54,7 +73,8 @@ class WhyPanel(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:  # the colours are in the HTML: redo it
+        # the colours and the panel's own words are in the HTML: redo it
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):
             if self._shown is None:
                 self.show_nothing()
             else:
@@ -63,7 +83,8 @@ class WhyPanel(QTextBrowser):
     def show_nothing(self) -> None:
         self._shown: tuple[Result, Contract, str] | None = None
         self.setHtml(
-            f"<p style='color:{_muted(self)}'>Select a cell of the comparison to see why.</p>"
+            f"<p style='color:{_muted(self)}'>"
+            f"{escape(_tr('Select a cell of the comparison to see why.'))}</p>"
         )
 
     def show_result(self, result: Result, contract: Contract, column: str) -> None:
@@ -79,13 +100,15 @@ class WhyPanel(QTextBrowser):
             parts.append(self._step_html(step, contract))
         if column in COST_COLUMNS:
             parts.append(self._cost_lines_html(result))
-        messages = [("Warning", m) for m in result.warnings] + [("Note", m) for m in result.notes]
+        messages = [(_tr("Warning"), m) for m in result.warnings]
+        messages += [(_tr("Note"), m) for m in result.notes]
         for kind, message in messages:
             clause = f" [{escape(message.clause)}]" if message.clause else ""
             parts.append(f"<p><b>{kind}</b>{clause}: {escape(message.text)}</p>")
         if contract.parameters:
             parts.append(
-                "<p><a href='termscope:parameters'>Change parameters and assumed values…</a></p>"
+                "<p><a href='termscope:parameters'>"
+                f"{escape(_tr('Change parameters and assumed values…'))}</a></p>"
             )
         self.setHtml("".join(parts))
 
@@ -94,8 +117,9 @@ class WhyPanel(QTextBrowser):
         badge = ""
         if step.provenance in BADGES:
             color, label = BADGES[step.provenance]
-            badge = f" <span style='color:{color}'><b>[{label}]</b></span>"
-        topic = escape(step.topic.replace("_", " "))
+            badge = f" <span style='color:{color}'><b>[{escape(_tr(label))}]</b></span>"
+        topic_name = TOPIC_NAMES.get(step.topic)
+        topic = escape(_tr(topic_name) if topic_name else step.topic.replace("_", " "))
         text = _with_raw(plain_text(step.text), step.text)
         html = [f"<hr><p>{head}{topic}: {text}{badge}</p>"]
         if step.values:
@@ -120,14 +144,15 @@ class WhyPanel(QTextBrowser):
     def _cost_lines_html(self, result: Result) -> str:
         rows = []
         for line in result.cost.lines:
-            amount = format_money(line.amount, result.cost.currency, missing="not stated")
+            amount = format_money(line.amount, result.cost.currency, missing=_tr("not stated"))
             reason = escape(line.reason or "")
             clause = escape(line.clause or "—")
             rows.append(
                 f"<tr><td>{clause}</td><td>{escape(line.label)}</td>"
                 f"<td align='right'>{escape(amount)}</td><td>{reason}</td></tr>"
             )
-        return "<hr><p><b>Cost lines</b></p><table cellspacing='4'>" + "".join(rows) + "</table>"
+        title = escape(_tr("Cost lines"))
+        return f"<hr><p><b>{title}</b></p><table cellspacing='4'>" + "".join(rows) + "</table>"
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == "termscope:parameters":

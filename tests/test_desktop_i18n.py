@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +25,7 @@ from desktop.i18n import (
 from desktop.main_window import MainWindow
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
-from desktop.timeline import TimelineWidget
+from desktop.timeline import AXIS_HEIGHT, LANE_HEIGHT, LEGEND_HEIGHT, TimelineWidget
 from models.report import report_from_state
 
 
@@ -147,6 +147,21 @@ def test_every_compiled_catalogue_matches_its_source(code: str, qtbot: QtBot) ->
         QCoreApplication.removeTranslator(translator)
 
 
+def _text_pixels(image: QImage, left: int, right: int) -> int:
+    """How many pixels of the first lane's band, between x = left and right, are dark and grey
+    as the text is (the plans' names; markers are coloured, lines and shading light)."""
+    top = AXIS_HEIGHT + LEGEND_HEIGHT + 2
+
+    def texty(colour: QColor) -> bool:
+        return colour.lightness() < 110 and colour.hslSaturation() < 40
+
+    return sum(
+        texty(image.pixelColor(x, y))
+        for x in range(left, right)
+        for y in range(top, top + LANE_HEIGHT - 4)
+    )
+
+
 def test_the_timeline_runs_right_to_left_in_a_right_to_left_layout(qtbot: QtBot) -> None:
     state = bundled_comparison()
     results = list(report_from_state(state).runs[0].results)
@@ -159,11 +174,13 @@ def test_the_timeline_runs_right_to_left_in_a_right_to_left_layout(qtbot: QtBot)
     start, end = timeline.start, timeline.end
     # left to right: the axis runs from LABEL_WIDTH (200) to 1000 - 12 = 988
     assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (200, 988)
-    timeline.grab()  # draws without error both ways
+    assert _text_pixels(timeline.grab().toImage(), 0, 200) > 20  # the plans' names, left
+    assert _text_pixels(timeline.grab().toImage(), 800, 1000) == 0
     timeline.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     # mirrored: the earliest time at 1000 - 200 = 800, the latest at 1000 - 988 = 12
     assert (timeline._x(start, 1000), timeline._x(end, 1000)) == (800, 12)
-    assert not timeline.grab().isNull()
+    assert _text_pixels(timeline.grab().toImage(), 0, 200) == 0
+    assert _text_pixels(timeline.grab().toImage(), 800, 1000) > 20  # drawn on the right
 
 
 def test_the_frozen_plan_column_sits_on_the_right_in_right_to_left(window, qtbot) -> None:  # type: ignore[no-untyped-def]

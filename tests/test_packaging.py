@@ -199,7 +199,7 @@ def test_licence_and_desktop_integration_ship_with_the_package() -> None:
     assert (resources / "termscope.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert (resources / "termscope.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     patterns = PYPROJECT["tool"]["setuptools"]["package-data"]["desktop"]
-    for name in ("termscope.desktop", "termscope.svg", "termscope.png", "guide.html"):
+    for name in ("termscope.desktop", "termscope.svg", "termscope.png"):
         assert any((resources / name).match(f"*/{p}") for p in patterns), name
 
 
