@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,19 +30,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.folders import folder_for
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
 from models.criteria import Criteria, Knockout, load_criteria
 from models.errors import InputError
+from models.wording import N_
 
-CRITERIA_FILTER = "Decision criteria (*.yaml *.yml);;All files (*)"
-STATISTICS = (("expected year (mean)", "mean"), ("P10", "p10"), ("P50", "p50"), ("P90", "p90"))
-KNOCKOUT_KINDS = (
-    ("Critical work starts within … h (P90)", "time_within"),
-    ("On-site visits available (critical)", "on_site_available"),
-    ("No ticket without a price (at most … %)", "all_tickets_priced"),
-    ("Yearly cost (P90) at most …", "yearly_cost_at_most"),
+CRITERIA_FILTER = N_("Decision criteria (*.yaml *.yml);;All files (*)")
+STATISTICS = (
+    (N_("expected year (mean)"), "mean"),
+    ("P10", "p10"),
+    ("P50", "p50"),
+    ("P90", "p90"),
 )
+KNOCKOUT_KINDS = (
+    (N_("Critical work starts within … h (P90)"), "time_within"),
+    (N_("On-site visits available (critical)"), "on_site_available"),
+    (N_("No ticket without a price (at most … %)"), "all_tickets_priced"),
+    (N_("Yearly cost (P90) at most …"), "yearly_cost_at_most"),
+)
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "CriteriaDialog" in the catalogues)."""
+    return QCoreApplication.translate("CriteriaDialog", text)
 
 
 def _spin(maximum: float, step: float, decimals: int = 2, suffix: str = "") -> QDoubleSpinBox:
@@ -63,7 +76,7 @@ class CriteriaDialog(QDialog):
     def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("criteriaDialog")
-        self.setWindowTitle("Decision criteria")
+        self.setWindowTitle(_tr("Decision criteria"))
         self._session = session
         self._filling = False
         self.ask_open_path = self._dialog_open_path
@@ -72,50 +85,50 @@ class CriteriaDialog(QDialog):
         self.name = QLineEdit()
         self.statistic = QComboBox()
         for label, value in STATISTICS:
-            self.statistic.addItem(label, value)
+            self.statistic.addItem(_tr(label), value)
         self.basis = QComboBox()
-        self.basis.addItem("net (before VAT)", "net")
-        self.basis.addItem("gross (with VAT)", "gross")
+        self.basis.addItem(_tr("net (before VAT)"), "net")
+        self.basis.addItem(_tr("gross (with VAT)"), "gross")
         self.weight_cost = _spin(10, 0.05)
         self.weight_speed = _spin(10, 0.05)
         self.weight_coverage = _spin(10, 0.05)
-        scoring = QGroupBox("Score")
+        scoring = QGroupBox(_tr("Score"))
         form = QFormLayout(scoring)
-        form.addRow("Name", self.name)
-        form.addRow("Yearly cost compared", self.statistic)
-        form.addRow("Amounts", self.basis)
-        form.addRow("Weight of the yearly cost", self.weight_cost)
-        form.addRow("Weight of speed", self.weight_speed)
-        form.addRow("Weight of coverage", self.weight_coverage)
+        form.addRow(_tr("Name"), self.name)
+        form.addRow(_tr("Yearly cost compared"), self.statistic)
+        form.addRow(_tr("Amounts"), self.basis)
+        form.addRow(_tr("Weight of the yearly cost"), self.weight_cost)
+        form.addRow(_tr("Weight of speed"), self.weight_speed)
+        form.addRow(_tr("Weight of coverage"), self.weight_coverage)
 
         self.knockouts = QListWidget()
         self.knockouts.setObjectName("knockouts")
         self.new_kind = QComboBox()
         for label, value in KNOCKOUT_KINDS:
-            self.new_kind.addItem(label, value)
+            self.new_kind.addItem(_tr(label), value)
         self.new_value = _spin(1e12, 1, 2)
         self.new_value.setValue(4)
-        add = QPushButton("Add")
+        add = QPushButton(_tr("Add"))
         add.setObjectName("addKnockout")
         add.clicked.connect(self.add_knockout)
-        remove = QPushButton("Remove")
+        remove = QPushButton(_tr("Remove"))
         remove.clicked.connect(self.remove_knockout)
         adding = QHBoxLayout()
         adding.addWidget(self.new_kind, 1)
         adding.addWidget(self.new_value)
         adding.addWidget(add)
         adding.addWidget(remove)
-        musts = QGroupBox("Must-haves (a plan that fails one ranks after all that pass)")
+        musts = QGroupBox(_tr("Must-haves (a plan that fails one ranks after all that pass)"))
         musts_layout = QVBoxLayout(musts)
         musts_layout.addWidget(self.knockouts)
         musts_layout.addLayout(adding)
 
         self.rate_change = _spin(99, 1, 0, " %")
         self.parameter_change = _spin(99, 5, 0, " %")
-        sure = QGroupBox("How far the decision is pushed")
+        sure = QGroupBox(_tr("How far the decision is pushed"))
         sure_form = QFormLayout(sure)
-        sure_form.addRow("Each exchange rate moved by ±", self.rate_change)
-        sure_form.addRow("Each parameter moved by ±", self.parameter_change)
+        sure_form.addRow(_tr("Each exchange rate moved by ±"), self.rate_change)
+        sure_form.addRow(_tr("Each parameter moved by ±"), self.parameter_change)
 
         self.status = QLabel()
         self.status.setObjectName("criteriaStatus")
@@ -123,9 +136,9 @@ class CriteriaDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         for text, handler in (
-            ("Open…", self.open_file),
-            ("Save as…", self.save_file),
-            ("Defaults", self.restore_defaults),
+            (_tr("Open…"), self.open_file),
+            (_tr("Save as…"), self.save_file),
+            (_tr("Defaults"), self.restore_defaults),
         ):
             button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(handler)
@@ -211,7 +224,7 @@ class CriteriaDialog(QDialog):
         try:
             criteria = self.criteria()
         except InputError as exc:
-            self.status.setText(f"Not applied: {describe_error(exc)}")
+            self.status.setText(_tr("Not applied: {error}").format(error=describe_error(exc)))
             return
         self.status.setText("")
         self._session.set_criteria(criteria, merge_key="criteria")
@@ -253,14 +266,22 @@ class CriteriaDialog(QDialog):
     # --- files ---
 
     def _dialog_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open criteria", "", CRITERIA_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open criteria"), str(self.dialog_folder()), _tr(CRITERIA_FILTER)
+        )
         return Path(name) if name else None
 
     def _dialog_save_path(self) -> Path | None:
+        start = self.dialog_folder() / "criteria.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save criteria", "criteria.yaml", CRITERIA_FILTER
+            self, _tr("Save criteria"), str(start), _tr(CRITERIA_FILTER)
         )
         return Path(name) if name else None
+
+    def dialog_folder(self) -> Path:
+        """Where the criteria's file dialogs open: where the main window's do (beside the
+        comparison), else beside the session's comparison file, else the home folder."""
+        return folder_for(self.parentWidget(), self._session.path)
 
     def open_file(self) -> None:
         path = self.ask_open_path()
@@ -269,11 +290,13 @@ class CriteriaDialog(QDialog):
         try:
             criteria = load_criteria(path)
         except InputError as exc:
-            self.status.setText(f"Cannot open {path.name}: {describe_error(exc)}")
+            self.status.setText(
+                _tr("Cannot open {name}: {error}").format(name=path.name, error=describe_error(exc))
+            )
             return
         self.show_criteria(criteria)
         self._session.set_criteria(criteria)
-        self.status.setText(f"Opened {path.name}.")
+        self.status.setText(_tr("Opened {name}.").format(name=path.name))
 
     def save_file(self) -> None:
         path = self.ask_save_path()
@@ -282,9 +305,11 @@ class CriteriaDialog(QDialog):
         try:
             path.write_text(criteria_text(self._session.criteria), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(f"Cannot save {path}: {exc.strerror or exc}")
+            self.status.setText(
+                _tr("Cannot save {path}: {error}").format(path=path, error=exc.strerror or exc)
+            )
             return
-        self.status.setText(f"Saved {path.name}.")
+        self.status.setText(_tr("Saved {name}.").format(name=path.name))
 
     def restore_defaults(self) -> None:
         self.show_criteria(Criteria())
