@@ -6,13 +6,14 @@ opened and saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,10 +41,11 @@ from models.wording import N_
 CRITERIA_FILTER = N_("Decision criteria (*.yaml *.yml);;All files (*)")
 STATISTICS = (
     (N_("expected year (mean)"), "mean"),
-    ("P10", "p10"),
-    ("P50", "p50"),
-    ("P90", "p90"),
+    (N_("P10"), "p10"),
+    (N_("P50"), "p50"),
+    (N_("P90"), "p90"),
 )
+BASES = ((N_("net (before VAT)"), "net"), (N_("gross (with VAT)"), "gross"))
 KNOCKOUT_KINDS = (
     (N_("Critical work starts within … h (P90)"), "time_within"),
     (N_("On-site visits available (critical)"), "on_site_available"),
@@ -76,7 +78,9 @@ class CriteriaDialog(QDialog):
     def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("criteriaDialog")
-        self.setWindowTitle(_tr("Decision criteria"))
+        # the dialog is kept and shown again: its fixed texts are set again on LanguageChange
+        self._texts: list[tuple[Callable[[str], object], str]] = []
+        self._say(self.setWindowTitle, N_("Decision criteria"))
         self._session = session
         self._filling = False
         self.ask_open_path = self._dialog_open_path
@@ -85,50 +89,57 @@ class CriteriaDialog(QDialog):
         self.name = QLineEdit()
         self.statistic = QComboBox()
         for label, value in STATISTICS:
-            self.statistic.addItem(_tr(label), value)
+            self.statistic.addItem(label, value)
         self.basis = QComboBox()
-        self.basis.addItem(_tr("net (before VAT)"), "net")
-        self.basis.addItem(_tr("gross (with VAT)"), "gross")
+        for label, value in BASES:
+            self.basis.addItem(label, value)
         self.weight_cost = _spin(10, 0.05)
         self.weight_speed = _spin(10, 0.05)
         self.weight_coverage = _spin(10, 0.05)
-        scoring = QGroupBox(_tr("Score"))
+        scoring = QGroupBox()
+        self._say(scoring.setTitle, N_("Score"))
         form = QFormLayout(scoring)
-        form.addRow(_tr("Name"), self.name)
-        form.addRow(_tr("Yearly cost compared"), self.statistic)
-        form.addRow(_tr("Amounts"), self.basis)
-        form.addRow(_tr("Weight of the yearly cost"), self.weight_cost)
-        form.addRow(_tr("Weight of speed"), self.weight_speed)
-        form.addRow(_tr("Weight of coverage"), self.weight_coverage)
+        form.addRow(self._label(N_("Name")), self.name)
+        form.addRow(self._label(N_("Yearly cost compared")), self.statistic)
+        form.addRow(self._label(N_("Amounts")), self.basis)
+        form.addRow(self._label(N_("Weight of the yearly cost")), self.weight_cost)
+        form.addRow(self._label(N_("Weight of speed")), self.weight_speed)
+        form.addRow(self._label(N_("Weight of coverage")), self.weight_coverage)
 
         self.knockouts = QListWidget()
         self.knockouts.setObjectName("knockouts")
         self.new_kind = QComboBox()
         for label, value in KNOCKOUT_KINDS:
-            self.new_kind.addItem(_tr(label), value)
+            self.new_kind.addItem(label, value)
         self.new_value = _spin(1e12, 1, 2)
         self.new_value.setValue(4)
-        add = QPushButton(_tr("Add"))
+        add = QPushButton()
+        self._say(add.setText, N_("Add"))
         add.setObjectName("addKnockout")
         add.clicked.connect(self.add_knockout)
-        remove = QPushButton(_tr("Remove"))
+        remove = QPushButton()
+        self._say(remove.setText, N_("Remove"))
         remove.clicked.connect(self.remove_knockout)
         adding = QHBoxLayout()
         adding.addWidget(self.new_kind, 1)
         adding.addWidget(self.new_value)
         adding.addWidget(add)
         adding.addWidget(remove)
-        musts = QGroupBox(_tr("Must-haves (a plan that fails one ranks after all that pass)"))
+        musts = QGroupBox()
+        self._say(
+            musts.setTitle, N_("Must-haves (a plan that fails one ranks after all that pass)")
+        )
         musts_layout = QVBoxLayout(musts)
         musts_layout.addWidget(self.knockouts)
         musts_layout.addLayout(adding)
 
         self.rate_change = _spin(99, 1, 0, " %")
         self.parameter_change = _spin(99, 5, 0, " %")
-        sure = QGroupBox(_tr("How far the decision is pushed"))
+        sure = QGroupBox()
+        self._say(sure.setTitle, N_("How far the decision is pushed"))
         sure_form = QFormLayout(sure)
-        sure_form.addRow(_tr("Each exchange rate moved by ±"), self.rate_change)
-        sure_form.addRow(_tr("Each parameter moved by ±"), self.parameter_change)
+        sure_form.addRow(self._label(N_("Each exchange rate moved by ±")), self.rate_change)
+        sure_form.addRow(self._label(N_("Each parameter moved by ±")), self.parameter_change)
 
         self.status = QLabel()
         self.status.setObjectName("criteriaStatus")
@@ -136,12 +147,13 @@ class CriteriaDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         for text, handler in (
-            (_tr("Open…"), self.open_file),
-            (_tr("Save as…"), self.save_file),
-            (_tr("Defaults"), self.restore_defaults),
+            (N_("Open…"), self.open_file),
+            (N_("Save as…"), self.save_file),
+            (N_("Defaults"), self.restore_defaults),
         ):
-            button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button = buttons.addButton(_tr(text), QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(handler)
+            self._texts.append((button.setText, text))
         layout = QVBoxLayout(self)
         layout.addWidget(scoring)
         layout.addWidget(musts)
@@ -163,7 +175,40 @@ class CriteriaDialog(QDialog):
         self.basis.currentIndexChanged.connect(lambda _i: self.apply())
         session.yearly_inputs_changed.connect(self._on_session_criteria)
         self._knockouts: list[Knockout] = []
+        self.retranslate()
         self.show_criteria(session.criteria)
+
+    # --- the interface language ---
+
+    def _say(self, setter: Callable[[str], object], text: str) -> None:
+        """Sets a fixed text now and again on each switch of language."""
+        self._texts.append((setter, text))
+        setter(_tr(text))
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel()
+        self._say(label.setText, text)
+        return label
+
+    def retranslate(self) -> None:
+        """The fixed texts, the choices' words and the spin boxes' numbers in the current
+        language and locale."""
+        for setter, text in self._texts:
+            setter(_tr(text))
+        for combo, choices in (
+            (self.statistic, STATISTICS),
+            (self.basis, BASES),
+            (self.new_kind, KNOCKOUT_KINDS),
+        ):
+            for index, (label, _value) in enumerate(choices):
+                combo.setItemText(index, _tr(label))
+        for spin in self.findChildren(QDoubleSpinBox):
+            spin.setLocale(QLocale())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_knockouts"):
+            self.retranslate()
 
     # --- showing and reading the widgets ---
 

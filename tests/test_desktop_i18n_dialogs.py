@@ -200,3 +200,15 @@ def test_the_start_folder_without_a_comparison_is_the_last_used_else_home(
     settings.setValue("lastFolder", str(tmp_path))
     assert dialog_folder(None, settings) == tmp_path
     assert folder_for(None) == Path.home()
+
+
+def test_the_kept_criteria_dialog_changes_language_live(
+    qtbot: QtBot, markers: QTranslator, session: ComparisonSession
+) -> None:
+    criteria = CriteriaDialog(session)  # the main window keeps it and shows it again
+    qtbot.addWidget(criteria)
+    assert criteria.windowTitle() == "Decision criteria"
+    _install(markers)
+    assert criteria.windowTitle() == "«CD title»"
+    assert "«CD score»" in {box.title() for box in criteria.findChildren(QGroupBox)}
+    assert session.undo_stack.count() == 0  # a switch of language is no edit of the criteria
