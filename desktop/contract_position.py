@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import describe_error
+from desktop.numbers import decimal_text
 from desktop.tasks import SyncRunner, TaskRunner
 from models.comparison import PlanRef, plan_title
 from models.contract import Contract
@@ -196,9 +197,9 @@ class PositionPanel(QWidget):
             cells = [
                 plan.ref.contract.plan(plan.ref.plan_id).name,
                 loss.part.replace("_", " "),
-                f"{loss.points:.1f}",
-                f"{loss.other_points:.1f}",
-                f"{loss.weighted_gap:.2f}",
+                decimal_text(loss.points, 1),
+                decimal_text(loss.other_points, 1),
+                decimal_text(loss.weighted_gap, 2),
             ]
             for n, text in enumerate(cells):
                 self.losses.setItem(row, n, _item(text))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.cell_table import SORT_ROLE, CellTableModel
 from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
-from desktop.numbers import grouped
+from desktop.numbers import decimal_text, grouped
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.decision_steps import STEPS
@@ -276,7 +276,7 @@ class DecisionPanel(QWidget):
             ).format(
                 basis=view.basis,
                 profile=shown.profile.name,
-                volume=f"{volume:.3g}",
+                volume=decimal_text(volume, 3, "g"),
                 years=grouped(shown.years),
                 criteria=shown.criteria.describe(),
             )

@@ -23,6 +23,12 @@ def interface_locale() -> QLocale:
     return locale
 
 
+def decimal_text(value: float | Decimal, digits: int, style: str = "f") -> str:
+    """A measure (points, tickets a month) without grouping, as Python's format `.{digits}f`
+    or `.{digits}g` writes it, in the locale's decimal sign and digits."""
+    return _in_locale(format(value, f".{digits}{style}"), interface_locale())
+
+
 def grouped(value: int) -> str:
     """A whole number with the locale's grouping and digits ("20,000", "20 000", "۲۰٬۰۰۰")."""
     return show_number(Decimal(value))
@@ -31,12 +37,14 @@ def grouped(value: int) -> str:
 def show_number(value: Decimal, locale: QLocale | None = None) -> str:
     """`value` in full with the locale's grouping, decimal sign and digits ("1,500,000" in
     English, "1 500 000" in Swedish); `read_number` reads it back exactly."""
-    locale = locale or interface_locale()
+    return _in_locale(f"{value:,f}", locale or interface_locale())
+
+
+def _in_locale(text: str, locale: QLocale) -> str:
+    """A number Python wrote in English signs ("1,234.5") in the locale's signs and digits."""
     zero = ord(locale.zeroDigit()[0])
     signs = {",": locale.groupSeparator(), ".": locale.decimalPoint()}
-    return "".join(
-        chr(zero + int(ch)) if ch.isdigit() else signs.get(ch, ch) for ch in f"{value:,f}"
-    )
+    return "".join(chr(zero + int(ch)) if ch.isdigit() else signs.get(ch, ch) for ch in text)
 
 
 def read_number(text: str, locale: QLocale | None = None) -> str:

@@ -22,6 +22,7 @@ from desktop.contract_editor import editor_for_new
 from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
 from desktop.folders import dialog_folder, folder_for
+from desktop.numbers import decimal_text, grouped, read_number, show_number
 from desktop.parameters_dialog import ParametersDialog
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
@@ -212,3 +213,16 @@ def test_the_kept_criteria_dialog_changes_language_live(
     assert criteria.windowTitle() == "«CD title»"
     assert "«CD score»" in {box.title() for box in criteria.findChildren(QGroupBox)}
     assert session.undo_stack.count() == 0  # a switch of language is no edit of the criteria
+
+
+def test_numbers_in_the_locale_read_back_and_stay_english_in_english() -> None:
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    persian = QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+    assert show_number(Decimal("1200000000.5"), english) == "1,200,000,000.5"
+    # Persian digits, the Arabic thousands separator U+066C and decimal sign U+066B
+    shown = show_number(Decimal("1500.25"), persian)
+    assert shown == "\u06f1\u066c\u06f5\u06f0\u06f0\u066b\u06f2\u06f5"
+    assert Decimal(read_number(shown, persian)) == Decimal("1500.25")
+    assert read_number("1,500", english) == "1500"
+    # Qt's "C" locale (no language chosen, as in these tests) writes English, grouped
+    assert (grouped(20000), decimal_text(Decimal("12.0"), 3, "g")) == ("20,000", "12.0")
