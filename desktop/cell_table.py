@@ -11,7 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop import tones
 from models.view import Cell, Column, Table
@@ -24,6 +30,11 @@ COLUMN_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 Index = QModelIndex | QPersistentModelIndex
 RIGHT_ALIGNED = {"money", "number", "percent"}
 _LAST = "\U0010ffff"  # sorts after every text
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "CellTableModel" in the catalogues)."""
+    return QCoreApplication.translate("CellTableModel", text)
 
 
 def sort_value(cell: Cell, column: Column) -> float | str:
@@ -43,9 +54,9 @@ def tooltip(cell: Cell) -> str:
     if cell.detail and cell.detail != cell.text:
         parts.append(cell.detail)
     if cell.missing and cell.missing not in cell.text:
-        parts.append(f"Missing: {cell.missing}")
+        parts.append(_tr("Missing: {missing}").format(missing=cell.missing))
     if cell.clauses:
-        parts.append("Clauses: " + ", ".join(cell.clauses))
+        parts.append(_tr("Clauses: {clauses}").format(clauses=", ".join(cell.clauses)))
     return "\n".join(parts)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +34,7 @@ from desktop.contract_plan import PlanForm
 from desktop.contract_position import Params, PositionPanel
 from desktop.contract_source import SourcePanel
 from desktop.contract_tables import Column, FieldEdit, ListTable
+from desktop.folders import folder_for
 from desktop.messages import show_error
 from desktop.tasks import SyncRunner, TaskRunner
 from models.clause_sources import next_clause_id, quoted_in_source
@@ -43,7 +45,16 @@ from models.errors import InputError
 from models.profile import Profile
 from models.rates import Rates
 from models.vocabulary import WEEKDAYS
+from models.wording import N_
 from models.yamlio import field_path
+
+CONTRACT_FILTER = N_("Contracts (*.yaml)")
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ContractEditor" in the catalogues; the
+    editor's form pieces in contract_plan.py and contract_tables.py share it)."""
+    return QCoreApplication.translate("ContractEditor", text)
 
 
 class _Edit(QUndoCommand):
@@ -82,9 +93,11 @@ class ContractEditor(QMainWindow):
         params: Params | None = None,
         currency: str = "EUR",
         runner: TaskRunner | SyncRunner | None = None,
+        start_folder: Callable[[], Path] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("contractEditor")
+        self.start_folder = start_folder  # the main window's dialog_folder, for a new file
         self.document = document
         self.path = path
         self.undo_stack = QUndoStack(self)
@@ -96,13 +109,13 @@ class ContractEditor(QMainWindow):
 
         forms = QTabWidget()
         forms.setObjectName("contractForms")
-        forms.addTab(self._vendor_form(), "Vendor")
-        forms.addTab(self._hours_form(), "Office Hours")
-        forms.addTab(self._holidays_form(), "Holidays")
-        forms.addTab(self._clauses_form(), "Clauses")
-        forms.addTab(self._parameters_form(), "Parameters")
+        forms.addTab(self._vendor_form(), _tr("Vendor"))
+        forms.addTab(self._hours_form(), _tr("Office Hours"))
+        forms.addTab(self._holidays_form(), _tr("Holidays"))
+        forms.addTab(self._clauses_form(), _tr("Clauses"))
+        forms.addTab(self._parameters_form(), _tr("Parameters"))
         self.plans = PlanForm(self.apply, self.insert, self.remove, self._new_clause_ref)
-        forms.addTab(self.plans, "Plans")
+        forms.addTab(self.plans, _tr("Plans"))
         self.forms = forms
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
@@ -134,9 +147,9 @@ class ContractEditor(QMainWindow):
         )
         side = QTabWidget()
         side.setObjectName("contractSide")
-        side.addTab(self.yaml_view, "YAML")
-        side.addTab(self.source_panel, "Vendor's Text")
-        side.addTab(self.position_panel, "Where My Draft Stands")
+        side.addTab(self.yaml_view, _tr("YAML"))
+        side.addTab(self.source_panel, _tr("Vendor's Text"))
+        side.addTab(self.position_panel, _tr("Where My Draft Stands"))
         self.side = side
         split = QSplitter()
         split.addWidget(left)
@@ -166,28 +179,37 @@ class ContractEditor(QMainWindow):
         return table
 
     def _cited(self, form: QFormLayout, base: FieldPath) -> None:
-        form.addRow("Clause", self._field((*base, "clause"), placeholder="e.g. K1"))
+        form.addRow(_tr("Clause"), self._field((*base, "clause"), placeholder=_tr("e.g. K1")))
         form.addRow(
-            "Provenance",
-            self._field((*base, "provenance"), placeholder="stated | interpreted | assumed"),
+            _tr("Provenance"),
+            self._field((*base, "provenance"), placeholder=_tr("stated | interpreted | assumed")),
         )
-        form.addRow("Reading", self._field((*base, "reading"), placeholder="how this reads"))
+        form.addRow(
+            _tr("Reading"), self._field((*base, "reading"), placeholder=_tr("how this reads"))
+        )
 
     def _vendor_form(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("Id", self._field(("id",), placeholder="lower-case id, e.g. acme"))
-        form.addRow("Vendor", self._field(("vendor",)))
-        form.addRow("Name in its language", self._field(("vendor_original",)))
-        form.addRow("Source document", self._field(("source", "document")))
-        form.addRow("Language", self._field(("source", "language"), placeholder="he, no, sv…"))
-        form.addRow("Title", self._field(("source", "title")))
-        form.addRow("Currency", self._field(("currency",), placeholder="ISO 4217, e.g. NOK"))
-        form.addRow("Time zone", self._field(("timezone",), placeholder="e.g. Europe/Oslo"))
-        form.addRow(QLabel("<b>VAT</b>"))
-        form.addRow("Rate", self._field(("vat", "rate"), "number", "0.25 for 25 %"))
+        form.addRow(_tr("Id"), self._field(("id",), placeholder=_tr("lower-case id, e.g. acme")))
+        form.addRow(_tr("Vendor"), self._field(("vendor",)))
+        form.addRow(_tr("Name in its language"), self._field(("vendor_original",)))
+        form.addRow(_tr("Source document"), self._field(("source", "document")))
         form.addRow(
-            "Prices include VAT", self._field(("vat", "prices_include_vat"), "bool", "true/false")
+            _tr("Language"), self._field(("source", "language"), placeholder=_tr("he, no, sv…"))
+        )
+        form.addRow(_tr("Title"), self._field(("source", "title")))
+        form.addRow(
+            _tr("Currency"), self._field(("currency",), placeholder=_tr("ISO 4217, e.g. NOK"))
+        )
+        form.addRow(
+            _tr("Time zone"), self._field(("timezone",), placeholder=_tr("e.g. Europe/Oslo"))
+        )
+        form.addRow(QLabel(_tr("<b>VAT</b>")))
+        form.addRow(_tr("Rate"), self._field(("vat", "rate"), "number", _tr("0.25 for 25 %")))
+        form.addRow(
+            _tr("Prices include VAT"),
+            self._field(("vat", "prices_include_vat"), "bool", _tr("true/false")),
         )
         self._cited(form, ("vat",))
         return page
@@ -195,14 +217,15 @@ class ContractEditor(QMainWindow):
     def _hours_form(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(QLabel("Office hours per weekday, e.g. 09:00-17:00 (empty: closed)"))
-        for day in WEEKDAYS:
+        form.addRow(QLabel(_tr("Office hours per weekday, e.g. 09:00-17:00 (empty: closed)")))
+        for number, day in enumerate(WEEKDAYS, start=1):  # Qt counts Monday as 1
             form.addRow(
-                day.capitalize(), self._field(("office_hours", "week", day), "list", "closed")
+                QLocale().dayName(number).capitalize(),
+                self._field(("office_hours", "week", day), "list", _tr("closed")),
             )
         form.addRow(
-            "Business day (hours)",
-            self._field(("office_hours", "business_day_hours"), "number", "the longest day"),
+            _tr("Business day (hours)"),
+            self._field(("office_hours", "business_day_hours"), "number", _tr("the longest day")),
         )
         self._cited(form, ("office_hours",))
         return page
@@ -211,28 +234,31 @@ class ContractEditor(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = QFormLayout()
-        form.addRow("Country", self._field(("holidays", "country"), placeholder="ISO 3166"))
         form.addRow(
-            "Kept open", self._field(("holidays", "remove"), "list", "YYYY-MM-DD, YYYY-MM-DD")
+            _tr("Country"), self._field(("holidays", "country"), placeholder=_tr("ISO 3166"))
+        )
+        form.addRow(
+            _tr("Kept open"),
+            self._field(("holidays", "remove"), "list", _tr("YYYY-MM-DD, YYYY-MM-DD")),
         )
         self._cited(form, ("holidays",))
         layout.addLayout(form)
-        layout.addWidget(QLabel("Added closed days"))
+        layout.addWidget(QLabel(_tr("Added closed days")))
         layout.addWidget(
             self._table(
                 ("holidays", "add"),
-                [Column("date", "Date", width=110), Column("name", "Name")],
+                [Column("date", N_("Date"), width=110), Column("name", N_("Name"))],
                 {"date": "2026-12-24", "name": "Closed"},
             )
         )
-        layout.addWidget(QLabel("Short days"))
+        layout.addWidget(QLabel(_tr("Short days")))
         layout.addWidget(
             self._table(
                 ("holidays", "short_days"),
                 [
-                    Column("date", "Date", width=110),
-                    Column("hours", "Hours", "list", 140),
-                    Column("name", "Name"),
+                    Column("date", N_("Date"), width=110),
+                    Column("hours", N_("Hours"), "list", 140),
+                    Column("name", N_("Name")),
                 ],
                 {"date": "2026-12-31", "hours": ["09:00-13:00"], "name": "Short day"},
             )
@@ -243,9 +269,9 @@ class ContractEditor(QMainWindow):
         self.clauses = self._table(
             ("clauses",),
             [
-                Column("id", "Id", width=50),
-                Column("original", "Vendor's words"),
-                Column("english", "English reading"),
+                Column("id", N_("Id"), width=50),
+                Column("original", N_("Vendor's words")),
+                Column("english", N_("English reading")),
             ],
             {"id": "C9", "original": "", "english": ""},
         )
@@ -263,12 +289,12 @@ class ContractEditor(QMainWindow):
         return self._table(
             ("parameters",),
             [
-                Column("name", "Name", width=120),
-                Column("unit", "Unit", width=60),
-                Column("default", "Default", "number", 80),
-                Column("description", "Description"),
-                Column("clause", "Clause", width=60),
-                Column("provenance", "Provenance", width=90),
+                Column("name", N_("Name"), width=120),
+                Column("unit", N_("Unit"), width=60),
+                Column("default", N_("Default"), "number", 80),
+                Column("description", N_("Description")),
+                Column("clause", N_("Clause"), width=60),
+                Column("provenance", N_("Provenance"), width=90),
             ],
             {
                 "name": "value",
@@ -281,21 +307,21 @@ class ContractEditor(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        save = QAction("&Save", self)
+        file_menu = self.menuBar().addMenu(_tr("&File"))
+        save = QAction(_tr("&Save"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.triggered.connect(lambda _checked=False: self.save())
-        save_as = QAction("Save &As…", self)
+        save_as = QAction(_tr("Save &As…"), self)
         save_as.setShortcut(QKeySequence.StandardKey.SaveAs)
         save_as.triggered.connect(lambda _checked=False: self.save_as_dialog())
-        open_text = QAction("Open Vendor's &Text…", self)
+        open_text = QAction(_tr("Open Vendor's &Text…"), self)
         open_text.triggered.connect(lambda _checked=False: self.source_panel.open_dialog())
         for action in (save, save_as, open_text):
             file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(_tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, _tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, _tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -322,12 +348,12 @@ class ContractEditor(QMainWindow):
     def insert(self, path: FieldPath, item: dict[str, Any]) -> None:
         before = self.document.text()
         self.document.insert(path, item)
-        self._push(before, f"Add to {field_path(path)}")
+        self._push(before, _tr("Add to {field}").format(field=field_path(path)))
 
     def remove(self, path: FieldPath) -> None:
         before = self.document.text()
         self.document.delete(path)
-        self._push(before, f"Remove {field_path(path)}")
+        self._push(before, _tr("Remove {field}").format(field=field_path(path)))
 
     def _set_text(self, text: str) -> None:
         self.document.replace_all(text)
@@ -343,7 +369,7 @@ class ContractEditor(QMainWindow):
         """A new clause quoting the selected words exactly (checked against the source)."""
         source = self.source_panel.source()
         if not quoted_in_source(original, source):
-            self.source_panel.message.setText("The words are not in the vendor's text.")
+            self.source_panel.message.setText(_tr("The words are not in the vendor's text."))
             return None
         clauses = self.document.get(("clauses",)) or []
         clause_id = next_clause_id([str(c.get("id")) for c in clauses])
@@ -375,7 +401,9 @@ class ContractEditor(QMainWindow):
             self.problems.addItem(str(problem))
         count = len(self.checked.problems)
         self.problems_title.setText(
-            "The contract validates." if count == 0 else f"{count} problem(s), as `validate` says:"
+            _tr("The contract validates.")
+            if count == 0
+            else _tr("{count} problem(s), as `validate` says:").format(count=count)
         )
         clauses = self.document.get(("clauses",)) or []
         originals = [str(c.get("original") or "") for c in clauses]
@@ -387,9 +415,11 @@ class ContractEditor(QMainWindow):
                 if not quoted_in_source(str(c.get("original") or ""), source)
             ]
             self.clause_check.setText(
-                "Every clause quotes the vendor's text exactly."
+                _tr("Every clause quotes the vendor's text exactly.")
                 if not unquoted
-                else "Not found word for word in the vendor's text: " + ", ".join(unquoted)
+                else _tr("Not found word for word in the vendor's text: {clauses}").format(
+                    clauses=", ".join(unquoted)
+                )
             )
         self.source_panel.refresh_coverage(originals, self.checked.contract)
         self._update_title()
@@ -398,8 +428,8 @@ class ContractEditor(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        name = self.path.name if self.path else "Untitled contract"
-        self.setWindowTitle(f"Termscope — Contract Editor — {name}[*]")
+        name = self.path.name if self.path else _tr("Untitled contract")
+        self.setWindowTitle(_tr("Termscope — Contract Editor — {name}[*]").format(name=name))
         self.setWindowModified(not self.undo_stack.isClean())
 
     # --- files ---
@@ -415,16 +445,26 @@ class ContractEditor(QMainWindow):
         try:
             self.document.save(target)
         except OSError as exc:
-            show_error(self, "Cannot save the contract", f"{target}: {exc.strerror or exc}")
+            show_error(self, _tr("Cannot save the contract"), f"{target}: {exc.strerror or exc}")
             return False
         self.path = target
         self.undo_stack.setClean()
         self._update_title()
         return True
 
+    def dialog_folder(self) -> Path:
+        """Where the editor's file dialogs open: beside the contract, else where the main
+        window's do (beside the comparison, else the last folder used)."""
+        if self.path is not None:
+            return self.path.resolve().parent
+        if self.start_folder is not None:
+            return self.start_folder()
+        return folder_for(None)
+
     def save_as_dialog(self) -> bool:
+        start = self.path or self.dialog_folder() / "contract.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save Contract", str(self.path or "contract.yaml"), "Contracts (*.yaml)"
+            self, _tr("Save Contract"), str(start), _tr(CONTRACT_FILTER)
         )
         return self.save(Path(name)) if name else False
 
@@ -449,25 +489,25 @@ class NewContractDialog(QWidget):
 
     def __init__(self, on_create: Callable[..., None]) -> None:
         super().__init__()
-        self.setWindowTitle("New Contract")
+        self.setWindowTitle(_tr("New Contract"))
         self._on_create = on_create
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit] = {}
-        for name, example in (
-            ("contract_id", "acme"),
-            ("vendor", "Acme AS"),
-            ("currency", "NOK"),
-            ("timezone", "Europe/Oslo"),
-            ("language", "no"),
+        for name, label, example in (
+            ("contract_id", N_("Id"), "acme"),
+            ("vendor", N_("Vendor"), "Acme AS"),
+            ("currency", N_("Currency"), "NOK"),
+            ("timezone", N_("Timezone"), "Europe/Oslo"),
+            ("language", N_("Language"), "no"),
         ):
             edit = QLineEdit()
             edit.setPlaceholderText(example)
             self.fields[name] = edit
-            form.addRow(name.replace("contract_", "").capitalize(), edit)
+            form.addRow(_tr(label), edit)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         form.addRow(self.error)
-        create = QPushButton("Create")
+        create = QPushButton(_tr("Create"))
         create.clicked.connect(self.create_contract)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -497,6 +537,7 @@ def context_of(window: Any) -> dict[str, Any]:
         "params": {k: dict(v) for k, v in state.parameters.items()},
         "currency": state.currency,
         "runner": window.runner,
+        "start_folder": window.dialog_folder,
     }
 
 
@@ -505,14 +546,16 @@ _open: list[QWidget] = []  # editors and dialogs stay alive while shown
 
 def open_contract_editor(window: Any) -> None:
     """*File → Edit Contract…*: choose a contract file and edit it."""
-    folder = str(window.dialog_folder()) if hasattr(window, "dialog_folder") else ""
-    name, _ = QFileDialog.getOpenFileName(window, "Edit Contract", folder, "Contracts (*.yaml)")
+    folder = str(folder_for(window))
+    name, _ = QFileDialog.getOpenFileName(
+        window, _tr("Edit Contract"), folder, _tr(CONTRACT_FILTER)
+    )
     if not name:
         return
     try:
         editor = editor_for_file(Path(name), **context_of(window))
     except InputError as exc:
-        show_error(window, "Cannot open the contract", exc)
+        show_error(window, _tr("Cannot open the contract"), exc)
         return
     _open.append(editor)
     editor.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,96 +20,108 @@ from PySide6.QtWidgets import (
 
 from desktop.contract_tables import Apply, Column, FieldEdit, ListTable
 from models.contract_document import Checked, ContractDocument, FieldPath
+from models.wording import N_
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ContractEditor": the editor's plan part)."""
+    return QCoreApplication.translate("ContractEditor", text)
+
 
 Insert = Callable[[FieldPath, dict[str, Any]], None]
 Remove = Callable[[FieldPath], None]
 
 CITED = [
-    Column("clause", "Clause", width=55),
-    Column("provenance", "Provenance", width=85),
-    Column("reading", "Reading", width=120),
+    Column("clause", N_("Clause"), width=55),
+    Column("provenance", N_("Provenance"), width=85),
+    Column("reading", N_("Reading"), width=120),
 ]
-WHEN = Column("when", "When (YAML)", "yaml", 170)
+WHEN = Column("when", N_("When (YAML)"), "yaml", 170)
 MILESTONE_COLUMNS = [
     WHEN,
-    Column("from", "From", width=80),
-    Column("clock", "Clock (YAML)", "yaml", 200),
-    Column("kind", "Kind", width=85),
+    Column("from", N_("From"), width=80),
+    Column("clock", N_("Clock (YAML)"), "yaml", 200),
+    Column("kind", N_("Kind"), width=85),
     *CITED,
 ]
 TABLES: dict[str, tuple[str, list[Column], dict[str, Any]]] = {
     "response": (
-        "Response",
+        N_("Response"),
         MILESTONE_COLUMNS,
         {"clock": {"kind": "business_hours", "hours": 8}, "kind": "commitment"},
     ),
     "work_start": (
-        "Work Start",
+        N_("Work Start"),
         MILESTONE_COLUMNS,
         {"clock": {"kind": "business_hours", "hours": 8}, "kind": "commitment"},
     ),
     "resolution": (
-        "Resolution",
+        N_("Resolution"),
         MILESTONE_COLUMNS,
         {"clock": {"kind": "end_of_business_day"}, "kind": "goal"},
     ),
     "release": (
-        "Release",
+        N_("Release"),
         MILESTONE_COLUMNS,
         {"clock": {"kind": "release_weekdays", "weekdays": ["wednesday"]}, "kind": "commitment"},
     ),
     "scope": (
-        "Scope",
-        [WHEN, Column("outcome", "Outcome", width=110), Column("reason", "Reason"), *CITED],
+        N_("Scope"),
+        [WHEN, Column("outcome", N_("Outcome"), width=110), Column("reason", N_("Reason")), *CITED],
         {"when": {"cause": ["change_request"]}, "outcome": "quote_required", "reason": "By quote"},
     ),
     "quotas": (
-        "Quotas",
+        N_("Quotas"),
         [
-            Column("kind", "Kind", width=160),
-            Column("requests", "Requests", "number", 70),
-            Column("visits", "Visits", "number", 60),
-            Column("hours", "Hours", "number", 60),
-            Column("parameter", "Parameter", width=110),
-            Column("causes", "Causes", "list", 150),
-            Column("severities", "Severities", "list", 110),
+            Column("kind", N_("Kind"), width=160),
+            Column("requests", N_("Requests"), "number", 70),
+            Column("visits", N_("Visits"), "number", 60),
+            Column("hours", N_("Hours"), "number", 60),
+            Column("parameter", N_("Parameter"), width=110),
+            Column("causes", N_("Causes"), "list", 150),
+            Column("severities", N_("Severities"), "list", 110),
             *CITED,
         ],
         {"kind": "requests_per_month", "requests": 10},
     ),
     "pricing": (
-        "Pricing",
+        N_("Pricing"),
         [
-            Column("kind", "Kind", width=95),
+            Column("kind", N_("Kind"), width=95),
             WHEN,
-            Column("covers", "Covers", "list", 90),
-            Column("label", "Label", width=200),
-            Column("rate", "Rate", "number", 60),
-            Column("per_minutes", "Per min", "number", 60),
-            Column("increment_minutes", "Increment", "number", 70),
-            Column("minimum_hours", "Min h", "number", 55),
-            Column("minimum_charge", "Min charge", "number", 75),
-            Column("overflow_rate", "Overflow", "number", 70),
-            Column("rate_parameter", "Rate parameter", width=110),
+            Column("covers", N_("Covers"), "list", 90),
+            Column("label", N_("Label"), width=200),
+            Column("rate", N_("Rate"), "number", 60),
+            Column("per_minutes", N_("Per min"), "number", 60),
+            Column("increment_minutes", N_("Increment"), "number", 70),
+            Column("minimum_hours", N_("Min h"), "number", 55),
+            Column("minimum_charge", N_("Min charge"), "number", 75),
+            Column("overflow_rate", N_("Overflow"), "number", 70),
+            Column("rate_parameter", N_("Rate parameter"), width=110),
             *CITED,
         ],
         {"kind": "hourly", "label": "Work, per hour", "rate": 100},
     ),
     "notes": (
-        "Notes",
-        [WHEN, Column("text", "Text"), Column("warning", "Warning", "bool", 65), *CITED],
+        N_("Notes"),
+        [WHEN, Column("text", N_("Text")), Column("warning", N_("Warning"), "bool", 65), *CITED],
         {"text": "A note."},
     ),
 }
-FEE_FIELDS = [
-    ("kind", "text", "fixed | percent_of_parameter | parameter_multiple (empty: no fee)"),
-    ("amount", "number", "fixed: amount"),
-    ("percent", "number", "percent_of_parameter: percent"),
-    ("multiple", "number", "parameter_multiple: multiple"),
-    ("parameter", "text", "the parameter it is taken of"),
-    ("period", "text", "year | month"),
-    ("clause", "text", "clause id"),
-    ("provenance", "text", "stated | interpreted | assumed | not_stated"),
+FEE_FIELDS = [  # key, label, kind, hint
+    (
+        "kind",
+        N_("Kind"),
+        "text",
+        N_("fixed | percent_of_parameter | parameter_multiple (empty: no fee)"),
+    ),
+    ("amount", N_("Amount"), "number", N_("fixed: amount")),
+    ("percent", N_("Percent"), "number", N_("percent_of_parameter: percent")),
+    ("multiple", N_("Multiple"), "number", N_("parameter_multiple: multiple")),
+    ("parameter", N_("Parameter"), "text", N_("the parameter it is taken of")),
+    ("period", N_("Period"), "text", N_("year | month")),
+    ("clause", N_("Clause"), "text", N_("clause id")),
+    ("provenance", N_("Provenance"), "text", N_("stated | interpreted | assumed | not_stated")),
 ]
 
 
@@ -124,24 +137,28 @@ class PlanForm(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("planChoice")
         self.choice.currentIndexChanged.connect(self._chosen)
-        add, delete = QPushButton("Add Plan"), QPushButton("Remove Plan")
+        add, delete = QPushButton(_tr("Add Plan")), QPushButton(_tr("Remove Plan"))
         add.clicked.connect(self.add_plan)
         delete.clicked.connect(self.remove_plan)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Plan"))
+        top.addWidget(QLabel(_tr("Plan")))
         top.addWidget(self.choice, 1)
         top.addWidget(add)
         top.addWidget(delete)
         self.fields: list[tuple[FieldPath, FieldEdit]] = []
         head = QFormLayout()
-        for key, label in (("id", "Id"), ("name", "Name"), ("description", "Description")):
-            head.addRow(label, self._field((key,), "text", ""))
+        for key, label in (
+            ("id", N_("Id")),
+            ("name", N_("Name")),
+            ("description", N_("Description")),
+        ):
+            head.addRow(_tr(label), self._field((key,), "text", ""))
         fee = QWidget()
         fee_form = QFormLayout(fee)
-        for key, kind, hint in FEE_FIELDS:
-            fee_form.addRow(key.capitalize(), self._field(("fee", key), kind, hint))
+        for key, label, kind, hint in FEE_FIELDS:
+            fee_form.addRow(_tr(label), self._field(("fee", key), kind, _tr(hint)))
         self.tabs = QTabWidget()
-        self.tabs.addTab(fee, "Fee")
+        self.tabs.addTab(fee, _tr("Fee"))
         self.tables: list[tuple[FieldPath, ListTable]] = []
         for name, (title, columns, new) in TABLES.items():
             relative: FieldPath = ("milestones", name) if name in MILESTONES else (name,)
@@ -150,7 +167,7 @@ class PlanForm(QWidget):
             )
             table.table.setObjectName(f"plan-{name}")
             self.tables.append((relative, table))
-            self.tabs.addTab(table, title)
+            self.tabs.addTab(table, _tr(title))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(head)

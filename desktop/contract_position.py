@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import describe_error
+from desktop.numbers import decimal_text
 from desktop.tasks import SyncRunner, TaskRunner
 from models.comparison import PlanRef, plan_title
 from models.contract import Contract
@@ -31,6 +32,11 @@ from models.profile import Profile
 from models.rates import Rates
 
 Params = dict[str, dict[str, Decimal]]
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "PositionPanel" in the catalogues)."""
+    return QCoreApplication.translate("PositionPanel", text)
 
 
 class PositionPanel(QWidget):
@@ -68,26 +74,30 @@ class PositionPanel(QWidget):
         self.years = QSpinBox()
         self.years.setRange(10, 5000)
         self.years.setValue(200)
-        self.years.setSuffix(" years")
-        self.run_button = QPushButton("Where Does My Draft Stand?")
+        self.years.setSuffix(_tr(" years"))
+        self.run_button = QPushButton(_tr("Where Does My Draft Stand?"))
         self.run_button.setObjectName("runPosition")
         self.run_button.clicked.connect(self.run)
-        self.status = QLabel("Tick the rivals and run.")
+        self.status = QLabel(_tr("Tick the rivals and run."))
         self.status.setWordWrap(True)
         self.headline = QLabel()
         self.headline.setObjectName("positionHeadline")
         self.headline.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("pricesToBeat")
-        self.table.setHorizontalHeaderLabels(["Plan", "Figure", "Now", "Goal", "Price to beat"])
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Plan"), _tr("Figure"), _tr("Now"), _tr("Goal"), _tr("Price to beat")]
+        )
         # the long words (a figure's label, the note) wrap in the room left; the short ones fit
         _fit_columns(self.table, stretch=(0, 1, 4))
         self.losses = QTableWidget(0, 5)
-        self.losses.setHorizontalHeaderLabels(["Plan", "Part", "Points", "Theirs", "Score lost"])
+        self.losses.setHorizontalHeaderLabels(
+            [_tr("Plan"), _tr("Part"), _tr("Points"), _tr("Theirs"), _tr("Score lost")]
+        )
         _fit_columns(self.losses, stretch=(0,))
         self.rival_list.setMinimumWidth(200)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Profile"))
+        controls.addWidget(QLabel(_tr("Profile")))
         controls.addWidget(self.profile, 1)
         controls.addWidget(self.years)
         run_row = QHBoxLayout()
@@ -96,7 +106,7 @@ class PositionPanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Rivals"))
+        left_layout.addWidget(QLabel(_tr("Rivals")))
         left_layout.addWidget(self.rival_list)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -105,9 +115,9 @@ class PositionPanel(QWidget):
         right_layout.addLayout(run_row)
         right_layout.addWidget(self.status)
         right_layout.addWidget(self.headline)
-        right_layout.addWidget(QLabel("Where it loses (against the winner or the runner-up)"))
+        right_layout.addWidget(QLabel(_tr("Where it loses (against the winner or the runner-up)")))
         right_layout.addWidget(self.losses, 1)
-        right_layout.addWidget(QLabel("The price to beat"))
+        right_layout.addWidget(QLabel(_tr("The price to beat")))
         right_layout.addWidget(self.table, 2)
         split = QSplitter()
         split.addWidget(left)
@@ -134,17 +144,23 @@ class PositionPanel(QWidget):
     def run(self) -> None:
         draft = self._draft()
         if draft is None:
-            self.status.setText("The draft has problems; fix them first (see the Problems list).")
+            self.status.setText(
+                _tr("The draft has problems; fix them first (see the Problems list).")
+            )
             return
         rivals = self.chosen_rivals()
         if not rivals:
-            self.status.setText("Tick at least one rival.")
+            self.status.setText(_tr("Tick at least one rival."))
             return
         profile = self._profiles[self.profile.currentIndex()]
         years = self.years.value()
         rates, params, currency = self._rates, self._params, self._currency
         self.run_button.setEnabled(False)
-        self.status.setText(f"Simulating {years} years of {profile.name} for {len(rivals)} rivals…")
+        self.status.setText(
+            _tr("Simulating {years} years of {profile} for {count} rivals…").format(
+                years=years, profile=profile.name, count=len(rivals)
+            )
+        )
         self._runner.run(
             lambda: position(draft, rivals, profile, params, rates, currency, years=years),
             self._done,
@@ -155,8 +171,12 @@ class PositionPanel(QWidget):
         self.result = result
         self.run_button.setEnabled(True)
         self.status.setText(
-            f"{result.profile.name}, {result.years} years, {len(result.rivals)} rivals, "
-            f"costs in {result.currency}."
+            _tr("{profile}, {years} years, {count} rivals, costs in {currency}.").format(
+                profile=result.profile.name,
+                years=result.years,
+                count=len(result.rivals),
+                currency=result.currency,
+            )
         )
         self.headline.setText("\n".join(headline(plan) for plan in result.plans))
         rows = [(plan, found) for plan in result.plans for found in plan.prices]
@@ -177,9 +197,9 @@ class PositionPanel(QWidget):
             cells = [
                 plan.ref.contract.plan(plan.ref.plan_id).name,
                 loss.part.replace("_", " "),
-                f"{loss.points:.1f}",
-                f"{loss.other_points:.1f}",
-                f"{loss.weighted_gap:.2f}",
+                decimal_text(loss.points, 1),
+                decimal_text(loss.other_points, 1),
+                decimal_text(loss.weighted_gap, 2),
             ]
             for n, text in enumerate(cells):
                 self.losses.setItem(row, n, _item(text))

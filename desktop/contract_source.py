@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,10 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.folders import folder_for
 from models.clause_sources import uncited_clauses, uncovered_sentences
 from models.contract import Contract
+from models.wording import N_
 
 MakeClause = Callable[[str, str], str | None]  # (original, english) → the new clause id
+TEXT_FILTER = N_("Text (*.txt)")
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "SourcePanel" in the catalogues)."""
+    return QCoreApplication.translate("SourcePanel", text)
 
 
 class SourcePanel(QWidget):
@@ -37,17 +45,19 @@ class SourcePanel(QWidget):
         self.text = QPlainTextEdit()
         self.text.setObjectName("sourceText")
         self.text.setReadOnly(True)
-        self.text.setPlaceholderText("Open the vendor's terms (a text file) or paste them here.")
+        self.text.setPlaceholderText(
+            _tr("Open the vendor's terms (a text file) or paste them here.")
+        )
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.english = QLineEdit()
         self.english.setObjectName("clauseEnglish")
-        self.english.setPlaceholderText("English reading of the selected words (optional now)")
-        open_button = QPushButton("Open Text…")
-        paste_button = QPushButton("Paste")
-        self.make_button = QPushButton("Make Clause from Selection")
+        self.english.setPlaceholderText(_tr("English reading of the selected words (optional now)"))
+        open_button = QPushButton(_tr("Open Text…"))
+        paste_button = QPushButton(_tr("Paste"))
+        self.make_button = QPushButton(_tr("Make Clause from Selection"))
         self.make_button.setObjectName("makeClause")
         open_button.clicked.connect(self.open_dialog)
         paste_button.clicked.connect(self.paste)
@@ -78,7 +88,7 @@ class SourcePanel(QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        self.uncovered_title = QLabel("Sentences no clause quotes yet")
+        self.uncovered_title = QLabel(_tr("Sentences no clause quotes yet"))
         bottom_layout.addWidget(self.uncovered_title)
         bottom_layout.addWidget(self.uncovered, 1)
         bottom_layout.addWidget(self.uncited)
@@ -101,7 +111,9 @@ class SourcePanel(QWidget):
         return self.text.toPlainText()
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open the Vendor's Terms", "", "Text (*.txt)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open the Vendor's Terms"), str(folder_for(self)), _tr(TEXT_FILTER)
+        )
         if path:
             self.set_source(Path(path).read_text(encoding="utf-8"))
 
@@ -121,11 +133,13 @@ class SourcePanel(QWidget):
     def make_clause(self) -> None:
         original = self.selected().strip()
         if not original:
-            self.message.setText("Select the vendor's words first.")
+            self.message.setText(_tr("Select the vendor's words first."))
             return
         clause = self._make_clause(original, self.english.text().strip())
         if clause is not None:
-            self.message.setText(f"Clause {clause} quotes the selected words.")
+            self.message.setText(
+                _tr("Clause {clause} quotes the selected words.").format(clause=clause)
+            )
             self.english.clear()
 
     # --- coverage ---
@@ -136,7 +150,9 @@ class SourcePanel(QWidget):
         self.uncovered.clear()
         if source.strip():
             missing = uncovered_sentences(source, originals)
-            self.uncovered_title.setText(f"Sentences no clause quotes yet ({len(missing)})")
+            self.uncovered_title.setText(
+                _tr("Sentences no clause quotes yet ({count})").format(count=len(missing))
+            )
             for sentence in missing:
                 item = QListWidgetItem(sentence.text)
                 item.setData(Qt.ItemDataRole.UserRole, (sentence.start, sentence.end))
@@ -144,7 +160,9 @@ class SourcePanel(QWidget):
         if contract is not None:
             uncited = uncited_clauses(contract)
             self.uncited.setText(
-                "Clauses no rule cites yet: " + (", ".join(uncited) if uncited else "none")
+                _tr("Clauses no rule cites yet: {clauses}").format(
+                    clauses=", ".join(uncited) if uncited else _tr("none")
+                )
             )
 
     def _select_sentence(self, item: QListWidgetItem) -> None:

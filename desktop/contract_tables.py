@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import yaml
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -35,6 +35,12 @@ Apply = Callable[[FieldPath, Any, str], None]
 CellKind = Literal["text", "number", "list", "yaml", "bool"]
 ERROR_STYLE = "border: 2px solid #c62828;"
 RIGHT_TO_LEFT = {"he", "fa", "ar", "ur"}
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ContractEditor": the editor's form pieces;
+    a `Column`'s header is marked with N_ where the column is defined, in that context)."""
+    return QCoreApplication.translate("ContractEditor", text)
 
 
 def parse_cell(text: str, kind: CellKind) -> Any:
@@ -97,9 +103,9 @@ class FieldEdit(QLineEdit):
         try:
             value = parse_cell(text, self.kind)
         except yaml.YAMLError:
-            self.show_problems([Problem("not valid YAML")])
+            self.show_problems([Problem(_tr("not valid YAML"))])
             return
-        self._apply(self.path, value, f"Edit {field_path(self.path)}")
+        self._apply(self.path, value, _tr("Edit {field}").format(field=field_path(self.path)))
 
     def show_value(self, value: Any) -> None:
         if not self.hasFocus():
@@ -138,7 +144,7 @@ class ListTable(QWidget):
         self.right_to_left_keys: set[str] = set()
         self.table = QTableWidget(0, len(self.columns))
         self.table.setObjectName(field_path(path))
-        self.table.setHorizontalHeaderLabels([c.header for c in self.columns])
+        self.table.setHorizontalHeaderLabels([_tr(c.header) for c in self.columns])
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for n, column in enumerate(self.columns):
@@ -148,7 +154,7 @@ class ListTable(QWidget):
             else:
                 header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)
-        add, delete = QPushButton("Add"), QPushButton("Remove")
+        add, delete = QPushButton(_tr("Add")), QPushButton(_tr("Remove"))
         add.clicked.connect(self.add_row)
         delete.clicked.connect(self.remove_row)
         self.status = QLabel()
@@ -195,9 +201,9 @@ class ListTable(QWidget):
         try:
             value = parse_cell(cell.text(), column.kind)
         except yaml.YAMLError:
-            self.status.setText(f"{field_path(path)}: not valid YAML")
+            self.status.setText(_tr("{field}: not valid YAML").format(field=field_path(path)))
             return
-        self._apply(path, value, f"Edit {field_path(path)}")
+        self._apply(path, value, _tr("Edit {field}").format(field=field_path(path)))
 
     def add_row(self) -> None:
         self._insert(self.path, self._new_item())

@@ -6,12 +6,14 @@ opened and saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,19 +31,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.folders import folder_for
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
 from models.criteria import Criteria, Knockout, load_criteria
 from models.errors import InputError
+from models.wording import N_
 
-CRITERIA_FILTER = "Decision criteria (*.yaml *.yml);;All files (*)"
-STATISTICS = (("expected year (mean)", "mean"), ("P10", "p10"), ("P50", "p50"), ("P90", "p90"))
-KNOCKOUT_KINDS = (
-    ("Critical work starts within … h (P90)", "time_within"),
-    ("On-site visits available (critical)", "on_site_available"),
-    ("No ticket without a price (at most … %)", "all_tickets_priced"),
-    ("Yearly cost (P90) at most …", "yearly_cost_at_most"),
+CRITERIA_FILTER = N_("Decision criteria (*.yaml *.yml);;All files (*)")
+STATISTICS = (
+    (N_("expected year (mean)"), "mean"),
+    (N_("P10"), "p10"),
+    (N_("P50"), "p50"),
+    (N_("P90"), "p90"),
 )
+BASES = ((N_("net (before VAT)"), "net"), (N_("gross (with VAT)"), "gross"))
+KNOCKOUT_KINDS = (
+    (N_("Critical work starts within … h (P90)"), "time_within"),
+    (N_("On-site visits available (critical)"), "on_site_available"),
+    (N_("No ticket without a price (at most … %)"), "all_tickets_priced"),
+    (N_("Yearly cost (P90) at most …"), "yearly_cost_at_most"),
+)
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "CriteriaDialog" in the catalogues)."""
+    return QCoreApplication.translate("CriteriaDialog", text)
 
 
 def _spin(maximum: float, step: float, decimals: int = 2, suffix: str = "") -> QDoubleSpinBox:
@@ -63,7 +78,9 @@ class CriteriaDialog(QDialog):
     def __init__(self, session: ComparisonSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("criteriaDialog")
-        self.setWindowTitle("Decision criteria")
+        # the dialog is kept and shown again: its fixed texts are set again on LanguageChange
+        self._texts: list[tuple[Callable[[str], object], str]] = []
+        self._say(self.setWindowTitle, N_("Decision criteria"))
         self._session = session
         self._filling = False
         self.ask_open_path = self._dialog_open_path
@@ -74,19 +91,20 @@ class CriteriaDialog(QDialog):
         for label, value in STATISTICS:
             self.statistic.addItem(label, value)
         self.basis = QComboBox()
-        self.basis.addItem("net (before VAT)", "net")
-        self.basis.addItem("gross (with VAT)", "gross")
+        for label, value in BASES:
+            self.basis.addItem(label, value)
         self.weight_cost = _spin(10, 0.05)
         self.weight_speed = _spin(10, 0.05)
         self.weight_coverage = _spin(10, 0.05)
-        scoring = QGroupBox("Score")
+        scoring = QGroupBox()
+        self._say(scoring.setTitle, N_("Score"))
         form = QFormLayout(scoring)
-        form.addRow("Name", self.name)
-        form.addRow("Yearly cost compared", self.statistic)
-        form.addRow("Amounts", self.basis)
-        form.addRow("Weight of the yearly cost", self.weight_cost)
-        form.addRow("Weight of speed", self.weight_speed)
-        form.addRow("Weight of coverage", self.weight_coverage)
+        form.addRow(self._label(N_("Name")), self.name)
+        form.addRow(self._label(N_("Yearly cost compared")), self.statistic)
+        form.addRow(self._label(N_("Amounts")), self.basis)
+        form.addRow(self._label(N_("Weight of the yearly cost")), self.weight_cost)
+        form.addRow(self._label(N_("Weight of speed")), self.weight_speed)
+        form.addRow(self._label(N_("Weight of coverage")), self.weight_coverage)
 
         self.knockouts = QListWidget()
         self.knockouts.setObjectName("knockouts")
@@ -95,27 +113,33 @@ class CriteriaDialog(QDialog):
             self.new_kind.addItem(label, value)
         self.new_value = _spin(1e12, 1, 2)
         self.new_value.setValue(4)
-        add = QPushButton("Add")
+        add = QPushButton()
+        self._say(add.setText, N_("Add"))
         add.setObjectName("addKnockout")
         add.clicked.connect(self.add_knockout)
-        remove = QPushButton("Remove")
+        remove = QPushButton()
+        self._say(remove.setText, N_("Remove"))
         remove.clicked.connect(self.remove_knockout)
         adding = QHBoxLayout()
         adding.addWidget(self.new_kind, 1)
         adding.addWidget(self.new_value)
         adding.addWidget(add)
         adding.addWidget(remove)
-        musts = QGroupBox("Must-haves (a plan that fails one ranks after all that pass)")
+        musts = QGroupBox()
+        self._say(
+            musts.setTitle, N_("Must-haves (a plan that fails one ranks after all that pass)")
+        )
         musts_layout = QVBoxLayout(musts)
         musts_layout.addWidget(self.knockouts)
         musts_layout.addLayout(adding)
 
         self.rate_change = _spin(99, 1, 0, " %")
         self.parameter_change = _spin(99, 5, 0, " %")
-        sure = QGroupBox("How far the decision is pushed")
+        sure = QGroupBox()
+        self._say(sure.setTitle, N_("How far the decision is pushed"))
         sure_form = QFormLayout(sure)
-        sure_form.addRow("Each exchange rate moved by ±", self.rate_change)
-        sure_form.addRow("Each parameter moved by ±", self.parameter_change)
+        sure_form.addRow(self._label(N_("Each exchange rate moved by ±")), self.rate_change)
+        sure_form.addRow(self._label(N_("Each parameter moved by ±")), self.parameter_change)
 
         self.status = QLabel()
         self.status.setObjectName("criteriaStatus")
@@ -123,12 +147,13 @@ class CriteriaDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         for text, handler in (
-            ("Open…", self.open_file),
-            ("Save as…", self.save_file),
-            ("Defaults", self.restore_defaults),
+            (N_("Open…"), self.open_file),
+            (N_("Save as…"), self.save_file),
+            (N_("Defaults"), self.restore_defaults),
         ):
-            button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button = buttons.addButton(_tr(text), QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(handler)
+            self._texts.append((button.setText, text))
         layout = QVBoxLayout(self)
         layout.addWidget(scoring)
         layout.addWidget(musts)
@@ -150,7 +175,40 @@ class CriteriaDialog(QDialog):
         self.basis.currentIndexChanged.connect(lambda _i: self.apply())
         session.yearly_inputs_changed.connect(self._on_session_criteria)
         self._knockouts: list[Knockout] = []
+        self.retranslate()
         self.show_criteria(session.criteria)
+
+    # --- the interface language ---
+
+    def _say(self, setter: Callable[[str], object], text: str) -> None:
+        """Sets a fixed text now and again on each switch of language."""
+        self._texts.append((setter, text))
+        setter(_tr(text))
+
+    def _label(self, text: str) -> QLabel:
+        label = QLabel()
+        self._say(label.setText, text)
+        return label
+
+    def retranslate(self) -> None:
+        """The fixed texts, the choices' words and the spin boxes' numbers in the current
+        language and locale."""
+        for setter, text in self._texts:
+            setter(_tr(text))
+        for combo, choices in (
+            (self.statistic, STATISTICS),
+            (self.basis, BASES),
+            (self.new_kind, KNOCKOUT_KINDS),
+        ):
+            for index, (label, _value) in enumerate(choices):
+                combo.setItemText(index, _tr(label))
+        for spin in self.findChildren(QDoubleSpinBox):
+            spin.setLocale(QLocale())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_knockouts"):
+            self.retranslate()
 
     # --- showing and reading the widgets ---
 
@@ -211,7 +269,7 @@ class CriteriaDialog(QDialog):
         try:
             criteria = self.criteria()
         except InputError as exc:
-            self.status.setText(f"Not applied: {describe_error(exc)}")
+            self.status.setText(_tr("Not applied: {error}").format(error=describe_error(exc)))
             return
         self.status.setText("")
         self._session.set_criteria(criteria, merge_key="criteria")
@@ -253,14 +311,22 @@ class CriteriaDialog(QDialog):
     # --- files ---
 
     def _dialog_open_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open criteria", "", CRITERIA_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open criteria"), str(self.dialog_folder()), _tr(CRITERIA_FILTER)
+        )
         return Path(name) if name else None
 
     def _dialog_save_path(self) -> Path | None:
+        start = self.dialog_folder() / "criteria.yaml"
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save criteria", "criteria.yaml", CRITERIA_FILTER
+            self, _tr("Save criteria"), str(start), _tr(CRITERIA_FILTER)
         )
         return Path(name) if name else None
+
+    def dialog_folder(self) -> Path:
+        """Where the criteria's file dialogs open: where the main window's do (beside the
+        comparison), else beside the session's comparison file, else the home folder."""
+        return folder_for(self.parentWidget(), self._session.path)
 
     def open_file(self) -> None:
         path = self.ask_open_path()
@@ -269,11 +335,13 @@ class CriteriaDialog(QDialog):
         try:
             criteria = load_criteria(path)
         except InputError as exc:
-            self.status.setText(f"Cannot open {path.name}: {describe_error(exc)}")
+            self.status.setText(
+                _tr("Cannot open {name}: {error}").format(name=path.name, error=describe_error(exc))
+            )
             return
         self.show_criteria(criteria)
         self._session.set_criteria(criteria)
-        self.status.setText(f"Opened {path.name}.")
+        self.status.setText(_tr("Opened {name}.").format(name=path.name))
 
     def save_file(self) -> None:
         path = self.ask_save_path()
@@ -282,9 +350,11 @@ class CriteriaDialog(QDialog):
         try:
             path.write_text(criteria_text(self._session.criteria), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(f"Cannot save {path}: {exc.strerror or exc}")
+            self.status.setText(
+                _tr("Cannot save {path}: {error}").format(path=path, error=exc.strerror or exc)
+            )
             return
-        self.status.setText(f"Saved {path.name}.")
+        self.status.setText(_tr("Saved {name}.").format(name=path.name))
 
     def restore_defaults(self) -> None:
         self.show_criteria(Criteria())

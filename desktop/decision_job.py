@@ -8,7 +8,7 @@ old run has stopped, so two runs never compete for the processor.
 Signals:
     finished(Decision): a run for the inputs last asked for ended.
     failed(str): a run ended with an error, in words.
-    progressed(done, total, what): the running run's progress.
+    progressed(done, total, what): the running run's progress, `what` in the interface language.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.messages import describe_error
 from desktop.tasks import SyncRunner, TaskRunner
@@ -25,9 +25,34 @@ from models.criteria import Criteria
 from models.errors import CancelledError
 from models.fingerprint import inputs_fingerprint
 from models.profile import Profile
+from models.wording import N_
 
 if TYPE_CHECKING:  # models.decide loads numpy: imported when a decision is first worked out
     from models.decide import Decision
+
+# the words `models.decide` reports its steps with (models.decision_steps.STEPS, then "Done"),
+# marked here so the progress shows them in the interface language
+STEP_TEXTS = frozenset(
+    (
+        N_("Yearly costs"),
+        N_("Readings"),
+        N_("Parameters"),
+        N_("Exchange rates"),
+        N_("Volumes"),
+        N_("Break-even"),
+        N_("Done"),
+    )
+)
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "DecisionJob" in the catalogues)."""
+    return QCoreApplication.translate("DecisionJob", text)
+
+
+def step_text(what: str) -> str:
+    """A step's words in the interface language (words we do not know are shown as they are)."""
+    return _tr(what) if what in STEP_TEXTS else what
 
 
 @dataclass(frozen=True)
@@ -84,12 +109,15 @@ class DecisionJob(QObject):
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self.start_now)
         self._relay = _Relay(self)
-        self._relay.progressed.connect(self.progressed)
+        self._relay.progressed.connect(self._on_progress)
         self._wanted: DecisionInputs | None = None
         self.wanted_fingerprint = ""
         self._settled = ""  # the inputs of the last run that ended without being cancelled
         self._running: _Token | None = None
         self.decision: Decision | None = None
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        self.progressed.emit(done, total, step_text(what))  # in the GUI thread, as queued
 
     @property
     def busy(self) -> bool:

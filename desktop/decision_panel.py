@@ -12,7 +12,14 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +38,14 @@ from PySide6.QtWidgets import (
 from desktop.cell_table import SORT_ROLE, CellTableModel
 from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
+from desktop.numbers import decimal_text, grouped
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.decision_steps import STEPS
 from models.decision_view import decision_view, matrix_table
 from models.serialize import ScenarioResults
 from models.view import Basis, Table
+from models.wording import N_
 
 # the ranking fits 1280×800 without these (speed is in the score's tooltip too)
 HIDDEN_BY_DEFAULT = ("usage", "range", "speed")
@@ -131,7 +140,6 @@ class DecisionPanel(QWidget):
             2, settings, "decision/hiddenColumns", HIDDEN_BY_DEFAULT
         )
         self.ranking.setObjectName("ranking")
-        self.ranking.setAccessibleName("Ranking of the plans")
         self.ranking.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.ranking.setModel(self.ranking_model)
         self.ranking.setWordWrap(False)
@@ -169,15 +177,15 @@ class DecisionPanel(QWidget):
         self.details.addTab(self.matrix, "")
         self.details.addTab(self.questions, "")
         # the fixed labels in English, set in the current language by retranslate()
-        self._buttons = ((criteria, "Criteria…"), (profile, "Profile…"))
+        self._buttons = ((criteria, N_("Criteria…")), (profile, N_("Profile…")))
         self._tab_texts = (
-            (sure_tables, ("What would flip the winner", "Break-even volumes")),
+            (sure_tables, (N_("What would flip the winner"), N_("Break-even volumes"))),
             (
                 self.details,
                 (
-                    "How sure: flips and break-even",
-                    "Scenarios × plans",
-                    "Questions for each vendor",
+                    N_("How sure: flips and break-even"),
+                    N_("Scenarios × plans"),
+                    N_("Questions for each vendor"),
                 ),
             ),
         )
@@ -209,6 +217,7 @@ class DecisionPanel(QWidget):
         """Sets the fixed labels (buttons, tab titles) in the current language; the decision's
         own words come from models/ and stay as they are."""
         self.progress.setFormat(_tr("step %v of %m"))
+        self.ranking.setAccessibleName(_tr("Ranking of the plans"))
         for button, text in self._buttons:
             button.setText(_tr(text))
         for tabs, texts in self._tab_texts:
@@ -219,6 +228,7 @@ class DecisionPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_buttons"):
             self.retranslate()
+            self.show_decision()  # the sentences of our own around the decision's words
 
     # --- the decision ---
 
@@ -230,11 +240,12 @@ class DecisionPanel(QWidget):
         self.progress.setVisible(session.deciding)
         if shown is None:
             self.headline.setText(
-                f"Working out the decision: {session.years:,} simulated years of the profile "
-                f"“{session.profile.name}”…"
+                _tr(
+                    "Working out the decision: {years} simulated years of the profile “{profile}”…"
+                ).format(years=grouped(session.years), profile=session.profile.name)
             )
             self.sureness.setText("")
-            self.basis.setText("The ranking appears here when the yearly simulation is done.")
+            self.basis.setText(_tr("The ranking appears here when the yearly simulation is done."))
             for model in (
                 self.ranking_model,
                 self.flips_model,
@@ -242,14 +253,16 @@ class DecisionPanel(QWidget):
                 self.questions_model,
             ):
                 model.set_table(Table("", (), ()))
-            self.chart.set_decision(None, "The decision is being worked out…")
+            self.chart.set_decision(None, _tr("The decision is being worked out…"))
             return
         view = decision_view(shown)
         volume = shown.profile.tickets_per_month_total
         if stale:
             self.headline.setText(
-                "Out of date: your last edit is being worked into the decision. "
-                f"Before it: {view.headline}"
+                _tr(
+                    "Out of date: your last edit is being worked into the decision. "
+                    "Before it: {headline}"
+                ).format(headline=view.headline)
             )
         else:
             self.headline.setText(view.headline)
@@ -257,8 +270,16 @@ class DecisionPanel(QWidget):
         self.sureness.setText(view.sureness)
         self.sureness.setEnabled(not stale)
         self.basis.setText(
-            f"Ranked on the {view.basis} · profile “{shown.profile.name}”, {volume:.3g} tickets "
-            f"a month, {shown.years:,} simulated years · {shown.criteria.describe()}"
+            _tr(
+                "Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, "
+                "{years} simulated years · {criteria}"
+            ).format(
+                basis=view.basis,
+                profile=shown.profile.name,
+                volume=decimal_text(volume, 3, "g"),
+                years=grouped(shown.years),
+                criteria=shown.criteria.describe(),
+            )
         )
         self.basis.setToolTip("\n".join(view.ranking.notes))
         self.ranking_model.set_table(view.ranking, muted=stale)
@@ -305,11 +326,13 @@ class DecisionPanel(QWidget):
         self.progress.setValue(done)
         self.progress.setToolTip(what)
         if self._session.current_decision is None and self._session.decision is None:
-            self.basis.setText(f"Working: {what}…")
+            self.basis.setText(_tr("Working: {step}…").format(step=what))
 
     def _on_decision_failed(self, message: str) -> None:
         self.progress.setVisible(False)
-        self.headline.setText(f"The decision cannot be worked out: {message}")
+        self.headline.setText(
+            _tr("The decision cannot be worked out: {message}").format(message=message)
+        )
         self.headline.setEnabled(True)
 
     # --- the scenarios × plans matrix (scenarios only: no yearly run needed) ---

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +21,11 @@ from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.cell_table import COLUMN_ID_ROLE
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "FrozenColumnTableView" in the catalogues)."""
+    return QCoreApplication.translate("FrozenColumnTableView", text)
 
 
 class FrozenColumnTableView(QTableView):
@@ -224,6 +230,8 @@ class FrozenColumnTableView(QTableView):
         model = self.model()
         menu = QMenu(self)
         menu.setObjectName("columnChooser")
+        menu.setTitle(_tr("Columns"))
+        menu.setAccessibleName(_tr("Columns shown"))
         hidden = self.hidden_ids()
         for column, column_id in enumerate(self.column_ids()):
             if column < self.frozen_count or model is None:

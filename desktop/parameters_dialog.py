@@ -2,7 +2,8 @@
 the comparison currency, the exchange rates with their date, and net or gross.
 
 Accepting the dialog makes one undoable edit. Values are checked here, at the input boundary:
-a field that is not a number of 0 or more keeps the dialog open and says which one.
+a field that is not a number of 0 or more keeps the dialog open and says which one. Numbers and
+the rates' date are written and read the way the interface's locale (`QLocale()`) writes them.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,16 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.numbers import date_format, interface_locale, read_number, show_number
 from models.comparison_file import ComparisonState
 from models.limits import check_number
 from models.rates import Rates
+from models.wording import N_
 
-PROVENANCE_NOTE = {"assumed": " (assumed)", "not_stated": " (not stated)", "interpreted": ""}
+PROVENANCE_NOTE = {
+    "assumed": N_(" (assumed)"),
+    "not_stated": N_(" (not stated)"),
+    "interpreted": "",
+}
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (context "ParametersDialog" in the catalogues)."""
+    return QCoreApplication.translate("ParametersDialog", text)
+
+
+def _note(provenance: str) -> str:
+    note = PROVENANCE_NOTE.get(provenance, "")
+    return _tr(note) if note else ""
 
 
 def _number(text: str) -> Decimal | None:
     """A number of 0 or more, None for an empty field; ValueError otherwise."""
-    text = text.strip().replace(",", "").replace(" ", "")
+    text = read_number(text.strip())
     if not text:
         return None
     try:
@@ -54,7 +71,7 @@ class ParametersDialog(QDialog):
     def __init__(self, state: ComparisonState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parametersDialog")
-        self.setWindowTitle("Comparison, parameters and currency")
+        self.setWindowTitle(_tr("Comparison, parameters and currency"))
         self.resize(620, 640)
         self._state = state
         self.result_state: ComparisonState | None = None
@@ -63,15 +80,15 @@ class ParametersDialog(QDialog):
 
         content = QWidget()
         layout = QVBoxLayout(content)
-        about = QGroupBox("Comparison")
+        about = QGroupBox(_tr("Comparison"))
         about_form = QFormLayout(about)
         self.title = QLineEdit(state.title)
         self.title.setObjectName("title")
         self.client = QLineEdit(state.client)
         self.client.setObjectName("client")
-        self.client.setPlaceholderText("who the comparison is prepared for (shown on exports)")
-        about_form.addRow("Title", self.title)
-        about_form.addRow("Prepared for", self.client)
+        self.client.setPlaceholderText(_tr("who the comparison is prepared for (shown on exports)"))
+        about_form.addRow(_tr("Title"), self.title)
+        about_form.addRow(_tr("Prepared for"), self.client)
         layout.addWidget(about)
         for loaded in state.contracts:
             contract = loaded.contract
@@ -84,30 +101,41 @@ class ParametersDialog(QDialog):
                 field = QLineEdit()
                 field.setObjectName(f"param:{contract.id}:{parameter.name}")
                 value = supplied.get(parameter.name, parameter.default)
-                field.setText("" if value is None else f"{value:,f}")  # read back by _number
-                default = "none" if parameter.default is None else f"{parameter.default:f}"
-                field.setPlaceholderText("not supplied: prices that need it show as not stated")
+                field.setText("" if value is None else show_number(value))  # read by _number
+                default = (
+                    _tr("none") if parameter.default is None else show_number(parameter.default)
+                )
+                field.setPlaceholderText(
+                    _tr("not supplied: prices that need it show as not stated")
+                )
                 field.setToolTip(
-                    f"{parameter.description}\nUnit: {parameter.unit}. Default: {default}"
-                    f"{PROVENANCE_NOTE.get(parameter.provenance, '')}. Clause {parameter.clause}."
+                    _tr(
+                        "{description}\nUnit: {unit}. Default: {default}{note}. Clause {clause}."
+                    ).format(
+                        description=parameter.description,
+                        unit=parameter.unit,
+                        default=default,
+                        note=_note(parameter.provenance),
+                        clause=parameter.clause,
+                    )
                 )
                 label = f"{parameter.name.replace('_', ' ')} ({parameter.unit})"
-                label += PROVENANCE_NOTE.get(parameter.provenance, "")
+                label += _note(parameter.provenance)
                 form.addRow(label, field)
                 self._parameter_fields[(contract.id, parameter.name)] = field
             layout.addWidget(group)
 
-        money = QGroupBox("Comparison currency and exchange rates")
+        money = QGroupBox(_tr("Comparison currency and exchange rates"))
         form = QFormLayout(money)
         self.currency = QComboBox()
         self.currency.setObjectName("currency")
-        self.currency.addItem("none (vendor currencies only)", None)
+        self.currency.addItem(_tr("none (vendor currencies only)"), None)
         for code in sorted(state.rates.rates):
             self.currency.addItem(code, code)
         self.currency.setCurrentIndex(max(0, self.currency.findData(state.currency)))
-        form.addRow("Compare in", self.currency)
-        self.gross = QRadioButton("gross (with VAT)")
-        net = QRadioButton("net (before VAT)")
+        form.addRow(_tr("Compare in"), self.currency)
+        self.gross = QRadioButton(_tr("gross (with VAT)"))
+        net = QRadioButton(_tr("net (before VAT)"))
         self.gross.setChecked(state.show_gross)
         net.setChecked(not state.show_gross)
         choice = QButtonGroup(self)
@@ -116,16 +144,19 @@ class ParametersDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(net)
         row.addWidget(self.gross)
-        form.addRow("Converted amounts", row)
+        form.addRow(_tr("Converted amounts"), row)
         day = state.rates.date
         self.rates_date = QDateEdit(QDate(day.year, day.month, day.day))
         self.rates_date.setObjectName("ratesDate")
         self.rates_date.setCalendarPopup(True)
-        self.rates_date.setDisplayFormat("d MMM yyyy")
-        form.addRow("Rates of", self.rates_date)
-        form.addRow(QLabel(f"Units of each currency per 1 {state.rates.base}:"))
+        self.rates_date.setLocale(interface_locale())
+        self.rates_date.setDisplayFormat(date_format())
+        form.addRow(_tr("Rates of"), self.rates_date)
+        form.addRow(
+            QLabel(_tr("Units of each currency per 1 {base}:").format(base=state.rates.base))
+        )
         for code, rate in sorted(state.rates.rates.items()):
-            field = QLineEdit(f"{rate:,f}")
+            field = QLineEdit(show_number(rate))
             field.setObjectName(f"rate:{code}")
             field.setEnabled(code != state.rates.base)
             form.addRow(code, field)
@@ -164,7 +195,9 @@ class ParametersDialog(QDialog):
                 value = _number(field.text())
             except ValueError:
                 raise ValueError(
-                    f"{contract_id}: {name} must be a number of 0 or more, not {field.text()!r}"
+                    _tr("{contract}: {name} must be a number of 0 or more, not {text}").format(
+                        contract=contract_id, name=name, text=repr(field.text())
+                    )
                 ) from None
             if value is not None:
                 parameters.setdefault(contract_id, {})[name] = value
@@ -175,7 +208,9 @@ class ParametersDialog(QDialog):
             except ValueError:
                 value = None
             if value is None or value == 0:
-                raise ValueError(f"the rate of {code} must be a number above 0")
+                raise ValueError(
+                    _tr("the rate of {code} must be a number above 0").format(code=code)
+                )
             rates[code] = value
         qdate = self.rates_date.date()
         new_rates = Rates.model_validate(
