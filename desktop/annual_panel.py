@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.annual_charts import Range, RangeChart
 from desktop.decision_charts import VolumeChart
+from desktop.folders import folder_for
 from desktop.messages import describe_error
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
@@ -314,7 +315,10 @@ class AnnualPanel(QWidget):
 
     def _on_load_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Open profile"), "", _tr("Profiles (*.yaml *.yml)")
+            self,
+            _tr("Open profile"),
+            str(folder_for(self, self._session.path)),
+            _tr("Profiles (*.yaml *.yml)"),
         )
         if name:
             self.load_profile(Path(name))

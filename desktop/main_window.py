@@ -56,13 +56,15 @@ from desktop.cell_table import COLUMN_ID_ROLE
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
 from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
+from desktop.folders import dialog_folder, remember_folder
 from desktop.frozen_table import FrozenColumnTableView
 from desktop.help_guide import GuideDialog
 from desktop.i18n import LANGUAGES, apply_language, current_language
 from desktop.library_panel import LibraryPanel
 from desktop.messages import show_error
+from desktop.numbers import in_locale
 from desktop.parameters_dialog import ParametersDialog
-from desktop.plain_words import in_locale, plain_date
+from desktop.plain_words import plain_date
 from desktop.scenario_editor import ScenarioEditor, system_zone
 from desktop.scenario_list import ScenarioList
 from desktop.session import ComparisonSession
@@ -483,17 +485,12 @@ class MainWindow(QMainWindow):
     # --- files ---
 
     def dialog_folder(self) -> Path:
-        """Where file dialogs open: beside the current comparison, else the last folder used,
-        else the home folder — never the working folder the app happened to start in."""
-        if self.session.path is not None:
-            return self.session.path.resolve().parent
-        last = self.settings.value("lastFolder")
-        if isinstance(last, str) and last and Path(last).is_dir():
-            return Path(last)
-        return Path.home()
+        """Where file dialogs open (desktop.folders): beside the comparison, else the last
+        folder used, else the home folder."""
+        return dialog_folder(self.session.path, self.settings)
 
     def _remember_folder(self, path: Path) -> None:
-        self.settings.setValue("lastFolder", str(path.resolve().parent))
+        remember_folder(self.settings, path)
 
     def _dialog_open_path(self, title: str, filter_text: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, title, str(self.dialog_folder()), filter_text)

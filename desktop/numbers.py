@@ -40,6 +40,12 @@ def show_number(value: Decimal, locale: QLocale | None = None) -> str:
     return _in_locale(f"{value:,f}", locale or interface_locale())
 
 
+def in_locale(text: str) -> str:
+    """A number Python wrote in English signs ("1,234.5") in the interface locale's grouping,
+    decimal sign and digits ("1 234,5" in Swedish); unchanged in English."""
+    return _in_locale(text, interface_locale())
+
+
 def _in_locale(text: str, locale: QLocale) -> str:
     """A number Python wrote in English signs ("1,234.5") in the locale's signs and digits."""
     zero = ord(locale.zeroDigit()[0])

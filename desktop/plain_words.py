@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from desktop.numbers import in_locale
 from models.result import shown_value
 from models.words import identifiers_in_words
 
@@ -27,19 +28,6 @@ _WORDS = {"vat": "VAT", "id": "id", "sla": "SLA"}  # abbreviations that stay upp
 def _tr(text: str) -> str:
     """`text` in the interface language (context "PlainWords" in the catalogues)."""
     return QCoreApplication.translate("PlainWords", text)
-
-
-def in_locale(number: str) -> str:
-    """A number written the English way ("1,234.5") with the interface locale's grouping,
-    decimal sign and digits ("1 234,5" in Swedish); unchanged in English."""
-    locale = QLocale()
-    group, point, zero = locale.groupSeparator(), locale.decimalPoint(), locale.zeroDigit()
-    if (group, point, zero) == (",", ".", "0"):
-        return number
-    swap = {",": group, ".": point}
-    if zero != "0":
-        swap |= {str(d): chr(ord(zero) + d) for d in range(10)}
-    return "".join(swap.get(c, c) for c in number)
 
 
 def plain_label(key: str) -> str:

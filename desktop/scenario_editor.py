@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.plain_words import in_locale
+from desktop.numbers import in_locale
 from desktop.session import ComparisonSession
 from models.limits import current as current_limits
 from models.scenario import Scenario

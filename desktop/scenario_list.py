@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
-from desktop.plain_words import in_locale
+from desktop.numbers import in_locale
 from desktop.scenario_editor import system_zone
 from desktop.session import ComparisonSession
 from models.scenario import Scenario

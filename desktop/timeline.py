@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.plain_words import in_locale
+from desktop.numbers import in_locale
 from desktop.tones import chart_colours
 from models.contract import Contract
 from models.result import Result
