@@ -50,7 +50,22 @@ GUIDE: tuple[tuple[Block, str] | tuple[Literal["key"], str, str], ...] = (
             "window) adds a contract."
         ),
     ),
-    ("dt", N_("<b>Scenarios</b> (left)")),
+    ("dt", N_("<b>Decision</b> (tab)")),
+    (
+        "dd",
+        N_(
+            "Which offer to take, and why. The headline names the winner, its score and its "
+            "lead over the runner-up; below it, how sure that is. The ranking lists every plan "
+            "with its yearly cost under the workload profile (fee plus usage, in the comparison "
+            "currency), the share of tickets it prices, its score and the must-haves it fails. "
+            "<i>What would flip the winner</i> lists the changes tried (other readings of a "
+            "clause, each parameter, the exchange rates, the volume) and which change the "
+            "winner; <i>Break-even volumes</i> says at how many tickets a month a rival becomes "
+            "cheaper; <i>Questions for each vendor</i> lists what to ask before signing. "
+            "<i>Profile…</i> and <i>Criteria…</i> (Ctrl+K) change what the decision weighs."
+        ),
+    ),
+    ("dt", N_("<b>Scenarios</b> (tab, and the list on the left)")),
     (
         "dd",
         N_(
@@ -61,7 +76,7 @@ GUIDE: tuple[tuple[Block, str] | tuple[Literal["key"], str, str], ...] = (
             "comparison at once."
         ),
     ),
-    ("dt", N_("<b>Comparison</b> (centre)")),
+    ("dt", N_("<b>Comparison</b> (the Scenarios tab's table)")),
     ("dd", N_("One row per plan for the selected scenario. Click a column header to sort.")),
     ("dt", N_("<b>Why</b> (bottom right)")),
     (
@@ -81,11 +96,11 @@ GUIDE: tuple[tuple[Block, str] | tuple[Literal["key"], str, str], ...] = (
             "hours shaded, so you see where nights, weekends and holidays stretch a promise."
         ),
     ),
-    ("dt", N_("<b>Annual</b> (tab)")),
+    ("dt", N_("<b>Workload</b> (tab)")),
     (
         "dd",
         N_(
-            "A year of tickets drawn from a workload profile, run through every compared plan: "
+            "Years of tickets drawn from a workload profile, run through every compared plan: "
             "the yearly cost range (P10, median, P90), included hours used, tickets not "
             "covered, and a break-even chart of cost against tickets a month."
         ),
@@ -134,6 +149,7 @@ GUIDE: tuple[tuple[Block, str] | tuple[Literal["key"], str, str], ...] = (
     ("h3", N_("Keys")),
     ("key", "F1", N_("this guide")),
     ("key", "Ctrl+P", N_("parameters, comparison currency and exchange rates")),
+    ("key", "Ctrl+K", N_("decision criteria")),
     ("key", "Ctrl+Z / Ctrl+Shift+Z", N_("undo / redo")),
     ("key", "Ctrl+E / Ctrl+Shift+E", N_("export to Excel / PDF")),
     ("key", "Ctrl+S, Ctrl+O", N_("save, open a comparison")),

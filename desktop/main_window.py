@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -238,12 +240,7 @@ class MainWindow(QMainWindow):
 
         screen = self.screen().availableGeometry()  # at most the screen (1280×800 laptops)
         self.resize(min(1600, screen.width()), min(1000, screen.height()))
-        self.resizeDocks(
-            [self.docks["Contracts"], self.docks["Timeline"], self.docks["Why"]],
-            [300, 820, 480],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks([self.docks["Timeline"]], [330], Qt.Orientation.Vertical)
+        self._docks_sized = False  # sized once, when first shown (see _size_docks)
         self._restore_layout()
         self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
@@ -802,7 +799,31 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:
-            self.restoreState(state)
+            self._docks_sized = self.restoreState(state)  # the user's own sizes win
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._docks_sized:
+            self._docks_sized = True
+            QTimer.singleShot(0, self._size_docks)  # once the window has its real height
+
+    def _size_docks(self) -> None:
+        """The first layout: the timeline takes less of a short screen; the left column splits
+        between the contracts tree and the scenario list, so a dozen scenarios show at
+        1280×800."""
+        self.resizeDocks(
+            [self.docks["Contracts"], self.docks["Timeline"], self.docks["Why"]],
+            [300, 820, 480],
+            Qt.Orientation.Horizontal,
+        )
+        timeline = min(330, self.height() * 3 // 10)
+        self.resizeDocks([self.docks["Timeline"]], [timeline], Qt.Orientation.Vertical)
+        left = max(200, self.height() - timeline - 90)  # less the menu, tabs and status bars
+        self.resizeDocks(
+            [self.docks["Contracts"], self.docks["Scenarios"]],
+            [left * 55 // 100, left * 45 // 100],
+            Qt.Orientation.Vertical,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._may_discard():

@@ -18,7 +18,15 @@ def test_f1_opens_the_guide_beside_the_window(window: MainWindow) -> None:  # no
     assert guide.isVisible()
     assert not guide.isModal()  # the app stays usable while the guide is open
     text = guide.browser.toPlainText()
-    for panel in ("Contracts", "Scenarios", "Comparison", "Why", "Timeline", "Annual"):
+    for panel in (
+        "Contracts",
+        "Scenarios",
+        "Comparison",
+        "Why",
+        "Timeline",
+        "Decision",
+        "Workload",
+    ):
         assert panel in text
     assert "quote required" in text
     assert "not stated" in text
