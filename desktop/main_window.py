@@ -17,6 +17,7 @@ from typing import Literal, assert_never
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -234,6 +235,7 @@ class MainWindow(QMainWindow):
         self.scenarios.current_changed.connect(self._on_scenario_selected)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._hidden_for_annual: list[QDockWidget] = []
+        self._layout_before_hiding = QByteArray()
         self.why.change_parameters_requested.connect(self.edit_parameters)
         self.decision.criteria_requested.connect(self.edit_criteria)
         self.decision.profile_requested.connect(lambda: self.tabs.setCurrentWidget(self.annual))
@@ -415,12 +417,16 @@ class MainWindow(QMainWindow):
                 for name in ("Scenarios", "Timeline", "Why")
                 if not (dock := self.docks[name]).isHidden()  # hidden by the user: stays so
             ]
+            self._layout_before_hiding = self.saveState()
             for dock in self._hidden_for_annual:
                 dock.hide()
         else:
             for dock in self._hidden_for_annual:
                 dock.show()
+            if self._hidden_for_annual and self._docks_sized:
+                self.restoreState(self._layout_before_hiding)  # the docks' sizes, as they were
             self._hidden_for_annual = []
+            self._size_docks_once()
 
     def _on_scenario_selected(self, row: int) -> None:
         self._row = row
@@ -803,9 +809,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if not self._docks_sized:
-            self._docks_sized = True
-            QTimer.singleShot(0, self._size_docks)  # once the window has its real height
+        self._size_docks_once()
+
+    def _size_docks_once(self) -> None:
+        """Sizes the docks the first time they are seen (not while a tab hides them), once the
+        window has its real height; a layout restored from the settings is kept."""
+        if self._docks_sized or not self.isVisible() or self._hidden_for_annual:
+            return
+        self._docks_sized = True
+        QTimer.singleShot(0, self._size_docks)
 
     def _size_docks(self) -> None:
         """The first layout: the timeline takes less of a short screen; the left column splits

@@ -103,6 +103,11 @@ def test_the_scenarios_list_keeps_its_height_after_the_workload_tab(
     qtbot.wait(50)
     dock = window.docks["Scenarios"]
     before = dock.height()
+    # at 1280×800 the first layout shows all ten sample scenarios without scrolling
+    view = window.scenarios.view
+    last = view.model().index(view.model().rowCount() - 1, 0)
+    assert view.model().rowCount() == 10
+    assert view.viewport().rect().contains(view.visualRect(last))
     window.tabs.setCurrentWidget(window.annual)
     # the 15 plans' ranges, as a worked-out decision shows them (the chart grows to fit)
     window.annual.range_chart.set_ranges(
