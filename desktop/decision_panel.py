@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.cell_table import SORT_ROLE, CellTableModel
 from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
+from desktop.i18n import current_wording
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.decision_steps import STEPS
@@ -219,6 +220,8 @@ class DecisionPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_buttons"):
             self.retranslate()
+            self.show_decision()  # the decision's words in the new language, not worked out again
+            self._on_session_changed()
 
     # --- the decision ---
 
@@ -244,7 +247,7 @@ class DecisionPanel(QWidget):
                 model.set_table(Table("", (), ()))
             self.chart.set_decision(None, "The decision is being worked out…")
             return
-        view = decision_view(shown)
+        view = decision_view(shown, wording=current_wording())
         volume = shown.profile.tickets_per_month_total
         if stale:
             self.headline.setText(
@@ -329,7 +332,9 @@ class DecisionPanel(QWidget):
         ]
         names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
         basis: Basis = "gross" if state.show_gross else "net"
-        self.matrix_model.set_table(matrix_table(runs, state.rates, state.currency, basis, names))
+        self.matrix_model.set_table(
+            matrix_table(runs, state.rates, state.currency, basis, names, wording=current_wording())
+        )
         self.matrix.setColumnWidth(0, 240)
         for column in range(1, self.matrix_model.columnCount()):
             self.matrix.setColumnWidth(column, 230)

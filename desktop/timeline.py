@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import current_wording
 from desktop.tones import chart_colours
 from models.contract import Contract
 from models.result import Result
@@ -252,7 +253,7 @@ def timeline_summary(results: list[Result]) -> str:
     lanes = []
     for result in results:
         shown = [
-            f"{name.replace('_', ' ')} {milestone.at:%a %d %b %H:%M}"
+            f"{name.replace('_', ' ')} {current_wording().instant(milestone.at, reported)}"
             for name, milestone in result.milestones.items()
             if milestone is not None
         ]
