@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from string import Formatter
 
 Translate = Callable[[str], str]
 
@@ -35,6 +36,11 @@ def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators k
 
 def _same(source: str) -> str:
     return source
+
+
+def _placeholders(text: str) -> set[str]:
+    """The `{name}`s of a text (raises ValueError on a broken brace)."""
+    return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
 
 
 @dataclass(frozen=True)
@@ -57,9 +63,11 @@ class Wording:
         if not values:
             return text
         try:
-            return text.format(**values)
+            if _placeholders(text) == _placeholders(source):
+                return text.format(**values)
         except (KeyError, IndexError, ValueError):
-            return source.format(**values)
+            pass
+        return source.format(**values)
 
     # --- numbers -------------------------------------------------------------------------
 
@@ -84,12 +92,18 @@ class Wording:
         return text
 
     def percent(self, share: Decimal | float, digits: int = 0) -> str:
-        """A share (0.75) as the locale writes a percentage ("75 %", "75%")."""
+        """A share (0.75) as the locale writes a percentage ("75 %" in Swedish, "75%")."""
         if self.english:  # what Termscope's English has always written
             return f"{float(share) * 100:.{digits}f} %"
+        from babel import Locale
         from babel.numbers import format_percent
 
-        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+        # the locale's own pattern ("#,##0 %" in Swedish, with its no-break space), its
+        # last digit given the decimals asked for
+        pattern: str = Locale.parse(self.locale).percent_formats[None].pattern
+        if digits > 0:
+            last = pattern.rindex("0")
+            pattern = pattern[: last + 1] + "." + "0" * digits + pattern[last + 1 :]
         text: str = format_percent(share, format=pattern, locale=self.locale)
         return text
 
