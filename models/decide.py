@@ -38,7 +38,7 @@ from models.sensitivity import (
     volume_checks,
     volume_curve,
 )
-from models.wording import ENGLISH, Wording
+from models.wording import ENGLISH, Wording, said
 
 Progress = Callable[[int, int, str], None]
 
@@ -292,9 +292,9 @@ def sureness_sentence(
     shown = []
     for check in flips[:3]:
         if check.threshold:
-            what = f"{check.what} {check.threshold}"
+            what = f"{said(check, 'what', wording)} {said(check, 'threshold', wording)}"
         else:
-            what = f"{check.what}: {check.alternative}"
+            what = f"{said(check, 'what', wording)}: {said(check, 'alternative', wording)}"
         winner = names.get(check.winner or "", t("no winner"))
         shown.append(t("{what} (→ {winner})", what=what, winner=winner))
     more = t(" and {count} more", count=wording.number(len(flips) - 3)) if len(flips) > 3 else ""

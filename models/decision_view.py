@@ -27,7 +27,7 @@ from models.view import (
     money_cell,
     request_cost,
 )
-from models.wording import ENGLISH, N_, Wording
+from models.wording import ENGLISH, N_, Figure, Wording, said, say_value
 
 if TYPE_CHECKING:
     from models.annual import AnnualResult
@@ -231,11 +231,11 @@ def flips_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
         winner = names.get(check.winner or "", t("no winner"))
         cells = {
             "what": Cell(
-                check.what,
+                said(check, "what", wording),
                 detail=check.kind,
                 clauses=(check.source,) if check.source and check.kind == "reading" else (),
             ),
-            "alternative": Cell(check.alternative),
+            "alternative": Cell(said(check, "alternative", wording)),
             "winner": Cell(
                 t("{winner} (flips)", winner=winner) if check.flips else t("unchanged"),
                 tone="warning" if check.flips else "muted",
@@ -243,7 +243,8 @@ def flips_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
             ),
             "cost": money_cell(check.cost_change, decision.currency, wording=wording),
             "threshold": Cell(
-                check.threshold or "—", tone="normal" if check.threshold else "muted"
+                said(check, "threshold", wording) if check.threshold else "—",
+                tone="normal" if check.threshold else "muted",
             ),
         }
         rows.append(Row(f"{n}", cells))
@@ -273,12 +274,17 @@ def break_even_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table
         cells = {
             "against": Cell(names.get(point.against, point.against), sort=point.against),
             "tickets": Cell(
-                t("none in range") if tickets is None else _tickets(wording, tickets),
+                t("none in range")
+                if tickets is None
+                else say_value(Figure(tickets, "", None), wording),
                 "number",
                 sort=tickets,
                 tone="muted" if tickets is None else "normal",
             ),
-            "note": Cell(point.note + ("" if point.complete else t(" (known prices, loaded)"))),
+            "note": Cell(
+                said(point, "note", wording)
+                + ("" if point.complete else t(" (known prices, loaded)"))
+            ),
         }
         rows.append(Row(point.against, cells))
     per_month = decision.profile.tickets_per_month_total
@@ -286,20 +292,11 @@ def break_even_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table
         t(
             "The profile has {count} tickets a month; the winner's yearly cost equals the "
             "rival's at the volume shown.",
-            count=_tickets(wording, per_month),
+            count=say_value(Figure(per_month, "f", None), wording),
         ),
     )
     winner = names.get(decision.winner.key, "") if decision.winner else t("no winner")
     return Table(t("Break-even volumes of {plan}", plan=winner), columns, tuple(rows), notes)
-
-
-def _tickets(wording: Wording, count: Decimal) -> str:
-    """A ticket volume as written (English: the Decimal as it is, as always)."""
-    if wording.english:
-        return f"{count:f}"
-    exponent = count.as_tuple().exponent
-    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return wording.number(count, digits)
 
 
 _PROVENANCE_WORDS = {
@@ -332,10 +329,10 @@ def questions_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
                 if question.provenance in _PROVENANCE_WORDS
                 else question.provenance.replace("_", " ")
             ),
-            "assumed": Cell(question.assumed),
-            "question": Cell(question.question),
+            "assumed": Cell(said(question, "assumed", wording)),
+            "question": Cell(said(question, "question", wording)),
             "impact": Cell(
-                question.impact_text,
+                said(question, "impact_text", wording),
                 sort=question.impact,
                 tone="warning" if question.flips else "normal",
             ),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from string import Formatter
+from typing import Protocol, assert_never
 
 Translate = Callable[[str], str]
 
@@ -154,3 +155,89 @@ class Wording:
 
 
 ENGLISH = Wording()
+
+
+# --- sentences kept as data ---------------------------------------------------------------------
+# A decision is worked out once, in English, and kept; its sentences are also kept as a Phrase
+# (a source text and its values), so the app can say them again in another language without
+# working the decision out again. `Phrase.say(ENGLISH)` is the English text kept beside it.
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount in a phrase, written by the reader's `Wording.money`."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a phrase: in English as `format(value, english)` always wrote it (".1f",
+    ",.2f", "" for the Decimal as it is), else in the reader's locale with `digits` decimals
+    (None: the Decimal's own)."""
+
+    value: Decimal | float | int
+    english: str
+    digits: int | None = 0
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share (0.1) in a phrase, written by the reader's `Wording.percent`."""
+
+    value: Decimal | float
+    digits: int = 0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text of ours with its values: `source` is marked with `N_` where it is written."""
+
+    source: str
+    values: tuple[tuple[str, str | Phrase | Amount | Figure | Share], ...] = ()
+
+    @classmethod
+    def of(cls, source: str, /, **values: str | Phrase | Amount | Figure | Share) -> Phrase:
+        return cls(source, tuple(values.items()))
+
+    def say(self, wording: Wording = ENGLISH) -> str:
+        return wording.t(self.source, **{name: say_value(v, wording) for name, v in self.values})
+
+
+def say_value(value: str | Phrase | Amount | Figure | Share, wording: Wording) -> str:
+    """One value of a phrase in the reader's words and formats."""
+    match value:
+        case str():
+            return value
+        case Phrase():
+            return value.say(wording)
+        case Amount():
+            return wording.money(value.amount, value.currency)
+        case Figure():
+            if wording.english:
+                return format(value.value, value.english)
+            number = Decimal(str(value.value))
+            digits = value.digits
+            if digits is None:
+                exponent = number.as_tuple().exponent
+                digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            return wording.number(number, digits)
+        case Share():
+            return wording.percent(value.value, value.digits)
+        case _:
+            assert_never(value)
+
+
+class Said(Protocol):
+    """Something kept with English texts and, beside them, the phrases they were said from."""
+
+    @property
+    def phrases(self) -> tuple[tuple[str, Phrase], ...]: ...
+
+
+def said(item: Said, name: str, wording: Wording = ENGLISH) -> str:
+    """The text `item.<name>` in `wording`: said again from its phrase when it has one."""
+    phrase = dict(item.phrases).get(name)
+    text: str = getattr(item, name) if phrase is None else phrase.say(wording)
+    return text

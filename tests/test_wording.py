@@ -173,6 +173,28 @@ def test_the_decision_tables_translate_titles_and_status_words(decision: Decisio
     ]
 
 
+def test_the_decisions_kept_sentences_are_said_again_in_swedish(decision: Decision) -> None:
+    view = decision_view(decision, wording=Wording("sv_SE", translate=marked))
+    volume = [r for r in view.flips.rows if r["what"].text == "«ticket volume»"]
+    # the profile's 2 tickets a month at the default factors 0.5 and 2: 1.0 and 4.0 a month
+    assert [r["alternative"].text for r in volume] == [
+        "«1,0 tickets a month (0,5× the profile)»",
+        "«4,0 tickets a month (2× the profile)»",
+    ]
+    # a reading check names the vendor and clause, and tries the contract's own reading
+    reading = next(r for r in view.flips.rows if r["what"].text == "Alpha Support A3")
+    assert reading["alternative"].text == "6 clock hours."
+    question = view.questions.rows[0]
+    assert question["question"].text == (
+        "««Clause A3»: we read the terms as: 2 clock hours. Or do they mean: 6 clock hours. "
+        "Which reading applies?»"
+    )
+    assert question["provenance"].text == "«interpreted»"
+    assert view.break_even.rows[0]["note"].text.startswith("«equal yearly cost at about 5,")
+    # the winner holds under the factor 2 only: 1 of the 3 changes tried
+    assert view.sureness.startswith("«The winner holds under 1 of 3 changes tried; ")
+
+
 def test_the_annual_table_in_swedish(decision: Decision) -> None:
     names = {"alpha:basic": "Basic", "alpha:flex": "Flex"}
     table = annual_table(decision.annual, decision.rates, None, names, wording=Wording("sv_SE"))
@@ -213,24 +235,42 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def _literal_calls(node: ast.AST, name: str) -> list[tuple[ast.Call, str]]:
+    """The calls `name("…")` (function or method) in `node`, with their literal text."""
+    found = []
+    for call in ast.walk(node):
+        if not (isinstance(call, ast.Call) and call.args):
+            continue
+        func, first = call.func, call.args[0]
+        called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if called == name and isinstance(first, ast.Constant) and isinstance(first.value, str):
+            found.append((call, first.value))
+    return found
+
+
 def test_every_model_text_is_given_exactly_its_placeholders() -> None:
+    """`wording.t("…", **values)` and `Phrase.of(N_("…"), **values)` fill exactly the text's
+    placeholders; any other `N_("…")` (a table's words) has none."""
     mismatched = []
     for path in sorted((ROOT / "models").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and node.args):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_phrases: set[int] = set()
+        for phrase in (c for c in ast.walk(tree) if isinstance(c, ast.Call)):
+            func = phrase.func
+            if not (isinstance(func, ast.Attribute) and func.attr == "of" and phrase.args):
                 continue
-            func, first = node.func, node.args[0]
-            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if called not in ("t", "N_") or not isinstance(first, ast.Constant):
-                continue
-            if not isinstance(first.value, str):
-                continue
-            wanted = _placeholders(first.value)
-            given = {k.arg for k in node.keywords if k.arg is not None}
-            if called == "N_":
-                given = wanted if not wanted else set()  # a table's words carry no values
-            if wanted != given:
-                mismatched.append(f"{path.name}:{node.lineno} {first.value!r} {sorted(given)}")
+            given = {k.arg for k in phrase.keywords if k.arg is not None}
+            for call, text in _literal_calls(phrase.args[0], "N_"):
+                in_phrases.add(id(call))
+                if _placeholders(text) != given:
+                    mismatched.append(f"{path.name}:{call.lineno} {text!r} {sorted(given)}")
+        for call, text in _literal_calls(tree, "t"):
+            given = {k.arg for k in call.keywords if k.arg is not None}
+            if _placeholders(text) != given:
+                mismatched.append(f"{path.name}:{call.lineno} {text!r} {sorted(given)}")
+        for call, text in _literal_calls(tree, "N_"):
+            if id(call) not in in_phrases and _placeholders(text):
+                mismatched.append(f"{path.name}:{call.lineno} {text!r} outside a phrase")
     assert mismatched == []
 
 
