@@ -164,7 +164,7 @@ def why_sentence(ranking: Ranking, criteria: Criteria, *, wording: Wording = ENG
     winner = ranking.winner
     if winner is None:
         first = outcomes[0]
-        failed = "; ".join(f"{k.label}: {k.reason}" for k in first.failed[:2])
+        failed = "; ".join(f"{k.label}: {said(k, 'reason', wording)}" for k in first.failed[:2])
         return t(
             "No plan meets every must-have; the closest is {plan} ({failed}).",
             plan=plan_title(first.metrics.ref),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from models.comparison import plan_title
-from models.decision import PlanOutcome
+from models.decision import PlanOutcome, ScorePart
 from models.rates import Rates
 from models.serialize import ScenarioResults
 from models.view import (
@@ -78,7 +78,7 @@ def _yearly_cell(
     cost = outcome.metrics.cost
     known = cost.statistic(statistic)
     clauses = next(p.clauses for p in outcome.parts if p.name == "yearly_cost")
-    detail = next(p.value for p in outcome.parts if p.name == "yearly_cost")
+    detail = next(said(p, "value", wording) for p in outcome.parts if p.name == "yearly_cost")
     if cost.complete:
         return money_cell(
             known, cost.currency, best=best, detail=detail, clauses=clauses, wording=wording
@@ -104,6 +104,27 @@ def _yearly_cell(
     )
 
 
+_PART_NAMES = {
+    "yearly_cost": N_("yearly cost"),
+    "speed": N_("speed"),
+    "coverage": N_("coverage"),
+}
+
+
+def _part_words(part: ScorePart, wording: Wording) -> str:
+    """One part of a score: "speed: 100 points × 30% (…; how the points are worked out)"."""
+    return wording.t(
+        "{part}: {points} points × {weight} ({value}; {basis})",
+        part=wording.t(_PART_NAMES[part.name])
+        if part.name in _PART_NAMES
+        else part.name.replace("_", " "),
+        points=_whole(wording, part.points),
+        weight=f"{part.weight:.0%}" if wording.english else wording.percent(part.weight),
+        value=said(part, "value", wording),
+        basis=said(part, "basis", wording),
+    )
+
+
 def _must_cell(outcome: PlanOutcome, wording: Wording = ENGLISH) -> Cell:
     if not outcome.knockouts:
         return Cell(wording.t("none set"), tone="muted")
@@ -112,7 +133,7 @@ def _must_cell(outcome: PlanOutcome, wording: Wording = ENGLISH) -> Cell:
         return Cell(
             wording.t("all met"), sort="0", detail="; ".join(k.label for k in outcome.knockouts)
         )
-    text = "; ".join(f"{k.label}: {k.reason}" for k in failed)
+    text = "; ".join(f"{k.label}: {said(k, 'reason', wording)}" for k in failed)
     clauses = tuple(c for k in failed for c in k.clauses)
     return Cell(
         wording.t("fails: {failed}", failed=text),
@@ -161,7 +182,7 @@ def ranking_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
                 "percent",
                 sort=Decimal(str(1 - m.unpriced_share)),
                 tone="normal" if m.unpriced_share == 0 else "warning",
-                detail=parts["coverage"].value,
+                detail=said(parts["coverage"], "value", wording),
                 clauses=parts["coverage"].clauses,
             ),
             "score": Cell(
@@ -170,14 +191,12 @@ def ranking_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
                 sort=Decimal(str(outcome.score)),
                 best=outcome.rank == 1 and outcome.passed,
                 tone="best" if outcome.rank == 1 and outcome.passed else "normal",
-                detail="\n".join(
-                    f"{p.name.replace('_', ' ')}: {p.points:.0f} points × {p.weight:.0%} "
-                    f"({p.value}; {p.basis})"
-                    for p in outcome.parts
-                ),
+                detail="\n".join(_part_words(p, wording) for p in outcome.parts),
             ),
             "speed": Cell(
-                parts["speed"].value, detail=parts["speed"].basis, clauses=parts["speed"].clauses
+                said(parts["speed"], "value", wording),
+                detail=said(parts["speed"], "basis", wording),
+                clauses=parts["speed"].clauses,
             ),
             "musts": _must_cell(outcome, wording),
         }

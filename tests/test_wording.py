@@ -191,6 +191,14 @@ def test_the_decisions_kept_sentences_are_said_again_in_swedish(decision: Decisi
     )
     assert question["provenance"].text == "«interpreted»"
     assert view.break_even.rows[0]["note"].text.startswith("«equal yearly cost at about 5,")
+    # basic's score parts (see test_decision.py): cost 80 points, speed 100, coverage 100
+    basic = view.ranking.rows[0]
+    assert basic["speed"].text == "«median response, all tickets: 2,0 h»"
+    assert basic["score"].detail.splitlines()[0] == (
+        f"««yearly cost»: 80 points × 50{NBSP}% («EUR{NBSP}3{NBSP}600,00 a year»; "
+        "«100 × lowest / this plan's yearly cost (mean, «net»)»)»"
+    )
+    assert basic["priced"].detail == f"«100,0{NBSP}% of tickets at a known price»"
     # the winner holds under the factor 2 only: 1 of the 3 changes tried
     assert view.sureness.startswith("«The winner holds under 1 of 3 changes tried; ")
 
