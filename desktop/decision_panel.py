@@ -259,9 +259,10 @@ class DecisionPanel(QWidget):
         self.headline.setEnabled(not stale)
         self.sureness.setText(view.sureness)
         self.sureness.setEnabled(not stale)
+        criteria = shown.criteria.describe(wording=current_wording())
         self.basis.setText(
             f"Ranked on the {view.basis} · profile “{shown.profile.name}”, {volume:.3g} tickets "
-            f"a month, {shown.years:,} simulated years · {shown.criteria.describe()}"
+            f"a month, {shown.years:,} simulated years · {criteria}"
         )
         self.basis.setToolTip("\n".join(view.ranking.notes))
         self.ranking_model.set_table(view.ranking, muted=stale)

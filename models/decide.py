@@ -164,7 +164,9 @@ def why_sentence(ranking: Ranking, criteria: Criteria, *, wording: Wording = ENG
     winner = ranking.winner
     if winner is None:
         first = outcomes[0]
-        failed = "; ".join(f"{k.label}: {said(k, 'reason', wording)}" for k in first.failed[:2])
+        failed = "; ".join(
+            f"{said(k, 'label', wording)}: {said(k, 'reason', wording)}" for k in first.failed[:2]
+        )
         return t(
             "No plan meets every must-have; the closest is {plan} ({failed}).",
             plan=plan_title(first.metrics.ref),
@@ -252,7 +254,7 @@ def _speed_reason(
         args = (measure.milestone, measure.statistic, measure.severity)
         mine = time_value(winner.metrics, *args)
         theirs = time_value(runner.metrics, *args)
-        label = measure.label.lower()
+        label = measure.phrase.say(wording).lower()
         if mine is not None and theirs is None:
             found.append(
                 wording.t(

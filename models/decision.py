@@ -110,7 +110,7 @@ class KnockoutResult:
     passed: bool
     reason: str
     clauses: tuple[str, ...] = ()
-    phrases: tuple[tuple[str, Phrase], ...] = ()  # the reason, to say again (`said`)
+    phrases: tuple[tuple[str, Phrase], ...] = ()  # label and reason, to say again (`said`)
 
 
 @dataclass(frozen=True)
@@ -331,13 +331,19 @@ def _knockout(metrics: PlanMetrics, knockout: Knockout, rates: Rates) -> Knockou
             clauses = _milestone_clauses(metrics.ref, knockout.milestone)
             if value is None:
                 reason = Phrase.of(N_("the terms state no time"))
-                return _knocked(knockout.label, False, reason, clauses)
+                return _knocked(knockout.phrase, False, reason, clauses)
             passed = Decimal(str(value)) <= knockout.hours
             hours = Phrase.of(N_("{hours} h"), hours=Figure(value, ".2f", 2))
-            return _knocked(knockout.label, passed, hours, clauses)
+            return _knocked(knockout.phrase, passed, hours, clauses)
         case OnSiteAvailable():
             available, why, clause = metrics.on_site
-            return KnockoutResult(knockout.label, available, why, (clause,) if clause else ())
+            return KnockoutResult(
+                knockout.label,
+                available,
+                why,
+                (clause,) if clause else (),
+                (("label", knockout.phrase),),
+            )
         case AllTicketsPriced():
             share = metrics.unpriced_share
             passed = Decimal(str(share)) <= knockout.at_most_share
@@ -347,7 +353,7 @@ def _knockout(metrics: PlanMetrics, knockout: Knockout, rates: Rates) -> Knockou
             )
             if reasons:
                 reason = Phrase.of(N_("{reason} ({causes})"), reason=reason, causes=reasons)
-            return _knocked(knockout.label, passed, reason, _price_clauses(metrics.ref))
+            return _knocked(knockout.phrase, passed, reason, _price_clauses(metrics.ref))
         case YearlyCostAtMost():
             budget = rates.convert(knockout.amount, knockout.currency, metrics.cost.currency)
             cost = metrics.cost.statistic(knockout.percentile)
@@ -358,11 +364,14 @@ def _knockout(metrics: PlanMetrics, knockout: Knockout, rates: Rates) -> Knockou
                 if metrics.cost.complete
                 else Phrase.of(N_("{amount} (known part only)"), amount=amount)
             )
-            return _knocked(knockout.label, passed, reason, _price_clauses(metrics.ref))
+            return _knocked(knockout.phrase, passed, reason, _price_clauses(metrics.ref))
 
 
-def _knocked(label: str, passed: bool, reason: Phrase, clauses: tuple[str, ...]) -> KnockoutResult:
-    return KnockoutResult(label, passed, reason.say(), clauses, (("reason", reason),))
+def _knocked(
+    label: Phrase, passed: bool, reason: Phrase, clauses: tuple[str, ...]
+) -> KnockoutResult:
+    phrases = (("label", label), ("reason", reason))
+    return KnockoutResult(label.say(), passed, reason.say(), clauses, phrases)
 
 
 def _ratio_points(best: float, value: float) -> float:
@@ -451,13 +460,13 @@ def _speed_part(
         known = [v for m in everyone if (v := time_value(m, *args)) is not None]
         clauses += _milestone_clauses(metrics.ref, measure.milestone)
         if value is None or not known:
-            shown.append(Phrase.of(N_("{measure}: not stated"), measure=measure.label))
+            shown.append(Phrase.of(N_("{measure}: not stated"), measure=measure.phrase))
             continue
         best = max(min(known), HOUR_FLOOR)
         points += float(measure.weight) / total_weight * _ratio_points(best, max(value, HOUR_FLOOR))
         shown.append(
             Phrase.of(
-                N_("{measure}: {hours} h"), measure=measure.label, hours=Figure(value, ".1f", 1)
+                N_("{measure}: {hours} h"), measure=measure.phrase, hours=Figure(value, ".1f", 1)
             )
         )
     basis = Phrase.of(N_("100 × fastest / this plan's, per measure (a time not stated scores 0)"))

@@ -131,9 +131,11 @@ def _must_cell(outcome: PlanOutcome, wording: Wording = ENGLISH) -> Cell:
     failed = outcome.failed
     if not failed:
         return Cell(
-            wording.t("all met"), sort="0", detail="; ".join(k.label for k in outcome.knockouts)
+            wording.t("all met"),
+            sort="0",
+            detail="; ".join(said(k, "label", wording) for k in outcome.knockouts),
         )
-    text = "; ".join(f"{k.label}: {said(k, 'reason', wording)}" for k in failed)
+    text = "; ".join(f"{said(k, 'label', wording)}: {said(k, 'reason', wording)}" for k in failed)
     clauses = tuple(c for k in failed for c in k.clauses)
     return Cell(
         wording.t("fails: {failed}", failed=text),
@@ -220,7 +222,7 @@ def ranking_table(decision: Decision, *, wording: Wording = ENGLISH) -> Table:
             "priced ticket among the plans).",
             rate=wording.money(decision.ranking.loading_rate, decision.currency),
         ),
-        t("Score: {criteria}.", criteria=decision.criteria.describe()),
+        t("Score: {criteria}.", criteria=decision.criteria.describe(wording=wording)),
     )
     return Table(t("Ranking"), _titled(RANKING_COLUMNS, wording), tuple(rows), notes)
 

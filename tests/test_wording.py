@@ -193,7 +193,8 @@ def test_the_decisions_kept_sentences_are_said_again_in_swedish(decision: Decisi
     assert view.break_even.rows[0]["note"].text.startswith("«equal yearly cost at about 5,")
     # basic's score parts (see test_decision.py): cost 80 points, speed 100, coverage 100
     basic = view.ranking.rows[0]
-    assert basic["speed"].text == "«median response, all tickets: 2,0 h»"
+    # "{measure}: {hours} h", the measure itself "{statistic} {milestone}, {tickets}"
+    assert basic["speed"].text == "«««median» «response», «all tickets»»: 2,0 h»"
     assert basic["score"].detail.splitlines()[0] == (
         f"««yearly cost»: 80 points × 50{NBSP}% («EUR{NBSP}3{NBSP}600,00 a year»; "
         "«100 × lowest / this plan's yearly cost (mean, «net»)»)»"
