@@ -116,13 +116,20 @@ class Wording:
         with_year = at.year != reported.astimezone(at.tzinfo).year
         if self.english:
             return at.strftime("%a %d %b %Y %H:%M" if with_year else "%a %d %b %H:%M")
-        from babel.dates import format_skeleton, format_time
+        from babel.dates import format_time
 
-        day: str = format_skeleton(
-            "yMMMEd" if with_year else "MMMEd", at, tzinfo=at.tzinfo, locale=self.locale
-        )
         time: str = format_time(at, "HH:mm", tzinfo=at.tzinfo, locale=self.locale)
-        return f"{day} {time}"
+        return f"{self.weekday(at.date(), with_year)} {time}"
+
+    def weekday(self, day: date, with_year: bool) -> str:
+        """A day with its weekday: "Fri 27 Nov" (English), "fre 27 nov." (Swedish), with the
+        year when asked."""
+        if self.english:
+            return day.strftime("%a %d %b %Y" if with_year else "%a %d %b")
+        from babel.dates import format_skeleton
+
+        text: str = format_skeleton("yMMMEd" if with_year else "MMMEd", day, locale=self.locale)
+        return text
 
     def date(self, day: date) -> str:
         """A calendar day: "27 Nov 2026" (English), "27 nov. 2026" (Swedish)."""

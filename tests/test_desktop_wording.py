@@ -5,6 +5,7 @@ builds the comparison table again in it."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from contracts import bundled_comparison
 from desktop.i18n import apply_language, current_wording
 from desktop.main_window import MainWindow
+from desktop.plain_words import plain_date, plain_number, plain_value
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
 
@@ -86,3 +88,20 @@ def test_a_language_switch_builds_the_comparison_again(window: MainWindow, qtbot
     apply_language("en")
     assert header(0) == "Vendor · plan"
     assert window.decision.headline.text() == english_headline
+
+
+def test_the_why_panels_values_in_swedish(qtbot: QtBot) -> None:
+    today = date(2026, 11, 1)
+    try:
+        apply_language("sv")
+        # the trace's instant in the vendor's zone (+03:30): Friday 27 November, this year
+        assert plain_value("at", "2026-11-27T19:15:00+03:30", today) == "fre 27 nov. 19:15"
+        # 416 days after 27 Nov 2026 is Monday 17 Jan 2028: another year, so it is shown
+        assert plain_value("at", "2028-01-17T10:00:00+01:00", today) == "mån 17 jan. 2028 10:00"
+        assert plain_date(date(2026, 11, 1)) == "1 nov. 2026"
+        assert plain_number(Decimal("1500000000")) == f"1{NBSP}500{NBSP}000{NBSP}000"
+        assert plain_number(Decimal("0.25")) == "0,25"
+    finally:
+        apply_language("en")
+    assert plain_value("at", "2026-11-27T19:15:00+03:30", today) == "Fri 27 Nov 19:15"
+    assert plain_number(Decimal("1500000000")) == "1,500,000,000"
