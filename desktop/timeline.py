@@ -178,7 +178,8 @@ class TimelineWidget(QWidget):
             if tick >= start:
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
-                label = tick.strftime("%a %d %b") if tick.hour == 0 else tick.strftime("%H:%M")
+                day = current_wording().weekday(tick.date(), with_year=False)
+                label = day if tick.hour == 0 else tick.strftime("%H:%M")
                 self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
             tick = (tick + step).astimezone(zone) if zone else tick + step
         self._text(painter, 8, top + AXIS_HEIGHT - 12, f"Time in {getattr(zone, 'key', 'UTC')}")
