@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.cell_table import CELL_ROLE, SORT_ROLE, CellTableModel
+from desktop.i18n import current_wording
 from models.rates import Rates
 from models.result import Result
 from models.view import Basis, Table, scenario_columns, scenario_table
@@ -43,9 +44,19 @@ class ComparisonTableModel(CellTableModel):
         self._results = list(results)
         basis: Basis = "gross" if show_gross else "net"
         if not results:
-            return self.set_table(Table("", scenario_columns(currency, basis), ()))
+            return self.set_table(
+                Table("", scenario_columns(currency, basis, wording=current_wording()), ())
+            )
         return self.set_table(
-            scenario_table(results[0].scenario, results, rates, currency, basis, plan_names)
+            scenario_table(
+                results[0].scenario,
+                results,
+                rates,
+                currency,
+                basis,
+                plan_names,
+                wording=current_wording(),
+            )
         )
 
     def result(self, row: int) -> Result:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop.cell_table import SORT_ROLE, CellTableModel
 from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
+from desktop.i18n import current_wording
 from desktop.numbers import decimal_text, grouped
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
@@ -228,7 +229,8 @@ class DecisionPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_buttons"):
             self.retranslate()
-            self.show_decision()  # the sentences of our own around the decision's words
+            self.show_decision()  # the decision's words in the new language, not worked out again
+            self._on_session_changed()
 
     # --- the decision ---
 
@@ -255,7 +257,7 @@ class DecisionPanel(QWidget):
                 model.set_table(Table("", (), ()))
             self.chart.set_decision(None, _tr("The decision is being worked out…"))
             return
-        view = decision_view(shown)
+        view = decision_view(shown, wording=current_wording())
         volume = shown.profile.tickets_per_month_total
         if stale:
             self.headline.setText(
@@ -269,6 +271,7 @@ class DecisionPanel(QWidget):
         self.headline.setEnabled(not stale)
         self.sureness.setText(view.sureness)
         self.sureness.setEnabled(not stale)
+        criteria = shown.criteria.describe(wording=current_wording())
         self.basis.setText(
             _tr(
                 "Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, "
@@ -278,7 +281,7 @@ class DecisionPanel(QWidget):
                 profile=shown.profile.name,
                 volume=decimal_text(volume, 3, "g"),
                 years=grouped(shown.years),
-                criteria=shown.criteria.describe(),
+                criteria=criteria,
             )
         )
         self.basis.setToolTip("\n".join(view.ranking.notes))
@@ -352,7 +355,9 @@ class DecisionPanel(QWidget):
         ]
         names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
         basis: Basis = "gross" if state.show_gross else "net"
-        self.matrix_model.set_table(matrix_table(runs, state.rates, state.currency, basis, names))
+        self.matrix_model.set_table(
+            matrix_table(runs, state.rates, state.currency, basis, names, wording=current_wording())
+        )
         self.matrix.setColumnWidth(0, 240)
         for column in range(1, self.matrix_model.columnCount()):
             self.matrix.setColumnWidth(column, 230)

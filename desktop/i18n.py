@@ -26,6 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from models.wording import Wording
+
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 SETTINGS_KEY = "language"
 
@@ -36,14 +38,15 @@ class Language:
     native_name: str  # shown in the Language menu as its own readers write it
     locale: QLocale.Language
     right_to_left: bool = False
+    cldr: str = "en_US"  # the locale models/ formats numbers and dates in (Babel's name)
 
 
 LANGUAGES: tuple[Language, ...] = (
     Language("en", "English", QLocale.Language.English),
-    Language("he", "עברית", QLocale.Language.Hebrew, right_to_left=True),
-    Language("fa", "فارسی", QLocale.Language.Persian, right_to_left=True),
-    Language("nb", "Norsk bokmål", QLocale.Language.NorwegianBokmal),
-    Language("sv", "Svenska", QLocale.Language.Swedish),
+    Language("he", "עברית", QLocale.Language.Hebrew, right_to_left=True, cldr="he_IL"),
+    Language("fa", "فارسی", QLocale.Language.Persian, right_to_left=True, cldr="fa_IR"),
+    Language("nb", "Norsk bokmål", QLocale.Language.NorwegianBokmal, cldr="nb_NO"),
+    Language("sv", "Svenska", QLocale.Language.Swedish, cldr="sv_SE"),
 )
 BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT = "en"
@@ -72,6 +75,16 @@ def saved_language(settings: QSettings) -> str:
 def current_language() -> str:
     """The code of the language applied last (English before any)."""
     return _current[0]
+
+
+def _translate_model_text(text: str) -> str:
+    return QCoreApplication.translate("models", text)
+
+
+def current_wording() -> Wording:
+    """The words and formats of the language applied last, for the views models/ builds:
+    our texts through the "models" context of the catalogues, numbers and dates in its locale."""
+    return Wording(locale=BY_CODE[current_language()].cldr, translate=_translate_model_text)
 
 
 def apply_language(code: str, settings: QSettings | None = None) -> None:

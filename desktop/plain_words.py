@@ -9,13 +9,15 @@ quote required", a VAT rate of 0.18 → "VAT 18 %", 1200000000 → "1,200,000,00
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import current_wording
 from desktop.numbers import in_locale
 from models.result import shown_value
+from models.wording import Figure, say_value
 from models.words import identifiers_in_words
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
@@ -48,19 +50,26 @@ def plain_text(text: str) -> str:
 
 def plain_when(moment: datetime, today: date | None = None) -> str:
     """A date-time in its own zone, the year only when it is not this year's."""
-    return f"{plain_day(moment.date(), today)} {in_locale(f'{moment:%H:%M}')}"
+    if not (wording := current_wording()).english:
+        day = today or datetime.now().astimezone().date()
+        return wording.instant(moment, datetime.combine(day, time(12), moment.tzinfo))
+    return f"{plain_day(moment.date(), today)} {moment:%H:%M}"
 
 
 def plain_day(day: date, today: date | None = None) -> str:
     """ "Fri 27 Nov", the year only when it is not this year's: "Sat 2 Jan 2027"."""
     today = today or datetime.now().astimezone().date()  # the user's own day
-    shown = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
-    return shown if day.year == today.year else f"{shown} {in_locale(str(day.year))}"
+    if not (wording := current_wording()).english:
+        return wording.weekday(day, with_year=day.year != today.year)
+    shown = f"{day:%a} {day.day} {day:%b}"
+    return shown if day.year == today.year else f"{shown} {day.year}"
 
 
 def plain_number(value: Decimal) -> str:
     """Grouped thousands, no trailing zeros: Decimal("240000000.0") → "240,000,000"."""
     normal = value.normalize()
+    if not (wording := current_wording()).english:
+        return say_value(Figure(normal, "", None), wording)  # its own decimals, grouped
     if normal == normal.to_integral_value():
         return in_locale(f"{normal.quantize(Decimal(1)):,f}")
     return in_locale(f"{normal:,f}")
@@ -99,4 +108,6 @@ def plain_value(key: str, value: object, today: date | None = None) -> str:
 
 def plain_date(day: date) -> str:
     """A date with its year, as the parameters dialog shows it: "1 Nov 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    if not (wording := current_wording()).english:
+        return wording.date(day)
+    return f"{day.day} {day:%b} {day.year}"

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.i18n import current_wording
 from desktop.numbers import in_locale
 from desktop.tones import chart_colours
 from models.contract import Contract
@@ -50,12 +51,6 @@ def _tr(text: str) -> str:
 def milestone_name(name: str) -> str:
     shown = MILESTONE_NAMES.get(name)
     return _tr(shown) if shown else name.replace("_", " ")
-
-
-def day_label(moment: datetime, with_year: bool = False) -> str:
-    """ "Fri 27 Nov" (with the year: "Fri 27 Nov 2026") in the interface's locale."""
-    day = QDate(moment.year, moment.month, moment.day)
-    return QLocale().toString(day, "ddd dd MMM yyyy" if with_year else "ddd dd MMM")
 
 
 def mirrored_left(x: float, advance: float, width: float, right_to_left: bool) -> float:
@@ -225,7 +220,8 @@ class TimelineWidget(QWidget):
             if tick >= start:
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
-                label = day_label(tick) if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
+                day = current_wording().weekday(tick.date(), with_year=False)
+                label = day if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
                 self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
             tick = (tick + step).astimezone(zone) if zone else tick + step
         zone_name = getattr(zone, "key", "UTC")
@@ -301,12 +297,13 @@ def timeline_summary(results: list[Result]) -> str:
     lanes = []
     for result in results:
         shown = [
-            f"{milestone_name(name)} {day_label(milestone.at)} {in_locale(f'{milestone.at:%H:%M}')}"
+            f"{milestone_name(name)} {current_wording().instant(milestone.at, reported)}"
             for name, milestone in result.milestones.items()
             if milestone is not None
         ]
         lanes.append(
             f"{result.vendor} {result.plan}: " + (", ".join(shown) or _tr("no milestones"))
         )
-    when = f"{day_label(reported, with_year=True)} {in_locale(f'{reported:%H:%M}')}"
+    day = current_wording().weekday(reported.date(), with_year=True)
+    when = f"{day} {in_locale(f'{reported:%H:%M}')}"
     return _tr("Reported {when}.").format(when=when) + " " + "; ".join(lanes) + "."

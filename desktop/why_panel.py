@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.i18n import current_wording
 from desktop.plain_words import plain_label, plain_text, plain_value
 from models.contract import Contract
 from models.money import format_money
@@ -143,8 +144,11 @@ class WhyPanel(QTextBrowser):
 
     def _cost_lines_html(self, result: Result) -> str:
         rows = []
+        wording = current_wording()
         for line in result.cost.lines:
-            amount = format_money(line.amount, result.cost.currency, missing=_tr("not stated"))
+            amount = format_money(
+                line.amount, result.cost.currency, wording.t("not stated"), wording=wording
+            )
             reason = escape(line.reason or "")
             clause = escape(line.clause or "—")
             rows.append(

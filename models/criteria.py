@@ -24,6 +24,7 @@ from pydantic import Discriminator, Field, model_validator
 
 from models.rules import Strict, schema_document
 from models.vocabulary import Severity
+from models.wording import ENGLISH, N_, Figure, Phrase, Share, Wording
 
 Statistic = Literal["median", "p90"]
 TimeMeasureName = Literal["response", "work_start"]
@@ -55,9 +56,32 @@ class SpeedMeasure(Strict):
 
     @property
     def label(self) -> str:
-        who = "critical tickets" if self.severity == "critical" else "all tickets"
-        what = self.milestone.replace("_", " ")
-        return f"{self.statistic.upper() if self.statistic == 'p90' else 'median'} {what}, {who}"
+        return self.phrase.say()
+
+    @property
+    def phrase(self) -> Phrase:
+        """The measure in words ("P90 work start, critical tickets"), to say in any language."""
+        return Phrase.of(
+            N_("{statistic} {milestone}, {tickets}"),
+            statistic="P90" if self.statistic == "p90" else Phrase.of(N_("median")),
+            milestone=_milestone(self.milestone),
+            tickets=_tickets(self.severity),
+        )
+
+
+def _milestone(name: str) -> Phrase:
+    return Phrase.of(
+        {
+            "response": N_("response"),
+            "work_start": N_("work start"),
+            "resolution": N_("resolution"),
+            "release": N_("release"),
+        }.get(name, name.replace("_", " "))
+    )
+
+
+def _tickets(severity: str) -> Phrase:
+    return Phrase.of(N_("critical tickets") if severity == "critical" else N_("all tickets"))
 
 
 def _default_speed() -> list[SpeedMeasure]:
@@ -78,9 +102,17 @@ class TimeWithin(Strict):
 
     @property
     def label(self) -> str:
-        who = "critical tickets" if self.severity == "critical" else "all tickets"
-        stat = "P90" if self.statistic == "p90" else "median"
-        return f"{self.milestone.replace('_', ' ')} within {self.hours:f} h ({stat}, {who})"
+        return self.phrase.say()
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase.of(
+            N_("{milestone} within {hours} h ({statistic}, {tickets})"),
+            milestone=_milestone(self.milestone),
+            hours=Figure(self.hours, "f", None),
+            statistic="P90" if self.statistic == "p90" else Phrase.of(N_("median")),
+            tickets=_tickets(self.severity),
+        )
 
 
 class OnSiteAvailable(Strict):
@@ -91,7 +123,14 @@ class OnSiteAvailable(Strict):
 
     @property
     def label(self) -> str:
-        return f"on-site visits available for {'/'.join(self.severities)} tickets"
+        return self.phrase.say()
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase.of(
+            N_("on-site visits available for {severities} tickets"),
+            severities="/".join(self.severities),
+        )
 
 
 class AllTicketsPriced(Strict):
@@ -104,9 +143,16 @@ class AllTicketsPriced(Strict):
 
     @property
     def label(self) -> str:
+        return self.phrase.say()
+
+    @property
+    def phrase(self) -> Phrase:
         if self.at_most_share == 0:
-            return "every ticket has a known price"
-        return f"at most {self.at_most_share * 100:.0f} % of tickets without a known price"
+            return Phrase.of(N_("every ticket has a known price"))
+        return Phrase.of(
+            N_("at most {share} of tickets without a known price"),
+            share=Share(self.at_most_share),
+        )
 
 
 class YearlyCostAtMost(Strict):
@@ -119,7 +165,16 @@ class YearlyCostAtMost(Strict):
 
     @property
     def label(self) -> str:
-        return f"yearly cost ({self.percentile.upper()}) at most {self.currency} {self.amount:,f}"
+        return self.phrase.say()
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase.of(
+            N_("yearly cost ({percentile}) at most {currency} {amount}"),
+            percentile=self.percentile.upper(),
+            currency=self.currency,
+            amount=Figure(self.amount, ",f", None),
+        )
 
 
 Knockout = Annotated[
@@ -172,19 +227,30 @@ class Criteria(Strict):
     knockouts: list[Knockout] = Field(default_factory=list)
     sensitivity: Sensitivity = Field(default_factory=Sensitivity)
 
-    def describe(self) -> str:
+    def describe(self, *, wording: Wording = ENGLISH) -> str:
         """The criteria in one line, for reports."""
         w = self.weights
         total = w.yearly_cost + w.speed + w.coverage
+        t = wording.t
         parts = [
-            f"yearly cost {w.yearly_cost / total * 100:.0f} %",
-            f"speed {w.speed / total * 100:.0f} %",
-            f"coverage {w.coverage / total * 100:.0f} %",
+            t("yearly cost {share}", share=_share(w.yearly_cost / total, wording)),
+            t("speed {share}", share=_share(w.speed / total, wording)),
+            t("coverage {share}", share=_share(w.coverage / total, wording)),
         ]
         knock = (
-            f"; must-haves: {', '.join(k.label for k in self.knockouts)}" if self.knockouts else ""
+            t(
+                "; must-haves: {knockouts}",
+                knockouts=", ".join(k.phrase.say(wording) for k in self.knockouts),
+            )
+            if self.knockouts
+            else ""
         )
         return f"{self.name}: {', '.join(parts)}{knock}"
+
+
+def _share(share: Decimal, wording: Wording) -> str:
+    # English as always written (Decimal rounding), else the locale's percent
+    return f"{share * 100:.0f} %" if wording.english else wording.percent(share)
 
 
 def load_criteria(path: Path) -> Criteria:

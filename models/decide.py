@@ -38,6 +38,7 @@ from models.sensitivity import (
     volume_checks,
     volume_curve,
 )
+from models.wording import ENGLISH, Wording, said
 
 Progress = Callable[[int, int, str], None]
 
@@ -154,26 +155,39 @@ def decide(
     )
 
 
-def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
+def why_sentence(ranking: Ranking, criteria: Criteria, *, wording: Wording = ENGLISH) -> str:
     """One sentence: who wins, by how much, and the part of the score that decides it."""
+    t = wording.t
     outcomes = ranking.outcomes
     if not outcomes:
-        return "No plans are compared."
+        return t("No plans are compared.")
     winner = ranking.winner
     if winner is None:
         first = outcomes[0]
-        failed = "; ".join(f"{k.label}: {k.reason}" for k in first.failed[:2])
-        return (
-            f"No plan meets every must-have; the closest is {plan_title(first.metrics.ref)} "
-            f"({failed})."
+        failed = "; ".join(
+            f"{said(k, 'label', wording)}: {said(k, 'reason', wording)}" for k in first.failed[:2]
+        )
+        return t(
+            "No plan meets every must-have; the closest is {plan} ({failed}).",
+            plan=plan_title(first.metrics.ref),
+            failed=failed,
         )
     stat = criteria.cost_statistic
     cost = winner.metrics.cost
-    money = format_money(cost.statistic(stat), cost.currency)
-    year = "an expected year" if stat == "mean" else f"a {stat.upper()} year"
-    head = f"{plan_title(winner.metrics.ref)} wins with {winner.score:.0f} points"
+    money = wording.money(cost.statistic(stat), cost.currency)
+    year = t("an expected year") if stat == "mean" else t("a {stat} year", stat=stat.upper())
+    head = t(
+        "{plan} wins with {score} points",
+        plan=plan_title(winner.metrics.ref),
+        score=_whole(wording, winner.score),
+    )
     if len(outcomes) == 1:
-        return f"{head}: it is the only plan compared ({money} in {year})."
+        return t(
+            "{head}: it is the only plan compared ({money} in {year}).",
+            head=head,
+            money=money,
+            year=year,
+        )
     runner = outcomes[1]
     gains = {
         mine.name: float(mine.weight) * (mine.points - theirs.points)
@@ -183,64 +197,113 @@ def why_sentence(ranking: Ranking, criteria: Criteria) -> str:
     other = runner.metrics.cost
     if deciding == "yearly_cost":
         mine_loaded, theirs_loaded = winner.loaded_cost, runner.loaded_cost
-        theirs = format_money(other.statistic(stat), other.currency)
+        theirs = wording.money(other.statistic(stat), other.currency)
         if cost.complete and other.complete:
-            reason = f"it costs {money} in {year} against {theirs}"
+            reason = t(
+                "it costs {money} in {year} against {theirs}", money=money, year=year, theirs=theirs
+            )
         else:  # ranked on loaded costs: say so, with both figures
-            reason = (
-                f"it costs {format_money(mine_loaded, cost.currency)} in {year} against "
-                f"{format_money(theirs_loaded, other.currency)}, tickets without a price loaded"
+            reason = t(
+                "it costs {money} in {year} against {theirs}, tickets without a price loaded",
+                money=wording.money(mine_loaded, cost.currency),
+                year=year,
+                theirs=wording.money(theirs_loaded, other.currency),
             )
     elif deciding == "speed":
-        reason = _speed_reason(winner, runner, criteria)
+        reason = _speed_reason(winner, runner, criteria, wording)
     else:
-        reason = (
-            f"it prices {(1 - winner.metrics.unpriced_share) * 100:.0f} % of tickets against "
-            f"{(1 - runner.metrics.unpriced_share) * 100:.0f} %"
+        reason = t(
+            "it prices {mine} of tickets against {theirs}",
+            mine=wording.percent(1 - winner.metrics.unpriced_share),
+            theirs=wording.percent(1 - runner.metrics.unpriced_share),
         )
     margin = winner.score - runner.score
     tail = (
         ""
         if cost.complete
-        else (
-            f"; but {winner.metrics.unpriced_share * 100:.0f} % of its tickets have no known price"
+        else t(
+            "; but {share} of its tickets have no known price",
+            share=wording.percent(winner.metrics.unpriced_share),
         )
     )
-    return f"{head}, {margin:.0f} ahead of {plan_title(runner.metrics.ref)}: {reason}{tail}."
+    return t(
+        "{head}, {margin} ahead of {runner}: {reason}{tail}.",
+        head=head,
+        margin=_whole(wording, margin),
+        runner=plan_title(runner.metrics.ref),
+        reason=reason,
+        tail=tail,
+    )
 
 
-def _speed_reason(winner: PlanOutcome, runner: PlanOutcome, criteria: Criteria) -> str:
+def _whole(wording: Wording, value: float) -> str:
+    """A score as a whole number (English: as Python rounds it, what the app always wrote)."""
+    return f"{value:.0f}" if wording.english else wording.number(Decimal(f"{value:.0f}"))
+
+
+def _hours(wording: Wording, value: float) -> str:
+    return f"{value:.1f}" if wording.english else wording.number(Decimal(f"{value:.1f}"), 1)
+
+
+def _speed_reason(
+    winner: PlanOutcome, runner: PlanOutcome, criteria: Criteria, wording: Wording = ENGLISH
+) -> str:
     """The time measures where the winner is ahead, against the runner-up's."""
     found = []
     for measure in criteria.speed:
         args = (measure.milestone, measure.statistic, measure.severity)
         mine = time_value(winner.metrics, *args)
         theirs = time_value(runner.metrics, *args)
-        label = measure.label.lower()
+        label = measure.phrase.say(wording).lower()
         if mine is not None and theirs is None:
-            found.append(f"{label}: {mine:.1f} h, where the runner-up's terms state none")
+            found.append(
+                wording.t(
+                    "{label}: {mine} h, where the runner-up's terms state none",
+                    label=label,
+                    mine=_hours(wording, mine),
+                )
+            )
         elif mine is not None and theirs is not None and mine < theirs:
-            found.append(f"{label}: {mine:.1f} h against {theirs:.1f} h")
-    return f"it is faster ({'; '.join(found)})" if found else "it scores higher on speed"
+            found.append(
+                wording.t(
+                    "{label}: {mine} h against {theirs} h",
+                    label=label,
+                    mine=_hours(wording, mine),
+                    theirs=_hours(wording, theirs),
+                )
+            )
+    if found:
+        return wording.t("it is faster ({measures})", measures="; ".join(found))
+    return wording.t("it scores higher on speed")
 
 
-def sureness_sentence(checks: Sequence[Check], names: Mapping[str, str]) -> str:
+def sureness_sentence(
+    checks: Sequence[Check], names: Mapping[str, str], *, wording: Wording = ENGLISH
+) -> str:
     """How sure the winner is: how many of the changes tried keep it, and which do not."""
+    t = wording.t
     if not checks:
-        return "No change was tried."
+        return t("No change was tried.")
     flips = [c for c in checks if c.flips]
     held = len(checks) - len(flips)
     if not flips:
-        return f"The winner holds under all {len(checks)} changes tried."
+        return t(
+            "The winner holds under all {count} changes tried.",
+            count=wording.number(len(checks)),
+        )
     shown = []
     for check in flips[:3]:
         if check.threshold:
-            what = f"{check.what} {check.threshold}"
+            what = f"{said(check, 'what', wording)} {said(check, 'threshold', wording)}"
         else:
-            what = f"{check.what}: {check.alternative}"
-        shown.append(f"{what} (→ {names.get(check.winner or '', 'no winner')})")
-    more = f" and {len(flips) - 3} more" if len(flips) > 3 else ""
-    return (
-        f"The winner holds under {held} of {len(checks)} changes tried; it changes with "
-        f"{'; '.join(shown)}{more}."
+            what = f"{said(check, 'what', wording)}: {said(check, 'alternative', wording)}"
+        winner = names.get(check.winner or "", t("no winner"))
+        shown.append(t("{what} (→ {winner})", what=what, winner=winner))
+    more = t(" and {count} more", count=wording.number(len(flips) - 3)) if len(flips) > 3 else ""
+    return t(
+        "The winner holds under {held} of {count} changes tried; it changes with {shown}{more}.",
+        held=wording.number(held),
+        count=wording.number(len(checks)),
+        shown="; ".join(shown),
+        more=more,
     )

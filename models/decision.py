@@ -42,10 +42,10 @@ from models.criteria import (
     YearlyCostAtMost,
 )
 from models.engine import simulate
-from models.money import format_money
 from models.rates import Rates
 from models.scenario import Scenario
 from models.vocabulary import WEEKDAYS
+from models.wording import N_, Amount, Figure, Phrase, Share
 
 if TYPE_CHECKING:  # models.annual loads numpy; here its results are only read
     from models.annual import AnnualResult, PlanYear, TimeStats
@@ -100,6 +100,8 @@ class ScorePart:
     value: str  # the plan's input, in words
     basis: str  # how the points were worked out, in words
     clauses: tuple[str, ...] = ()
+    # value and basis said from phrases, to say them again in another language (`said`)
+    phrases: tuple[tuple[str, Phrase], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class KnockoutResult:
     passed: bool
     reason: str
     clauses: tuple[str, ...] = ()
+    phrases: tuple[tuple[str, Phrase], ...] = ()  # label and reason, to say again (`said`)
 
 
 @dataclass(frozen=True)
@@ -327,28 +330,48 @@ def _knockout(metrics: PlanMetrics, knockout: Knockout, rates: Rates) -> Knockou
             value = time_value(metrics, knockout.milestone, knockout.statistic, knockout.severity)
             clauses = _milestone_clauses(metrics.ref, knockout.milestone)
             if value is None:
-                return KnockoutResult(knockout.label, False, "the terms state no time", clauses)
+                reason = Phrase.of(N_("the terms state no time"))
+                return _knocked(knockout.phrase, False, reason, clauses)
             passed = Decimal(str(value)) <= knockout.hours
-            return KnockoutResult(knockout.label, passed, f"{value:.2f} h", clauses)
+            hours = Phrase.of(N_("{hours} h"), hours=Figure(value, ".2f", 2))
+            return _knocked(knockout.phrase, passed, hours, clauses)
         case OnSiteAvailable():
             available, why, clause = metrics.on_site
-            return KnockoutResult(knockout.label, available, why, (clause,) if clause else ())
+            return KnockoutResult(
+                knockout.label,
+                available,
+                why,
+                (clause,) if clause else (),
+                (("label", knockout.phrase),),
+            )
         case AllTicketsPriced():
             share = metrics.unpriced_share
             passed = Decimal(str(share)) <= knockout.at_most_share
             reasons = "; ".join(list(metrics.not_covered_reasons)[:2])
-            reason = f"{share * 100:.1f} % of tickets without a known price"
+            reason = Phrase.of(
+                N_("{share} of tickets without a known price"), share=Share(share, 1)
+            )
             if reasons:
-                reason += f" ({reasons})"
-            return KnockoutResult(knockout.label, passed, reason, _price_clauses(metrics.ref))
+                reason = Phrase.of(N_("{reason} ({causes})"), reason=reason, causes=reasons)
+            return _knocked(knockout.phrase, passed, reason, _price_clauses(metrics.ref))
         case YearlyCostAtMost():
             budget = rates.convert(knockout.amount, knockout.currency, metrics.cost.currency)
             cost = metrics.cost.statistic(knockout.percentile)
             passed = cost <= budget and metrics.cost.complete
-            reason = format_money(cost, metrics.cost.currency) + (
-                "" if metrics.cost.complete else " (known part only)"
+            amount = Amount(cost, metrics.cost.currency)
+            reason = (
+                Phrase.of(N_("{amount}"), amount=amount)
+                if metrics.cost.complete
+                else Phrase.of(N_("{amount} (known part only)"), amount=amount)
             )
-            return KnockoutResult(knockout.label, passed, reason, _price_clauses(metrics.ref))
+            return _knocked(knockout.phrase, passed, reason, _price_clauses(metrics.ref))
+
+
+def _knocked(
+    label: Phrase, passed: bool, reason: Phrase, clauses: tuple[str, ...]
+) -> KnockoutResult:
+    phrases = (("label", label), ("reason", reason))
+    return KnockoutResult(label.say(), passed, reason.say(), clauses, phrases)
 
 
 def _ratio_points(best: float, value: float) -> float:
@@ -380,21 +403,44 @@ def _cost_part(
     points = 100.0 if loaded <= best else _ratio_points(float(best), float(loaded))
     if not describe:  # a check that only asks who wins: no words to write
         return ScorePart("yearly_cost", weight, round(points, 2), "", "")
-    shown = f"{format_money(known, cost.currency)} a year"
+    shown = Phrase.of(N_("{amount} a year"), amount=Amount(known, cost.currency))
     if not cost.complete:
         unknown = metrics.unpriced_share * metrics.tickets_per_year
-        load = format_money(loaded - known, cost.currency)
-        shown = (
-            f"{format_money(known, cost.currency)} known + {load} loaded for "
-            f"{unknown:.1f} tickets a year without a price"
+        shown = Phrase.of(
+            N_("{known} known + {load} loaded for {count} tickets a year without a price"),
+            known=Amount(known, cost.currency),
+            load=Amount(loaded - known, cost.currency),
+            count=Figure(unknown, ".1f", 1),
         )
-    basis = (
-        f"100 × lowest / this plan's yearly cost ({criteria.cost_statistic}, {criteria.cost_basis})"
+    basis = Phrase.of(
+        N_("100 × lowest / this plan's yearly cost ({statistic}, {basis})")
+        if cost.complete
+        else N_(
+            "100 × lowest / this plan's yearly cost ({statistic}, {basis}); unknown prices "
+            "loaded at the highest usage cost per ticket of the plans"
+        ),
+        statistic=criteria.cost_statistic,
+        basis=Phrase.of(N_("net") if criteria.cost_basis == "net" else N_("gross")),
     )
-    if not cost.complete:
-        basis += "; unknown prices loaded at the highest usage cost per ticket of the plans"
+    return _part("yearly_cost", weight, points, shown, basis, _price_clauses(metrics.ref))
+
+
+def _part(
+    name: str,
+    weight: Decimal,
+    points: float,
+    value: Phrase,
+    basis: Phrase,
+    clauses: tuple[str, ...],
+) -> ScorePart:
     return ScorePart(
-        "yearly_cost", weight, round(points, 2), shown, basis, _price_clauses(metrics.ref)
+        name,
+        weight,
+        round(points, 2),
+        value.say(),
+        basis.say(),
+        clauses,
+        (("value", value), ("basis", basis)),
     )
 
 
@@ -406,7 +452,7 @@ def _speed_part(
 ) -> ScorePart:
     total_weight = float(sum((m.weight for m in measures), Decimal(0)))
     points = 0.0
-    shown = []
+    shown: list[Phrase] = []
     clauses: list[str] = []
     for measure in measures:
         args = (measure.milestone, measure.statistic, measure.severity)
@@ -414,29 +460,34 @@ def _speed_part(
         known = [v for m in everyone if (v := time_value(m, *args)) is not None]
         clauses += _milestone_clauses(metrics.ref, measure.milestone)
         if value is None or not known:
-            shown.append(f"{measure.label}: not stated")
+            shown.append(Phrase.of(N_("{measure}: not stated"), measure=measure.phrase))
             continue
         best = max(min(known), HOUR_FLOOR)
         points += float(measure.weight) / total_weight * _ratio_points(best, max(value, HOUR_FLOOR))
-        shown.append(f"{measure.label}: {value:.1f} h")
-    basis = "100 × fastest / this plan's, per measure (a time not stated scores 0)"
-    return ScorePart(
-        "speed", weight, round(points, 2), "; ".join(shown), basis, tuple(dict.fromkeys(clauses))
-    )
+        shown.append(
+            Phrase.of(
+                N_("{measure}: {hours} h"), measure=measure.phrase, hours=Figure(value, ".1f", 1)
+            )
+        )
+    basis = Phrase.of(N_("100 × fastest / this plan's, per measure (a time not stated scores 0)"))
+    words = shown[0] if shown else Phrase("")
+    for more in shown[1:]:
+        words = Phrase.of(N_("{before}; {after}"), before=words, after=more)
+    return _part("speed", weight, points, words, basis, tuple(dict.fromkeys(clauses)))
 
 
 def _coverage_part(metrics: PlanMetrics, weight: Decimal) -> ScorePart:
     share = metrics.unpriced_share
     reasons = ", ".join(list(metrics.not_covered_reasons)[:2])
-    shown = f"{(1 - share) * 100:.1f} % of tickets at a known price"
+    shown = Phrase.of(N_("{share} of tickets at a known price"), share=Share(1 - share, 1))
     if reasons:
-        shown += f"; refused: {reasons}"
-    return ScorePart(
+        shown = Phrase.of(N_("{covered}; refused: {causes}"), covered=shown, causes=reasons)
+    return _part(
         "coverage",
         weight,
-        round(100.0 * (1 - share), 2),
+        100.0 * (1 - share),
         shown,
-        "100 × share of tickets covered at a known price",
+        Phrase.of(N_("100 × share of tickets covered at a known price")),
         _price_clauses(metrics.ref),
     )
 

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.wording import Wording
 
 # ISO 4217 active codes (2024). An unknown code is a typo, not a new currency.
 ISO_4217 = frozenset(
@@ -33,7 +37,13 @@ def currency_digits(code: str) -> int:
     return digits
 
 
-def format_money(amount: Decimal | None, currency: str, missing: str = "not stated") -> str:
+def format_money(
+    amount: Decimal | None,
+    currency: str,
+    missing: str = "not stated",
+    *,
+    wording: Wording | None = None,
+) -> str:
     """The one way an amount is written for people: "EUR 1,234.57", "IRR 75,000,000".
 
     Rounded half up to the currency's own decimals (CLDR, through Babel), with the ISO code and
@@ -43,7 +53,7 @@ def format_money(amount: Decimal | None, currency: str, missing: str = "not stat
         return missing
     from models.wording import ENGLISH
 
-    return ENGLISH.money(amount, currency)
+    return (wording or ENGLISH).money(amount, currency)
 
 
 _WIDE = Context(prec=100)  # rounding a large sum to cents needs more than 28 digits

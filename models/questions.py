@@ -24,6 +24,7 @@ from models.decision import PlanMetrics, Ranking
 from models.parameters import resolve
 from models.rules import Cited, NotStated, PriceRule, QuoteRequired
 from models.sensitivity import Check
+from models.wording import N_, Amount, Figure, Phrase
 
 LEADING = 3
 
@@ -40,28 +41,60 @@ class Question:
     impact: Decimal | None  # how far the answer could move a yearly cost (comparison currency)
     impact_text: str
     flips: bool = False
+    # the texts above said from phrases, to say them again in another language (`said`)
+    phrases: tuple[tuple[str, Phrase], ...] = ()
 
 
-def _ask(rule: Cited, label: str, alternative: str | None) -> str:
-    clause = f"Clause {rule.clause}" if rule.clause else "Your terms"
+def _ask(rule: Cited, label: str, alternative: str | None) -> Phrase:
+    """The question to send; `label`, the readings and the clause id are the contract's words."""
+    clause = (
+        Phrase.of(N_("Clause {clause}"), clause=rule.clause)
+        if rule.clause
+        else Phrase.of(N_("Your terms"))
+    )
     if isinstance(rule, QuoteRequired):
-        return (
-            f"{clause}: “{label}” is priced by quote. What would a typical request of this kind "
-            "cost, and how soon is the quote given?"
+        return Phrase.of(
+            N_(
+                "{clause}: “{label}” is priced by quote. What would a typical request of this "
+                "kind cost, and how soon is the quote given?"
+            ),
+            clause=clause,
+            label=label,
         )
     if isinstance(rule, NotStated) or rule.provenance == "not_stated":
-        return (
-            f"{clause}: the terms mention “{label}” but give no price. What do you charge "
-            "(rate, billing increment, minimum charge)?"
+        return Phrase.of(
+            N_(
+                "{clause}: the terms mention “{label}” but give no price. What do you charge "
+                "(rate, billing increment, minimum charge)?"
+            ),
+            clause=clause,
+            label=label,
         )
     reading = rule.reading or label
     if rule.provenance == "assumed":
-        return (
-            f"{clause}: the terms do not say this; we assumed: {reading} "
-            "Is that right, and if not, what applies?"
+        return Phrase.of(
+            N_(
+                "{clause}: the terms do not say this; we assumed: {reading} "
+                "Is that right, and if not, what applies?"
+            ),
+            clause=clause,
+            reading=reading,
         )
-    other = f" Or do they mean: {alternative}" if alternative else ""
-    return f"{clause}: we read the terms as: {reading}{other} Which reading applies?"
+    if alternative:
+        return Phrase.of(
+            N_(
+                "{clause}: we read the terms as: {reading} Or do they mean: {other} Which "
+                "reading applies?"
+            ),
+            clause=clause,
+            reading=reading,
+            other=alternative,
+        )
+    return Phrase.of(
+        N_("{clause}: we read the terms as: {reading} Which reading applies?"),
+        clause=clause,
+        reading=reading,
+    )
 
 
 def vendor_questions(
@@ -101,10 +134,15 @@ def vendor_questions(
                 if unpriced <= 0:
                     continue  # no ticket of the profile meets it: it cannot matter
                 impact, flips = None, False
-                text = f"unknown: about {unpriced:.1f} tickets a year of this plan have no price"
+                text = Phrase.of(
+                    N_("unknown: about {count} tickets a year of this plan have no price"),
+                    count=Figure(unpriced, ".1f", 1),
+                )
             elif ref.key in leading:
                 impact, flips = None, False
-                text = "not measured (no alternative reading is given in the contract file)"
+                text = Phrase.of(
+                    N_("not measured (no alternative reading is given in the contract file)")
+                )
             else:
                 continue
             _add(
@@ -116,10 +154,11 @@ def vendor_questions(
                 clause=rule.clause,
                 provenance=rule.provenance,
                 assumed=rule.reading or label,
-                question=_ask(rule, label, alternative),
+                question=(question := _ask(rule, label, alternative)).say(),
                 impact=impact,
-                impact_text=text,
+                impact_text=text.say(),
                 flips=flips,
+                phrases=(("question", question), ("impact_text", text)),
             )
         _parameter_questions(ref, params, checks, questions, money, currency, names)
     return sorted(
@@ -149,17 +188,24 @@ def _impact_text(
     money: Callable[[Decimal, str], str],
     currency: str,
     names: Mapping[str, str],
-) -> str:
+) -> Phrase:
+    effect: Phrase | str
     if impact is None:
-        text = ""
+        effect = ""
     elif impact.copy_abs() < Decimal("0.005"):
-        text = "no effect on yearly costs (times may change)"
+        effect = Phrase.of(N_("no effect on yearly costs (times may change)"))
     else:
-        text = f"moves a yearly cost by up to {money(impact, currency)}"
+        effect = Phrase.of(
+            N_("moves a yearly cost by up to {amount}"), amount=Amount(impact, currency)
+        )
     if flips:
         winners = sorted({names.get(c.winner or "", "no winner") for c in checks if c.flips})
-        text += f"; changes the winner to {', '.join(winners)}"
-    return text or "no measurable effect"
+        return Phrase.of(
+            N_("{effect}; changes the winner to {plans}"), effect=effect, plans=", ".join(winners)
+        )
+    if isinstance(effect, Phrase):
+        return effect
+    return Phrase.of(N_("no measurable effect"))
 
 
 def _parameter_questions(
@@ -193,11 +239,18 @@ def _parameter_questions(
         impact = max((c.cost_change or Decimal(0) for c in related), default=None)
         flips = any(c.flips for c in related)
         if value is None:
-            assumed = "no value: the prices that need it show as not stated"
-            text = "unknown: the plan cannot be priced without it"
+            assumed = Phrase.of(N_("no value: the prices that need it show as not stated"))
+            text = Phrase.of(N_("unknown: the plan cannot be priced without it"))
         else:
-            assumed = f"{value:,f} {parameter.unit} (the contract file's default)"
+            assumed = Phrase.of(
+                N_("{value} {unit} (the contract file's default)"),
+                value=Figure(value, ",f", None),
+                unit=parameter.unit,
+            )
             text = _impact_text(impact, flips, related, money, currency, names)
+        question = Phrase.of(
+            N_("{description} What is the figure for us?"), description=parameter.description
+        )
         _add(
             questions,
             (contract.id, parameter.clause, parameter.name),
@@ -206,9 +259,10 @@ def _parameter_questions(
             contract=contract.id,
             clause=parameter.clause,
             provenance="not_supplied" if value is None else parameter.provenance,
-            assumed=assumed,
-            question=f"{parameter.description} What is the figure for us?",
+            assumed=assumed.say(),
+            question=question.say(),
             impact=impact,
-            impact_text=text,
+            impact_text=text.say(),
             flips=flips,
+            phrases=(("assumed", assumed), ("question", question), ("impact_text", text)),
         )

@@ -13,6 +13,7 @@ from decimal import Decimal
 from models.elapsed import real_elapsed
 from models.scenario import Scenario
 from models.vocabulary import MilestoneKind, MilestoneName, Provenance, Severity, Status
+from models.wording import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +110,9 @@ class PlanFee:
 
 
 STATUS_WORDS: dict[Status, str] = {
-    "covered": "covered",
-    "not_covered": "not covered",
-    "quote_required": "quote required",
+    "covered": N_("covered"),
+    "not_covered": N_("not covered"),
+    "quote_required": N_("quote required"),
 }
 
 

@@ -42,6 +42,7 @@ from models.parameters import resolve
 from models.profile import Profile
 from models.rates import Rates
 from models.readings import ReadingChoice, reading_choices, with_reading
+from models.wording import N_, Amount, Figure, Phrase, Share
 
 CheckKind = Literal["reading", "parameter", "rate", "volume"]
 Params = Mapping[str, Mapping[str, Decimal]]
@@ -61,6 +62,8 @@ class Check:
     flips: bool
     cost_change: Decimal | None  # largest change of a plan's yearly cost (comparison currency)
     threshold: str | None = None  # where the winner changes, in words
+    # the texts above said from phrases, to say them again in another language (`said`)
+    phrases: tuple[tuple[str, Phrase], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class BreakEven:
     tickets_per_month: Decimal | None  # None: no crossing inside the searched range
     complete: bool  # both yearly costs are complete (no unknown prices)
     note: str
+    phrases: tuple[tuple[str, Phrase], ...] = ()  # the note, to say again (`said`)
 
 
 class YearlyRunner:
@@ -298,8 +302,10 @@ def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> 
             if value is None or value == 0 or not refs:
                 continue
 
-            def shown(v: Decimal, unit: str = parameter.unit) -> str:
-                return money(v, unit) if len(unit) == 3 and unit.isupper() else f"{v:,.2f} {unit}"
+            def shown(v: Decimal, unit: str = parameter.unit) -> Phrase:
+                if len(unit) == 3 and unit.isupper():
+                    return Phrase.of(N_("{amount}"), amount=Amount(v, unit))
+                return Phrase.of(N_("{value} {unit}"), value=Figure(v, ",.2f", 2), unit=unit)
 
             for direction in (-1, 1):
                 tried = value * (1 + direction * change)
@@ -309,19 +315,30 @@ def parameter_checks(context: Context, money: Callable[[Decimal, str], str]) -> 
                 threshold = None
                 if winner != context.winner:
                     found = _bisect(context, refs, contract.id, parameter.name, value, tried)
-                    threshold = f"{'below' if direction < 0 else 'above'} about {shown(found)}"
+                    threshold = Phrase.of(
+                        N_("below about {value}") if direction < 0 else N_("above about {value}"),
+                        value=shown(found),
+                    )
+                alternative = Phrase.of(
+                    N_("{tried} ({sign}{change} of {value})"),
+                    tried=shown(tried),
+                    sign="-" if direction < 0 else "+",
+                    change=Share(change),
+                    value=shown(value),
+                )
                 checks.append(
                     Check(
                         kind="parameter",
                         what=f"{contract.vendor}: {parameter.name.replace('_', ' ')}",
                         source=parameter.name,
                         contract=contract.id,
-                        alternative=f"{shown(tried)} ({'-' if direction < 0 else '+'}"
-                        f"{change * 100:.0f} % of {shown(value)})",
+                        alternative=alternative.say(),
                         winner=winner,
                         flips=winner != context.winner,
                         cost_change=context.largest_change(changed),
-                        threshold=threshold,
+                        threshold=None if threshold is None else threshold.say(),
+                        phrases=(("alternative", alternative),)
+                        + (() if threshold is None else (("threshold", threshold),)),
                     )
                 )
     return checks
@@ -408,17 +425,26 @@ def rate_checks(context: Context, annual: AnnualResult) -> list[Check]:
             ranking = rank(metrics, context.criteria, rates, describe=False)
             winner = _winner(ranking)
             changed = {k: m for k, m in metrics.items() if k.split(":")[0] in _of(context, code)}
+            what = Phrase.of(N_("exchange rate of {currency}"), currency=code)
+            alternative = Phrase.of(
+                N_("{currency} {change} weaker against {other}")
+                if direction < 0
+                else N_("{currency} {change} stronger against {other}"),
+                currency=code,
+                change=Share(change),
+                other=context.currency,
+            )
             checks.append(
                 Check(
                     kind="rate",
-                    what=f"exchange rate of {code}",
+                    what=what.say(),
                     source=code,
                     contract=None,
-                    alternative=f"{code} {change * 100:.0f} % "
-                    f"{'weaker' if direction < 0 else 'stronger'} against {context.currency}",
+                    alternative=alternative.say(),
                     winner=winner,
                     flips=winner != context.winner,
                     cost_change=context.largest_change(changed),
+                    phrases=(("what", what), ("alternative", alternative)),
                 )
             )
     return checks
@@ -451,16 +477,23 @@ def volume_checks(
             ),
             default=Decimal(0),
         )
+        what = Phrase.of(N_("ticket volume"))
+        alternative = Phrase.of(
+            N_("{count} tickets a month ({factor}× the profile)"),
+            count=Figure(per_month * factor, ".1f", 1),
+            factor=Figure(factor, "", None),
+        )
         checks.append(
             Check(
                 kind="volume",
-                what="ticket volume",
+                what=what.say(),
                 source=None,
                 contract=None,
-                alternative=f"{per_month * factor:.1f} tickets a month ({factor}× the profile)",
+                alternative=alternative.say(),
                 winner=winner,
                 flips=winner != context.winner,
                 cost_change=change,
+                phrases=(("what", what), ("alternative", alternative)),
             )
         )
     return checks
@@ -517,10 +550,9 @@ def break_even(
         complete = all(curves[f][k].cost.complete for f in grid for k in (winner, rival.key))
         crossing = _crossing(grid, [gap(curves[f]) for f in grid])
         if crossing is None:
+            note = _no_crossing(curves, grid, gap, per_month)
             found.append(
-                BreakEven(
-                    winner, rival.key, None, complete, _no_crossing(curves, grid, gap, per_month)
-                )
+                BreakEven(winner, rival.key, None, complete, note.say(), (("note", note),))
             )
             continue
         below, above = crossing
@@ -528,8 +560,11 @@ def break_even(
         # costs are close to straight between two grid volumes: the crossing, interpolated
         factor = below + (above - below) * gap_below / (gap_below - gap_above)
         tickets = (factor * per_month).quantize(Decimal("0.1"))
-        note = f"equal yearly cost at about {tickets} tickets a month"
-        found.append(BreakEven(winner, rival.key, tickets, complete, note))
+        note = Phrase.of(
+            N_("equal yearly cost at about {count} tickets a month"),
+            count=Figure(tickets, "", None),
+        )
+        found.append(BreakEven(winner, rival.key, tickets, complete, note.say(), (("note", note),)))
     return found
 
 
@@ -546,8 +581,13 @@ def _no_crossing(
     grid: Sequence[Decimal],
     gap: Callable[[Mapping[str, PlanMetrics]], Decimal],
     per_month: Decimal,
-) -> str:
+) -> Phrase:
     cheaper = all(gap(curves[f]) <= 0 for f in grid)
     low, high = grid[0] * per_month, grid[-1] * per_month
-    which = "cheaper" if cheaper else "dearer"
-    return f"{which} at every volume from {low:.1f} to {high:.1f} tickets a month"
+    return Phrase.of(
+        N_("cheaper at every volume from {low} to {high} tickets a month")
+        if cheaper
+        else N_("dearer at every volume from {low} to {high} tickets a month"),
+        low=Figure(low, ".1f", 1),
+        high=Figure(high, ".1f", 1),
+    )

@@ -17,11 +17,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
-from models.money import format_money
 from models.rates import Rates
 from models.result import MilestoneResult, Result
 from models.scenario import Scenario
 from models.vocabulary import MILESTONES, MilestoneName
+from models.wording import ENGLISH, N_, Wording
 
 CellKind = Literal["text", "money", "time", "number", "percent", "status"]
 Tone = Literal["normal", "best", "refused", "quote", "muted", "warning"]
@@ -29,10 +29,10 @@ Basis = Literal["net", "gross"]
 
 _KIND_WORDS = {
     "commitment": "",
-    "average": "average",
-    "goal": "goal",
-    "estimate": "estimate",
-    "best_effort": "best effort",
+    "average": N_("average"),
+    "goal": N_("goal"),
+    "estimate": N_("estimate"),
+    "best_effort": N_("best effort"),
 }
 
 
@@ -96,36 +96,39 @@ class Table:
 
 def format_elapsed(elapsed: timedelta) -> str:
     """The one way a time after the report is written: "+2.5 h" under two days, else "+3.2 d"."""
-    hours = elapsed.total_seconds() / 3600
-    sign = "+" if hours >= 0 else "−"
-    if abs(hours) < 48:
-        return f"{sign}{abs(hours):.1f} h"
-    return f"{sign}{abs(hours) / 24:.1f} d"
+    return ENGLISH.elapsed(elapsed)
 
 
 def format_hours(hours: float | None) -> str:
     """A duration given in hours (yearly statistics), in the same words as `format_elapsed`."""
-    if hours is None:
-        return "not stated"
-    return format_elapsed(timedelta(hours=hours)).lstrip("+")
+    return ENGLISH.hours(hours)
 
 
 def format_instant(at: datetime, reported: datetime) -> str:
     """The vendor's local time; the year only when it is not the report's year."""
-    local = reported.astimezone(at.tzinfo)
-    pattern = "%a %d %b %H:%M" if at.year == local.year else "%a %d %b %Y %H:%M"
-    return at.strftime(pattern)
+    return ENGLISH.instant(at, reported)
 
 
-def milestone_cell(result: Result, name: MilestoneName, best: bool = False) -> Cell:
+def milestone_cell(
+    result: Result, name: MilestoneName, best: bool = False, *, wording: Wording = ENGLISH
+) -> Cell:
     milestone: MilestoneResult | None = result.milestones.get(name)
     if milestone is None:
-        return Cell("not stated", "time", tone="muted", detail="The terms say nothing about this.")
+        return Cell(
+            wording.t("not stated"),
+            "time",
+            tone="muted",
+            detail=wording.t("The terms say nothing about this."),
+        )
     elapsed = result.elapsed(name) or timedelta(0)
     kind = _KIND_WORDS[milestone.kind]
-    text = f"{format_instant(milestone.at, result.scenario.reported_at)} ({format_elapsed(elapsed)}"
-    text += f", {kind})" if kind else ")"
-    clause = f" (clause {milestone.clause})" if milestone.clause else ""
+    when = wording.instant(milestone.at, result.scenario.reported_at)
+    after = wording.elapsed(elapsed)
+    if kind:
+        text = wording.t("{when} ({after}, {kind})", when=when, after=after, kind=wording.t(kind))
+    else:
+        text = wording.t("{when} ({after})", when=when, after=after)
+    clause = wording.t(" (clause {clause})", clause=milestone.clause) if milestone.clause else ""
     return Cell(
         text,
         "time",
@@ -142,17 +145,17 @@ def milestone_cell(result: Result, name: MilestoneName, best: bool = False) -> C
 # --- money -----------------------------------------------------------------------------------
 
 
-def missing_words(result: Result) -> str:
+def missing_words(result: Result, *, wording: Wording = ENGLISH) -> str:
     """Why a request's cost has no complete figure, in words."""
     if result.status == "not_covered":
-        return "not covered"
+        return wording.t("not covered")
     missing = [line for line in result.cost.lines if line.amount is None]
     parameter = next((ln.missing_parameter for ln in missing if ln.missing_parameter), None)
     if parameter:
-        return f"needs parameter {parameter}"
+        return wording.t("needs parameter {name}", name=parameter)
     if any(line.rule_kind == "quote_required" for line in missing):
-        return "by quote"
-    return "not stated"
+        return wording.t("by quote")
+    return wording.t("not stated")
 
 
 def request_cost(result: Result, basis: Basis) -> Decimal | None:
@@ -176,11 +179,13 @@ def money_cell(
     best: bool = False,
     detail: str = "",
     clauses: tuple[str, ...] = (),
+    wording: Wording = ENGLISH,
 ) -> Cell:
-    """An amount; or, when it is missing, the known part (if any) and why the rest is missing."""
+    """An amount; or, when it is missing, the known part (if any) and why the rest is missing.
+    `missing` is already in the reader's words; `refused` marks a request not covered."""
     if amount is not None:
         return Cell(
-            format_money(amount, currency),
+            wording.money(amount, currency),
             "money",
             sort=amount,
             amount=amount,
@@ -190,9 +195,10 @@ def money_cell(
             detail=detail,
             clauses=clauses,
         )
-    reason = missing or "not stated"
-    if known is not None and (known != 0 or reason != "not covered"):
-        text = f"{format_money(known, currency)} + {reason}"
+    reason = missing or wording.t("not stated")
+    refused = reason == wording.t("not covered")
+    if known is not None and (known != 0 or not refused):
+        text = wording.t("{known} + {reason}", known=wording.money(known, currency), reason=reason)
     else:
         text = reason
     return Cell(
@@ -202,16 +208,20 @@ def money_cell(
         amount=known,
         currency=currency,
         missing=reason,
-        tone="refused" if reason == "not covered" else "muted",
+        tone="refused" if refused else "muted",
         detail=detail,
         clauses=clauses,
     )
 
 
-def cost_lines_detail(result: Result) -> str:
+def cost_lines_detail(result: Result, *, wording: Wording = ENGLISH) -> str:
     lines = []
     for line in result.cost.lines:
-        amount = format_money(line.amount, result.cost.currency, missing="no price")
+        amount = (
+            wording.t("no price")
+            if line.amount is None
+            else wording.money(line.amount, result.cost.currency)
+        )
         clause = f" [{line.clause}]" if line.clause else ""
         reason = f" — {line.reason}" if line.reason and line.amount is None else ""
         lines.append(f"{line.label}: {amount}{clause}{reason}")
@@ -241,21 +251,38 @@ def earliest(results: Sequence[Result]) -> dict[MilestoneName, set[int]]:
     return best
 
 
-def scenario_columns(currency: str | None, basis: Basis) -> tuple[Column, ...]:
-    word = "gross" if basis == "gross" else "net"
-    converted = (Column("converted", f"{currency} {word}", "money", 14),) if currency else ()
-    fee = (Column("fee_converted", f"Fee/yr {currency}", "money", 14),) if currency else ()
+def scenario_columns(
+    currency: str | None, basis: Basis, *, wording: Wording = ENGLISH
+) -> tuple[Column, ...]:
+    word = wording.t("gross") if basis == "gross" else wording.t("net")
+    converted = (
+        (
+            Column(
+                "converted",
+                wording.t("{currency} {basis}", currency=currency, basis=word),
+                "money",
+                14,
+            ),
+        )
+        if currency
+        else ()
+    )
+    fee = (
+        (Column("fee_converted", wording.t("Fee/yr {currency}", currency=currency), "money", 14),)
+        if currency
+        else ()
+    )
     return (
-        Column("plan", "Vendor · plan", "text", 30),
+        Column("plan", wording.t("Vendor · plan"), "text", 30),
         *converted,
         *fee,
-        Column("status", "Status", "status", 12),
-        Column("response", "Response", "time", 24),
-        Column("work_start", "Work start", "time", 24),
-        Column("resolution", "Resolution", "time", 24),
-        Column("release", "Release", "time", 24),
-        Column("cost", f"Cost ({word}, vendor's currency)", "money", 18),
-        Column("fee", "Plan fee", "money", 20),
+        Column("status", wording.t("Status"), "status", 12),
+        Column("response", wording.t("Response"), "time", 24),
+        Column("work_start", wording.t("Work start"), "time", 24),
+        Column("resolution", wording.t("Resolution"), "time", 24),
+        Column("release", wording.t("Release"), "time", 24),
+        Column("cost", wording.t("Cost ({basis}, vendor's currency)", basis=word), "money", 18),
+        Column("fee", wording.t("Plan fee"), "money", 20),
     )
 
 
@@ -275,6 +302,8 @@ def scenario_table(
     currency: str | None,
     basis: Basis = "net",
     plan_names: dict[str, str] | None = None,
+    *,
+    wording: Wording = ENGLISH,
 ) -> Table:
     """One row per plan for one scenario: times, the request's cost, the fee, all converted.
 
@@ -292,20 +321,20 @@ def scenario_table(
                 detail=f"{result.vendor}, plan {result.plan}",
             ),
             "status": Cell(
-                result.status_words,
+                wording.t(result.status_words),
                 "status",
                 sort=result.status,
                 tone=STATUS_TONE[result.status],
-                detail=cost_lines_detail(result),
+                detail=cost_lines_detail(result, wording=wording),
             ),
         }
         for name in MILESTONES:
-            cells[name] = milestone_cell(result, name, best=i in best[name])
+            cells[name] = milestone_cell(result, name, best=i in best[name], wording=wording)
         amount = request_cost(result, basis)
-        missing = None if amount is not None else missing_words(result)
+        missing = None if amount is not None else missing_words(result, wording=wording)
         known = None if amount is not None else known_part(result, basis)
         clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
-        detail = cost_lines_detail(result)
+        detail = cost_lines_detail(result, wording=wording)
         cells["cost"] = money_cell(
             amount,
             result.cost.currency,
@@ -313,13 +342,14 @@ def scenario_table(
             known=known,
             detail=detail,
             clauses=clauses,
+            wording=wording,
         )
         fee = result.plan_fee
         fee_year = fee_per_year(result)
         fee_detail = f"{fee.basis} [{fee.clause}]" if fee and fee.clause else ""
         if fee is None:
             cells["fee"] = Cell(
-                "none",
+                wording.t("none"),
                 "money",
                 sort=Decimal(0),
                 amount=Decimal(0),
@@ -330,19 +360,27 @@ def scenario_table(
             cells["fee"] = money_cell(
                 fee_year,
                 fee.currency,
-                missing="needs a parameter",
+                missing=wording.t("needs a parameter"),
                 detail=fee_detail,
                 clauses=(fee.clause,) if fee.clause else (),
+                wording=wording,
             )
             if fee_year is not None:
-                cells["fee"] = _with_text(cells["fee"], f"{cells['fee'].text} / year")
+                per_year = wording.t("{amount} / year", amount=cells["fee"].text)
+                cells["fee"] = _with_text(cells["fee"], per_year)
         if currency and rates is not None:
             conv = None if amount is None else rates.convert(amount, result.cost.currency, currency)
             conv_known = (
                 None if known is None else rates.convert(known, result.cost.currency, currency)
             )
             cells["converted"] = money_cell(
-                conv, currency, missing=missing, known=conv_known, detail=detail, clauses=clauses
+                conv,
+                currency,
+                missing=missing,
+                known=conv_known,
+                detail=detail,
+                clauses=clauses,
+                wording=wording,
             )
             fee_conv = (
                 None
@@ -352,22 +390,32 @@ def scenario_table(
                 )
             )
             cells["fee_converted"] = money_cell(
-                fee_conv, currency, missing="needs a parameter", detail=fee_detail
+                fee_conv,
+                currency,
+                missing=wording.t("needs a parameter"),
+                detail=fee_detail,
+                wording=wording,
             )
         rows.append(Row(key, cells))
-    word = "gross (with VAT)" if basis == "gross" else "net (before VAT)"
+    word = wording.t("gross (with VAT)") if basis == "gross" else wording.t("net (before VAT)")
     notes = [
-        (
+        wording.t(
             "Times are each vendor's local time, with the time after the report; kinds other than "
             "a commitment are named (average, goal, estimate)."
         ),
-        f"Amounts are {word}.",
+        wording.t("Amounts are {basis}.", basis=word),
     ]
     if currency and rates is not None:
         notes.append(
-            f"Converted to {currency} at the rates of {rates.date.isoformat()} (base {rates.base})."
+            wording.t(
+                "Converted to {currency} at the rates of {date} (base {base}).",
+                currency=currency,
+                date=rates.date.isoformat() if wording.english else wording.date(rates.date),
+                base=rates.base,
+            )
         )
-    return Table(scenario.name, scenario_columns(currency, basis), tuple(rows), tuple(notes))
+    columns = scenario_columns(currency, basis, wording=wording)
+    return Table(scenario.name, columns, tuple(rows), tuple(notes))
 
 
 def _with_text(cell: Cell, text: str) -> Cell:

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from string import Formatter
+from typing import Protocol, assert_never
 
 Translate = Callable[[str], str]
 
@@ -35,6 +37,11 @@ def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators k
 
 def _same(source: str) -> str:
     return source
+
+
+def _placeholders(text: str) -> set[str]:
+    """The `{name}`s of a text (raises ValueError on a broken brace)."""
+    return {name for _, name, _, _ in Formatter().parse(text) if name is not None}
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,11 @@ class Wording:
         if not values:
             return text
         try:
-            return text.format(**values)
+            if _placeholders(text) == _placeholders(source):
+                return text.format(**values)
         except (KeyError, IndexError, ValueError):
-            return source.format(**values)
+            pass
+        return source.format(**values)
 
     # --- numbers -------------------------------------------------------------------------
 
@@ -84,12 +93,18 @@ class Wording:
         return text
 
     def percent(self, share: Decimal | float, digits: int = 0) -> str:
-        """A share (0.75) as the locale writes a percentage ("75 %", "75%")."""
+        """A share (0.75) as the locale writes a percentage ("75 %" in Swedish, "75%")."""
         if self.english:  # what Termscope's English has always written
             return f"{float(share) * 100:.{digits}f} %"
+        from babel import Locale
         from babel.numbers import format_percent
 
-        pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "") + "%"
+        # the locale's own pattern ("#,##0 %" in Swedish, with its no-break space), its
+        # last digit given the decimals asked for
+        pattern: str = Locale.parse(self.locale).percent_formats[None].pattern
+        if digits > 0:
+            last = pattern.rindex("0")
+            pattern = pattern[: last + 1] + "." + "0" * digits + pattern[last + 1 :]
         text: str = format_percent(share, format=pattern, locale=self.locale)
         return text
 
@@ -101,13 +116,20 @@ class Wording:
         with_year = at.year != reported.astimezone(at.tzinfo).year
         if self.english:
             return at.strftime("%a %d %b %Y %H:%M" if with_year else "%a %d %b %H:%M")
-        from babel.dates import format_skeleton, format_time
+        from babel.dates import format_time
 
-        day: str = format_skeleton(
-            "yMMMEd" if with_year else "MMMEd", at, tzinfo=at.tzinfo, locale=self.locale
-        )
         time: str = format_time(at, "HH:mm", tzinfo=at.tzinfo, locale=self.locale)
-        return f"{day} {time}"
+        return f"{self.weekday(at.date(), with_year)} {time}"
+
+    def weekday(self, day: date, with_year: bool) -> str:
+        """A day with its weekday: "Fri 27 Nov" (English), "fre 27 nov." (Swedish), with the
+        year when asked."""
+        if self.english:
+            return day.strftime("%a %d %b %Y" if with_year else "%a %d %b")
+        from babel.dates import format_skeleton
+
+        text: str = format_skeleton("yMMMEd" if with_year else "MMMEd", day, locale=self.locale)
+        return text
 
     def date(self, day: date) -> str:
         """A calendar day: "27 Nov 2026" (English), "27 nov. 2026" (Swedish)."""
@@ -140,3 +162,89 @@ class Wording:
 
 
 ENGLISH = Wording()
+
+
+# --- sentences kept as data ---------------------------------------------------------------------
+# A decision is worked out once, in English, and kept; its sentences are also kept as a Phrase
+# (a source text and its values), so the app can say them again in another language without
+# working the decision out again. `Phrase.say(ENGLISH)` is the English text kept beside it.
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount in a phrase, written by the reader's `Wording.money`."""
+
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a phrase: in English as `format(value, english)` always wrote it (".1f",
+    ",.2f", "" for the Decimal as it is), else in the reader's locale with `digits` decimals
+    (None: the Decimal's own)."""
+
+    value: Decimal | float | int
+    english: str
+    digits: int | None = 0
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share (0.1) in a phrase, written by the reader's `Wording.percent`."""
+
+    value: Decimal | float
+    digits: int = 0
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text of ours with its values: `source` is marked with `N_` where it is written."""
+
+    source: str
+    values: tuple[tuple[str, str | Phrase | Amount | Figure | Share], ...] = ()
+
+    @classmethod
+    def of(cls, source: str, /, **values: str | Phrase | Amount | Figure | Share) -> Phrase:
+        return cls(source, tuple(values.items()))
+
+    def say(self, wording: Wording = ENGLISH) -> str:
+        return wording.t(self.source, **{name: say_value(v, wording) for name, v in self.values})
+
+
+def say_value(value: str | Phrase | Amount | Figure | Share, wording: Wording) -> str:
+    """One value of a phrase in the reader's words and formats."""
+    match value:
+        case str():
+            return value
+        case Phrase():
+            return value.say(wording)
+        case Amount():
+            return wording.money(value.amount, value.currency)
+        case Figure():
+            if wording.english:
+                return format(value.value, value.english)
+            number = Decimal(str(value.value))
+            digits = value.digits
+            if digits is None:
+                exponent = number.as_tuple().exponent
+                digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            return wording.number(number, digits)
+        case Share():
+            return wording.percent(value.value, value.digits)
+        case _:
+            assert_never(value)
+
+
+class Said(Protocol):
+    """Something kept with English texts and, beside them, the phrases they were said from."""
+
+    @property
+    def phrases(self) -> tuple[tuple[str, Phrase], ...]: ...
+
+
+def said(item: Said, name: str, wording: Wording = ENGLISH) -> str:
+    """The text `item.<name>` in `wording`: said again from its phrase when it has one."""
+    phrase = dict(item.phrases).get(name)
+    text: str = getattr(item, name) if phrase is None else phrase.say(wording)
+    return text
