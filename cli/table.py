@@ -90,6 +90,7 @@ def render_annual(annual: AnnualResult, rates: Rates, currency: str | None) -> s
         "Yearly cost, known part, before VAT: P10/median/P90 over the simulated years; fee, "
         "usage and overflow are yearly means; tickets not covered and without a price are a "
         "year's mean (the share of all tickets in brackets). 'No price': tickets whose price "
-        "the terms do not state (so the total is incomplete). Response: median / P90."
+        "the terms do not state (so the total is incomplete). Response and work start: median "
+        "/ P90."
     )
     return "\n".join(lines)

@@ -56,7 +56,7 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
         "rules are applied over the year: fees, monthly quotas, package hours with their monthly "
         "cap and minimum, included hours and what happens when they run out. Costs are before "
         "VAT; 'no price' counts tickets whose price the terms do not state, so such a total is "
-        "incomplete. Response: median / P90 time after the report."
+        "incomplete. Response and work start: median / P90 time after the report."
     )
     unit = currency or "each vendor's currency"
     range_chart = _range_drawing(ranges, w, unit)
@@ -64,9 +64,7 @@ def annual_section(exporter: PdfExporter) -> list[Flowable]:
         Paragraph("A year of support", exporter.styles["h1"]),
         exporter.p(intro, "base"),
         Spacer(1, 3 * mm),
-        exporter.table(
-            rows, [w * x for x in (0.2, 0.09, 0.09, 0.09, 0.09, 0.08, 0.08, 0.07, 0.1, 0.11)]
-        ),
+        exporter.table(rows, [float(c.width) for c in table.columns]),
         Spacer(1, 4 * mm),
         KeepTogether([Paragraph(RANGE_TITLE, exporter.styles["h3"]), range_chart]),
     ]

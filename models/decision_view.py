@@ -31,6 +31,7 @@ from models.wording import ENGLISH, N_, Figure, Wording, said, say_value
 
 if TYPE_CHECKING:
     from models.annual import AnnualResult
+    from models.annual_results import TimeStats
     from models.decide import Decision
 
 RANKING_COLUMNS = (
@@ -457,7 +458,21 @@ ANNUAL_COLUMNS = (
     Column("not_covered", N_("Not covered a year"), "percent", 14),
     Column("no_price", N_("No price a year"), "text", 14),
     Column("response", N_("Response"), "text", 14),
+    Column("work_start", N_("Work start"), "text", 14),
 )
+
+
+def _median_and_p90(stats: TimeStats, wording: Wording) -> Cell:
+    """A time measure over the simulated tickets: "3.0 h / 9.0 h" (median / P90)."""
+    if stats.median is None:
+        return Cell("—")
+    return Cell(
+        wording.t(
+            "{median} / {p90}",
+            median=wording.hours(stats.median),
+            p90=wording.hours(stats.p90),
+        )
+    )
 
 
 def annual_table(
@@ -484,7 +499,6 @@ def annual_table(
         years = max(annual.years, 1)  # the counts are over all simulated years: show a year's
         refused_a_year = Decimal(plan.not_covered) / years
         unpriced_a_year = Decimal(plan.not_stated) / years
-        response = plan.response
         cells = {
             "plan": Cell(plan_names.get(key, f"{plan.vendor} · {plan.plan}"), sort=key),
             "p10": money(plan.percentile(10)),
@@ -516,15 +530,8 @@ def annual_table(
                 sort=unpriced_a_year,
                 tone="normal" if plan.complete else "warning",
             ),
-            "response": Cell(
-                "—"
-                if response.median is None
-                else wording.t(
-                    "{median} / {p90}",
-                    median=wording.hours(response.median),
-                    p90=wording.hours(response.p90),
-                )
-            ),
+            "response": _median_and_p90(plan.response, wording),
+            "work_start": _median_and_p90(plan.work_start, wording),
         }
         rows.append(Row(key, cells))
     return Table(wording.t("A year of support"), _titled(ANNUAL_COLUMNS, wording), tuple(rows))
