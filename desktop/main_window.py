@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             self.why.show_nothing()
             return
-        result = self.proxy.data(current, RESULT_ROLE)
+        result = self.session.traced(self.proxy.data(current, RESULT_ROLE))
         column = self.table_model.headerData(
             current.column(), Qt.Orientation.Horizontal, COLUMN_ID_ROLE
         )

@@ -35,6 +35,7 @@ from desktop.decision_job import DecisionInputs, DecisionJob
 from desktop.tasks import SyncRunner, TaskRunner
 from models.comparison_file import ComparisonState, load_comparison, save_comparison
 from models.criteria import Criteria
+from models.engine import simulate
 from models.profile import Profile
 from models.result import Result
 from models.scenario import Scenario
@@ -167,11 +168,20 @@ class ComparisonSession(QObject):
     # --- results ---
 
     def results(self, scenario_index: int) -> list[Result]:
-        """The chosen plans' results for one scenario (cached until the state changes)."""
+        """The chosen plans' results for one scenario (cached until the state changes), without
+        their trace: an edit re-simulates every plan, and the trace is read for one cell at a
+        time (`traced`)."""
         key = (id(self._state), scenario_index)
         if key not in self._cache:
-            self._cache[key] = self._state.results(self._state.scenarios[scenario_index])
+            scenario = self._state.scenarios[scenario_index]
+            self._cache[key] = self._state.results(scenario, tracing=False)
         return self._cache[key]
+
+    def traced(self, result: Result) -> Result:
+        """`result` again with the engine's steps, for the Why panel."""
+        contract = self._state.contract(result.contract)
+        params = self._state.parameters.get(result.contract)
+        return simulate(contract, result.plan, result.scenario, params)
 
     # --- the yearly result and the decision ---
 

@@ -72,10 +72,17 @@ class ComparisonState:
             if f"{loaded.contract.id}:{plan.id}" in chosen
         ]
 
-    def results(self, scenario: Scenario) -> list[Result]:
-        """One engine call per chosen plan."""
+    def results(self, scenario: Scenario, *, tracing: bool = True) -> list[Result]:
+        """One engine call per chosen plan (`tracing=False`: without the steps the Why panel
+        reads, for a table that shows only the outcomes)."""
         return [
-            simulate(ref.contract, ref.plan_id, scenario, self.parameters.get(ref.contract.id))
+            simulate(
+                ref.contract,
+                ref.plan_id,
+                scenario,
+                self.parameters.get(ref.contract.id),
+                tracing=tracing,
+            )
             for ref in self.plan_refs()
         ]
 

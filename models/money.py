@@ -10,8 +10,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import TYPE_CHECKING
 
+from models.wording import currency_digits
+
 if TYPE_CHECKING:
     from models.wording import Wording
+
+__all__ = ["currency_digits"]  # where the exports have always found it
 
 # ISO 4217 active codes (2024). An unknown code is a typo, not a new currency.
 ISO_4217 = frozenset(
@@ -27,14 +31,6 @@ ISO_4217 = frozenset(
 )
 
 CENT = Decimal("0.01")
-
-
-def currency_digits(code: str) -> int:
-    """How many decimals the currency shows (CLDR: EUR 2, IRR 0)."""
-    from babel.numbers import get_currency_precision
-
-    digits: int = get_currency_precision(code)
-    return digits
 
 
 def format_money(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 from datetime import date, timedelta
 from decimal import Decimal
 from importlib.metadata import version
@@ -179,10 +180,7 @@ class Holidays(Cited):
         """The package's holidays for the country, subdivision and categories (lazy by year)."""
         if self.country is None:
             return {}
-        kwargs: dict[str, Any] = {"subdiv": self.subdivision}
-        if self.categories:
-            kwargs["categories"] = tuple(self.categories)
-        return holidays.country_holidays(self.country, **kwargs)
+        return _library(self.country, self.subdivision, tuple(self.categories or ()))
 
     def cited_parts(self) -> list[tuple[str, tuple[str | int, ...], Cited]]:
         """The recurring days and the eves, each citing its own clause and provenance."""
@@ -192,6 +190,29 @@ class Holidays(Cited):
         if self.eves is not None:
             found.append(("eves", ("eves",), self.eves))
         return found
+
+
+_per_thread = threading.local()
+
+
+def _library(country: str, subdivision: str | None, categories: tuple[str, ...]) -> Any:
+    """One holidays table per country, subdivision and categories, kept: the package works a
+    year out when first asked (Iran's lunar calendar takes ~0.3 ms a year), and a comparison
+    builds a calendar for every simulation. Kept per thread, because the table fills itself
+    in on a lookup and another thread could read a year half filled in."""
+    tables: dict[tuple[str, str | None, tuple[str, ...]], Any] | None = getattr(
+        _per_thread, "tables", None
+    )
+    if tables is None:
+        tables = _per_thread.tables = {}
+    key = (country, subdivision, categories)
+    table = tables.get(key)
+    if table is None:
+        kwargs: dict[str, Any] = {"subdiv": subdivision}
+        if categories:
+            kwargs["categories"] = categories
+        table = tables[key] = holidays.country_holidays(country, **kwargs)
+    return table
 
 
 def build_calendar(zone_name: str, office: WeeklyHours, spec: Holidays) -> BusinessCalendar:

@@ -19,15 +19,31 @@ for texts marked where they are defined with `N_("…")`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
 from string import Formatter
 from typing import Protocol, assert_never
 
 Translate = Callable[[str], str]
 
-_MONEY_PATTERN = "¤¤\u00a0#,##0.00"  # the ISO code, a no-break space, CLDR's digits
+
+@cache
+def currency_digits(code: str) -> int:
+    """How many decimals the currency shows (CLDR, through Babel: EUR 2, IRR 0, JPY 0)."""
+    from babel.numbers import get_currency_precision
+
+    digits: int = get_currency_precision(code)
+    return digits
+
+
+@cache
+def _separators(locale: str) -> tuple[str, str]:
+    """The locale's group and decimal signs in Latin digits (CLDR, through Babel)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators know
@@ -51,6 +67,11 @@ class Wording:
 
     locale: str = "en_US"
     translate: Translate = _same
+    # each source's shown text and whether it keeps the placeholders, looked up once: make a
+    # new Wording when the catalogues change (the desktop makes one per refresh)
+    _looked_up: dict[str, tuple[str, bool]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @property
     def english(self) -> bool:
@@ -60,29 +81,40 @@ class Wording:
         """The shown text for `source`, with `{name}` placeholders filled from `values`. A
         translation that drops or misspells a placeholder falls back to the English text rather
         than failing (a test checks the catalogues keep them)."""
-        text = self.translate(source) or source
+        known = self._looked_up.get(source)
+        if known is None:  # a table asks for the same few words thousands of times
+            text = self.translate(source) or source
+            try:
+                keeps_placeholders = _placeholders(text) == _placeholders(source)
+            except ValueError:
+                keeps_placeholders = False
+            known = self._looked_up[source] = (text, keeps_placeholders)
+        text, keeps_placeholders = known
         if not values:
             return text
-        try:
-            if _placeholders(text) == _placeholders(source):
+        if keeps_placeholders:
+            try:
                 return text.format(**values)
-        except (KeyError, IndexError, ValueError):
-            pass
+            except (KeyError, IndexError, ValueError):
+                pass
         return source.format(**values)
 
     # --- numbers -------------------------------------------------------------------------
 
     def money(self, amount: Decimal, currency: str) -> str:
         """ "EUR 1,234.57" (English), "EUR 1 234,57" (Swedish): rounded half up to the
-        currency's own decimals, the ISO code and a no-break space so it never wraps."""
-        from babel.numbers import format_currency, get_currency_precision
+        currency's own decimals, the ISO code and a no-break space so it never wraps.
 
-        digits: int = get_currency_precision(currency)
+        What Babel's `format_currency` writes with the pattern "¤¤ #,##0.00" (a test compares
+        them), but ~40× faster: a table of 150 plans writes 600 amounts on every edit."""
+        digits = currency_digits(currency)
         rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
-        text: str = format_currency(
-            rounded, currency, format=_MONEY_PATTERN, locale=self.locale, currency_digits=True
-        )
-        return text
+        number = f"{abs(rounded):,.{digits}f}"
+        group, decimal = _separators(self.locale)
+        if (group, decimal) != (",", "."):
+            number = number.translate({ord(","): group, ord("."): decimal})
+        sign = "-" if rounded.is_signed() and rounded != 0 else ""
+        return f"{sign}{currency}\u00a0{number}"
 
     def number(self, value: Decimal | float | int, digits: int = 0) -> str:
         """A plain number with the locale's grouping and decimal sign, `digits` decimals."""

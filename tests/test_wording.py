@@ -9,12 +9,14 @@ import importlib.util
 import string
 import sys
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from contracts import bundled_comparison
 from models.decide import Decision
@@ -24,7 +26,7 @@ from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
 from models.view import scenario_table
-from models.wording import ENGLISH, Wording
+from models.wording import ENGLISH, Wording, currency_digits
 from tests.test_decision import ALPHA, _decide
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -286,3 +288,26 @@ def test_every_model_text_is_given_exactly_its_placeholders() -> None:
 def test_english_is_the_default() -> None:
     assert ENGLISH.t("not stated") == "not stated"
     assert ENGLISH.locale == "en_US"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    amount=st.decimals(
+        min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, places=4
+    ),
+    currency=st.sampled_from(["EUR", "IRR", "ILS", "NOK", "SEK", "JPY", "BHD"]),
+    locale=st.sampled_from(["en_US", "he_IL", "fa_IR", "nb_NO", "sv_SE"]),
+)
+def test_money_writes_what_babel_writes(amount: Decimal, currency: str, locale: str) -> None:
+    """The fast path of Wording.money (Python's own grouping, the locale's signs) against
+    Babel's format_currency with the pattern it replaces, half-up rounding first."""
+    from babel.numbers import format_currency
+
+    digits = currency_digits(currency)
+    rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    expected = format_currency(
+        rounded, currency, format="¤¤\u00a0#,##0.00", locale=locale, currency_digits=True
+    )
+    if rounded == 0:  # Babel writes "-EUR 0.00" for -0.001; we write no sign on a zero
+        expected = expected.removeprefix("-")
+    assert Wording(locale=locale).money(amount, currency) == expected

@@ -21,7 +21,7 @@ import statistics
 import sys
 import tempfile
 from pathlib import Path
-from time import perf_counter, process_time
+from time import perf_counter, process_time, sleep
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,8 +140,17 @@ def main() -> None:
     clock = PaintClock()
     window.table.viewport().installEventFilter(clock)
 
+    window.tabs.setCurrentWidget(window.scenarios_tab)  # where a user edits scenarios
     window.scenarios.select(3)
     app.processEvents()
+    # the decision first worked out in the background (150 plans × 2,000 years) takes its
+    # share of the processor for a while after the start; edits are timed once it is done,
+    # as a user meets them all day (a scenario edit does not change the decision's inputs)
+    decision_wait = perf_counter()
+    while window.session.deciding and perf_counter() - decision_wait < 300:
+        app.processEvents()
+        sleep(0.05)
+    decision_wait = perf_counter() - decision_wait
     model_ms: list[float] = []
     painted_ms: list[float] = []
     cpu_ms: list[float] = []
@@ -181,6 +190,7 @@ def main() -> None:
         "table_paints": paints,
         "status": window.status.text().split(" · ")[-1],
         "platform": QApplication.platformName(),
+        "first_decision_s": round(decision_wait, 1),
     }
     print(
         f"{rows} plans × {scenarios} scenarios, {EDITS} edits: model ready "
