@@ -3,6 +3,7 @@ texts and, for Hebrew and Persian, the layout direction; the choice is remembere
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -74,14 +75,14 @@ def test_switching_to_hebrew_lays_out_right_to_left_and_back(window: MainWindow)
         "file menu": "&קובץ",
         "decision tab": "החלטה",
         "timeline dock": "ציר זמן",
-        "how sure tab": "עד כמה בטוח: היפוכים ונקודות איזון",
+        "how sure tab": "מידת הוודאות: החלפות מנצח ונקודות איזון",
         "criteria button": "קריטריונים…",
     }
     assert window.language_actions["he"].isChecked()
     assert not window.language_actions["en"].isChecked()
     assert window.settings.value("language") == "he"
     assert QLocale().language() == QLocale.Language.Hebrew
-    assert "תוכניות" in window.status.text()  # the status bar's fixed words follow too
+    assert "מסלולים" in window.status.text()  # the status bar's fixed words follow too
     assert window.windowTitle().endswith("— ללא שם[*]")  # no file yet: "Untitled"
 
     window.language_actions["en"].trigger()
@@ -135,14 +136,23 @@ def test_every_compiled_catalogue_matches_its_source(code: str, qtbot: QtBot) ->
             for context in source.iter("context")
             for message in context.iter("message")
         ]
-        assert len(messages) >= 40
+        assert len(messages) >= 600
         for name, message in messages:
             english, translated = message.findtext("source"), message.findtext("translation")
             assert english
             assert translated
             assert message.find("translation[@type]") is None  # none "unfinished"
-            assert translated != english
             assert QCoreApplication.translate(str(name), english) == translated
+        # some words are the same in the language ("Status", "Median") and some texts are
+        # placeholders only ("{amount}"); a catalogue with many English sentences was not
+        # translated
+        same = [
+            english
+            for _, m in messages
+            if (english := m.findtext("source", "")) == m.findtext("translation")
+            and len(re.sub(r"\{\w*\}|[^A-Za-z ]", "", english).split()) > 1
+        ]
+        assert len(same) <= 3, same
     finally:
         QCoreApplication.removeTranslator(translator)
 

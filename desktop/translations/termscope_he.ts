@@ -5,838 +5,838 @@
         <name>AnnualPanel</name>
         <message>
             <source>Critical tickets a month</source>
-            <translation type="unfinished" />
+            <translation>קריאות קריטיות בחודש</translation>
         </message>
         <message>
             <source>High tickets a month</source>
-            <translation type="unfinished" />
+            <translation>קריאות בדרגה גבוהה בחודש</translation>
         </message>
         <message>
             <source>Normal tickets a month</source>
-            <translation type="unfinished" />
+            <translation>קריאות בדרגה רגילה בחודש</translation>
         </message>
         <message>
             <source>Low tickets a month</source>
-            <translation type="unfinished" />
+            <translation>קריאות בדרגה נמוכה בחודש</translation>
         </message>
         <message>
             <source>Share vendor defect</source>
-            <translation type="unfinished" />
+            <translation>שיעור התקלות במוצר הספק</translation>
         </message>
         <message>
             <source>Share customer caused</source>
-            <translation type="unfinished" />
+            <translation>שיעור התקלות שנגרמו על ידי הלקוח</translation>
         </message>
         <message>
             <source>Share no fault</source>
-            <translation type="unfinished" />
+            <translation>שיעור הפניות ללא תקלה</translation>
         </message>
         <message>
             <source>Share change request</source>
-            <translation type="unfinished" />
+            <translation>שיעור בקשות השינוי</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>שם</translation>
         </message>
         <message>
             <source>Reported from (zone)</source>
-            <translation type="unfinished" />
+            <translation>אזור הזמן של המדווח</translation>
         </message>
         <message>
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>כמויות</translation>
         </message>
         <message>
             <source>Effort, median</source>
-            <translation type="unfinished" />
+            <translation>היקף עבודה, חציון</translation>
         </message>
         <message>
             <source>Effort, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>היקף עבודה, אחוזון 90</translation>
         </message>
         <message>
             <source>Share reported outside office hours</source>
-            <translation type="unfinished" />
+            <translation>שיעור הקריאות שדווחו מחוץ לשעות הפעילות</translation>
         </message>
         <message>
             <source>Share asking for after-hours work</source>
-            <translation type="unfinished" />
+            <translation>שיעור הקריאות שדורשות עבודה מחוץ לשעות העבודה</translation>
         </message>
         <message>
             <source>Share needing a release</source>
-            <translation type="unfinished" />
+            <translation>שיעור הקריאות שדורשות העלאת גרסה</translation>
         </message>
         <message>
             <source>On-site visits a year</source>
-            <translation type="unfinished" />
+            <translation>ביקורים אצל הלקוח בשנה</translation>
         </message>
         <message>
             <source>Hours per visit</source>
-            <translation type="unfinished" />
+            <translation>שעות לביקור</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>זרע אקראי</translation>
         </message>
         <message>
             <source>Workload profile</source>
-            <translation type="unfinished" />
+            <translation>פרופיל עומס עבודה</translation>
         </message>
         <message>
             <source>vary around the mean (Poisson)</source>
-            <translation type="unfinished" />
+            <translation>משתנות סביב הממוצע (פואסון)</translation>
         </message>
         <message>
             <source>exactly these numbers</source>
-            <translation type="unfinished" />
+            <translation>בדיוק המספרים האלה</translation>
         </message>
         <message>
             <source> simulated years</source>
-            <translation type="unfinished" />
+            <translation> שנים בהדמיה</translation>
         </message>
         <message>
             <source>Open profile…</source>
-            <translation type="unfinished" />
+            <translation>פתיחת פרופיל…</translation>
         </message>
         <message>
             <source>Yearly cost range</source>
-            <translation type="unfinished" />
+            <translation>טווח העלות השנתית</translation>
         </message>
         <message>
             <source>Cost by ticket volume</source>
-            <translation type="unfinished" />
+            <translation>עלות לפי נפח קריאות</translation>
         </message>
         <message>
             <source>The profile is not valid: {problem}</source>
-            <translation type="unfinished" />
+            <translation>הפרופיל אינו תקין: {problem}</translation>
         </message>
         <message>
             <source>Open profile</source>
-            <translation type="unfinished" />
+            <translation>פתיחת פרופיל</translation>
         </message>
         <message>
             <source>Profiles (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>פרופילים (*.yaml *.yml)</translation>
         </message>
         <message>
             <source>Cannot open the profile: {problem}</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לפתוח את הפרופיל: {problem}</translation>
         </message>
         <message>
             <source>Loaded {file}.</source>
-            <translation type="unfinished" />
+            <translation>הקובץ {file} נטען.</translation>
         </message>
         <message>
             <source>Simulating: {what}…</source>
-            <translation type="unfinished" />
+            <translation>הדמיה בתהליך: {what}…</translation>
         </message>
         <message>
             <source>The simulation failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>ההדמיה נכשלה: {message}</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>הדמיה של הפרופיל בתהליך…</translation>
         </message>
         <message>
             <source>Out of date: simulating the edited inputs…</source>
-            <translation type="unfinished" />
+            <translation>לא עדכני: הדמיה של הנתונים שנערכו בתהליך…</translation>
         </message>
         <message>
             <source>{years} years simulated (seed {seed}), {tickets} tickets a year on average.</source>
-            <translation type="unfinished" />
+            <translation>{years} שנים בהדמיה (זרע {seed}), בממוצע {tickets} קריאות בשנה.</translation>
         </message>
     </context>
     <context>
         <name>CellTableModel</name>
         <message>
             <source>Missing: {missing}</source>
-            <translation type="unfinished" />
+            <translation>חסר: {missing}</translation>
         </message>
         <message>
             <source>Clauses: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>סעיפים: {clauses}</translation>
         </message>
     </context>
     <context>
         <name>ComparisonSession</name>
         <message>
             <source>Change the workload profile</source>
-            <translation type="unfinished" />
+            <translation>שינוי פרופיל עומס העבודה</translation>
         </message>
         <message>
             <source>Change the decision criteria</source>
-            <translation type="unfinished" />
+            <translation>שינוי הקריטריונים להחלטה</translation>
         </message>
     </context>
     <context>
         <name>ContractEditor</name>
         <message>
             <source>Contracts (*.yaml)</source>
-            <translation type="unfinished" />
+            <translation>חוזים (*.yaml)</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>ספק</translation>
         </message>
         <message>
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>שעות פעילות</translation>
         </message>
         <message>
             <source>Holidays</source>
-            <translation type="unfinished" />
+            <translation>חגים</translation>
         </message>
         <message>
             <source>Clauses</source>
-            <translation type="unfinished" />
+            <translation>סעיפים</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>פרמטרים</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>מסלולים</translation>
         </message>
         <message>
             <source>YAML</source>
-            <translation type="unfinished" />
+            <translation>YAML</translation>
         </message>
         <message>
             <source>Vendor's Text</source>
-            <translation type="unfinished" />
+            <translation>טקסט הספק</translation>
         </message>
         <message>
             <source>Where My Draft Stands</source>
-            <translation type="unfinished" />
+            <translation>היכן עומדת הטיוטה שלי</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>סעיף</translation>
         </message>
         <message>
             <source>e.g. K1</source>
-            <translation type="unfinished" />
+            <translation>למשל K1</translation>
         </message>
         <message>
             <source>Provenance</source>
-            <translation type="unfinished" />
+            <translation>מקור</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed</source>
-            <translation type="unfinished" />
+            <translation>stated (מצוין) | interpreted (פרשנות) | assumed (הנחה)</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>פרשנות</translation>
         </message>
         <message>
             <source>how this reads</source>
-            <translation type="unfinished" />
+            <translation>כיצד הסעיף מתפרש</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>מזהה</translation>
         </message>
         <message>
             <source>lower-case id, e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>מזהה באותיות לטיניות קטנות, למשל acme</translation>
         </message>
         <message>
             <source>Name in its language</source>
-            <translation type="unfinished" />
+            <translation>שם בשפת המקור</translation>
         </message>
         <message>
             <source>Source document</source>
-            <translation type="unfinished" />
+            <translation>מסמך מקור</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>שפה</translation>
         </message>
         <message>
             <source>he, no, sv…</source>
-            <translation type="unfinished" />
+            <translation>he, no, sv…</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>כותרת</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>מטבע</translation>
         </message>
         <message>
             <source>ISO 4217, e.g. NOK</source>
-            <translation type="unfinished" />
+            <translation>ISO 4217, למשל NOK</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>אזור זמן</translation>
         </message>
         <message>
             <source>e.g. Europe/Oslo</source>
-            <translation type="unfinished" />
+            <translation>למשל Europe/Oslo</translation>
         </message>
         <message>
             <source>&lt;b&gt;VAT&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;מע״מ&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>תעריף</translation>
         </message>
         <message>
             <source>0.25 for 25 %</source>
-            <translation type="unfinished" />
+            <translation>0.25 עבור 25%</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
-            <translation type="unfinished" />
+            <translation>המחירים כוללים מע״מ</translation>
         </message>
         <message>
             <source>true/false</source>
-            <translation type="unfinished" />
+            <translation>true או false</translation>
         </message>
         <message>
             <source>Office hours per weekday, e.g. 09:00-17:00 (empty: closed)</source>
-            <translation type="unfinished" />
+            <translation>שעות פעילות לכל יום בשבוע, למשל 09:00-17:00 (ריק: סגור)</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>סגור</translation>
         </message>
         <message>
             <source>Business day (hours)</source>
-            <translation type="unfinished" />
+            <translation>יום עבודה (שעות)</translation>
         </message>
         <message>
             <source>the longest day</source>
-            <translation type="unfinished" />
+            <translation>היום הארוך ביותר</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>מדינה</translation>
         </message>
         <message>
             <source>ISO 3166</source>
-            <translation type="unfinished" />
+            <translation>ISO 3166</translation>
         </message>
         <message>
             <source>Kept open</source>
-            <translation type="unfinished" />
+            <translation>חגים שבהם המשרד פתוח</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD, YYYY-MM-DD</translation>
         </message>
         <message>
             <source>Added closed days</source>
-            <translation type="unfinished" />
+            <translation>ימי סגירה נוספים</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>תאריך</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>שם</translation>
         </message>
         <message>
             <source>Short days</source>
-            <translation type="unfinished" />
+            <translation>ימים מקוצרים</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>שעות</translation>
         </message>
         <message>
             <source>Vendor's words</source>
-            <translation type="unfinished" />
+            <translation>נוסח הספק</translation>
         </message>
         <message>
             <source>English reading</source>
-            <translation type="unfinished" />
+            <translation>פרשנות באנגלית</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>יחידה</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>ברירת מחדל</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>תיאור</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;קובץ</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;שמירה</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>שמירה &amp;בשם…</translation>
         </message>
         <message>
             <source>Open Vendor's &amp;Text…</source>
-            <translation type="unfinished" />
+            <translation>פתיחת &amp;טקסט הספק…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;עריכה</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;ביטול פעולה</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>ביצוע &amp;מחדש</translation>
         </message>
         <message>
             <source>Add to {field}</source>
-            <translation type="unfinished" />
+            <translation>הוספה ל-{field}</translation>
         </message>
         <message>
             <source>Remove {field}</source>
-            <translation type="unfinished" />
+            <translation>הסרת {field}</translation>
         </message>
         <message>
             <source>The words are not in the vendor's text.</source>
-            <translation type="unfinished" />
+            <translation>המילים אינן מופיעות בטקסט של הספק.</translation>
         </message>
         <message>
             <source>The contract validates.</source>
-            <translation type="unfinished" />
+            <translation>החוזה תקין.</translation>
         </message>
         <message>
             <source>{count} problem(s), as `validate` says:</source>
-            <translation type="unfinished" />
+            <translation>בעיות שנמצאו ב-`validate` ({count}):</translation>
         </message>
         <message>
             <source>Every clause quotes the vendor's text exactly.</source>
-            <translation type="unfinished" />
+            <translation>כל סעיף מצטט את הטקסט של הספק במדויק.</translation>
         </message>
         <message>
             <source>Not found word for word in the vendor's text: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>לא נמצאו מילה במילה בטקסט של הספק: {clauses}</translation>
         </message>
         <message>
             <source>Untitled contract</source>
-            <translation type="unfinished" />
+            <translation>חוזה ללא שם</translation>
         </message>
         <message>
             <source>Termscope — Contract Editor — {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>Termscope — עורך החוזים — {name}[*]</translation>
         </message>
         <message>
             <source>Cannot save the contract</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לשמור את החוזה</translation>
         </message>
         <message>
             <source>Save Contract</source>
-            <translation type="unfinished" />
+            <translation>שמירת חוזה</translation>
         </message>
         <message>
             <source>New Contract</source>
-            <translation type="unfinished" />
+            <translation>חוזה חדש</translation>
         </message>
         <message>
             <source>Timezone</source>
-            <translation type="unfinished" />
+            <translation>אזור זמן</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>יצירה</translation>
         </message>
         <message>
             <source>Edit Contract</source>
-            <translation type="unfinished" />
+            <translation>עריכת חוזה</translation>
         </message>
         <message>
             <source>Cannot open the contract</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לפתוח את החוזה</translation>
         </message>
         <message>
             <source>When (YAML)</source>
-            <translation type="unfinished" />
+            <translation>מתי (YAML)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>נספר מ-</translation>
         </message>
         <message>
             <source>Clock (YAML)</source>
-            <translation type="unfinished" />
+            <translation>ספירת זמן (YAML)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>סוג</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>תגובה</translation>
         </message>
         <message>
             <source>Work Start</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>סיום טיפול</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>העלאת גרסה</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>היקף השירות</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>תוצאה</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>נימוק</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>מכסות</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation type="unfinished" />
+            <translation>פניות</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>ביקורים</translation>
         </message>
         <message>
             <source>Parameter</source>
-            <translation type="unfinished" />
+            <translation>פרמטר</translation>
         </message>
         <message>
             <source>Causes</source>
-            <translation type="unfinished" />
+            <translation>סיבות</translation>
         </message>
         <message>
             <source>Severities</source>
-            <translation type="unfinished" />
+            <translation>דרגות חומרה</translation>
         </message>
         <message>
             <source>Pricing</source>
-            <translation type="unfinished" />
+            <translation>תמחור</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>חל על</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>תווית</translation>
         </message>
         <message>
             <source>Per min</source>
-            <translation type="unfinished" />
+            <translation>לכל (דק׳)</translation>
         </message>
         <message>
             <source>Increment</source>
-            <translation type="unfinished" />
+            <translation>יחידת חיוב</translation>
         </message>
         <message>
             <source>Min h</source>
-            <translation type="unfinished" />
+            <translation>מינ׳ שע׳</translation>
         </message>
         <message>
             <source>Min charge</source>
-            <translation type="unfinished" />
+            <translation>חיוב מינימום</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>חריגה</translation>
         </message>
         <message>
             <source>Rate parameter</source>
-            <translation type="unfinished" />
+            <translation>פרמטר תעריף</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>הערות</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>טקסט</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>אזהרה</translation>
         </message>
         <message>
             <source>fixed | percent_of_parameter | parameter_multiple (empty: no fee)</source>
-            <translation type="unfinished" />
+            <translation>fixed | percent_of_parameter | parameter_multiple (ריק: ללא דמי מנוי)</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>סכום</translation>
         </message>
         <message>
             <source>fixed: amount</source>
-            <translation type="unfinished" />
+            <translation>fixed: סכום</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>אחוז</translation>
         </message>
         <message>
             <source>percent_of_parameter: percent</source>
-            <translation type="unfinished" />
+            <translation>percent_of_parameter: אחוז</translation>
         </message>
         <message>
             <source>Multiple</source>
-            <translation type="unfinished" />
+            <translation>מכפיל</translation>
         </message>
         <message>
             <source>parameter_multiple: multiple</source>
-            <translation type="unfinished" />
+            <translation>parameter_multiple: מכפיל</translation>
         </message>
         <message>
             <source>the parameter it is taken of</source>
-            <translation type="unfinished" />
+            <translation>הפרמטר שממנו הוא מחושב</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>תקופה</translation>
         </message>
         <message>
             <source>year | month</source>
-            <translation type="unfinished" />
+            <translation>year (שנה) | month (חודש)</translation>
         </message>
         <message>
             <source>clause id</source>
-            <translation type="unfinished" />
+            <translation>מזהה סעיף</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed | not_stated</source>
-            <translation type="unfinished" />
+            <translation>stated (מצוין) | interpreted (פרשנות) | assumed (הנחה) | not_stated (לא צוין)</translation>
         </message>
         <message>
             <source>Add Plan</source>
-            <translation type="unfinished" />
+            <translation>הוספת מסלול</translation>
         </message>
         <message>
             <source>Remove Plan</source>
-            <translation type="unfinished" />
+            <translation>הסרת מסלול</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>מסלול</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>דמי מנוי</translation>
         </message>
         <message>
             <source>not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>YAML לא תקין</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>עריכת {field}</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>הוספה</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>הסרה</translation>
         </message>
         <message>
             <source>{field}: not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>{field}: YAML לא תקין</translation>
         </message>
     </context>
     <context>
         <name>CriteriaDialog</name>
         <message>
             <source>Decision criteria (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>קריטריונים להחלטה (*.yaml *.yml);;כל הקבצים (*)</translation>
         </message>
         <message>
             <source>expected year (mean)</source>
-            <translation type="unfinished" />
+            <translation>שנה צפויה (ממוצע)</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>P50</source>
-            <translation type="unfinished" />
+            <translation>P50</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>לפני מע״מ</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>כולל מע״מ</translation>
         </message>
         <message>
             <source>Critical work starts within … h (P90)</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול בקריאות קריטיות תוך … שע׳ (P90)</translation>
         </message>
         <message>
             <source>On-site visits available (critical)</source>
-            <translation type="unfinished" />
+            <translation>ביקורים אצל הלקוח זמינים (קריאות קריטיות)</translation>
         </message>
         <message>
             <source>No ticket without a price (at most … %)</source>
-            <translation type="unfinished" />
+            <translation>אין קריאות ללא מחיר (לכל היותר … %)</translation>
         </message>
         <message>
             <source>Yearly cost (P90) at most …</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית (P90) עד …</translation>
         </message>
         <message>
             <source>Decision criteria</source>
-            <translation type="unfinished" />
+            <translation>קריטריונים להחלטה</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>ציון</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>שם</translation>
         </message>
         <message>
             <source>Yearly cost compared</source>
-            <translation type="unfinished" />
+            <translation>העלות השנתית להשוואה</translation>
         </message>
         <message>
             <source>Amounts</source>
-            <translation type="unfinished" />
+            <translation>סכומים</translation>
         </message>
         <message>
             <source>Weight of the yearly cost</source>
-            <translation type="unfinished" />
+            <translation>משקל העלות השנתית</translation>
         </message>
         <message>
             <source>Weight of speed</source>
-            <translation type="unfinished" />
+            <translation>משקל המהירות</translation>
         </message>
         <message>
             <source>Weight of coverage</source>
-            <translation type="unfinished" />
+            <translation>משקל הכיסוי</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>הוספה</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>הסרה</translation>
         </message>
         <message>
             <source>Must-haves (a plan that fails one ranks after all that pass)</source>
-            <translation type="unfinished" />
+            <translation>תנאי סף (מסלול שאינו עומד באחד מהם מדורג אחרי כל המסלולים שעומדים בהם)</translation>
         </message>
         <message>
             <source>How far the decision is pushed</source>
-            <translation type="unfinished" />
+            <translation>ניתוח רגישות: גודל השינויים שנבדקים</translation>
         </message>
         <message>
             <source>Each exchange rate moved by ±</source>
-            <translation type="unfinished" />
+            <translation>שינוי כל שער חליפין ב-±</translation>
         </message>
         <message>
             <source>Each parameter moved by ±</source>
-            <translation type="unfinished" />
+            <translation>שינוי כל פרמטר ב-±</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>פתיחה…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>שמירה בשם…</translation>
         </message>
         <message>
             <source>Defaults</source>
-            <translation type="unfinished" />
+            <translation>ברירות מחדל</translation>
         </message>
         <message>
             <source>Not applied: {error}</source>
-            <translation type="unfinished" />
+            <translation>לא הוחל: {error}</translation>
         </message>
         <message>
             <source>Open criteria</source>
-            <translation type="unfinished" />
+            <translation>פתיחת קריטריונים</translation>
         </message>
         <message>
             <source>Save criteria</source>
-            <translation type="unfinished" />
+            <translation>שמירת קריטריונים</translation>
         </message>
         <message>
             <source>Cannot open {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לפתוח את {name}: {error}</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} נפתח.</translation>
         </message>
         <message>
             <source>Cannot save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לשמור את {path}: {error}</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} נשמר.</translation>
         </message>
     </context>
     <context>
         <name>DecisionJob</name>
         <message>
             <source>Yearly costs</source>
-            <translation type="unfinished" />
+            <translation>עלויות שנתיות</translation>
         </message>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>פרשנויות</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>פרמטרים</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>שערי חליפין</translation>
         </message>
         <message>
             <source>Volumes</source>
-            <translation type="unfinished" />
+            <translation>נפחים</translation>
         </message>
         <message>
             <source>Break-even</source>
-            <translation type="unfinished" />
+            <translation>נקודות איזון</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>הסתיים</translation>
         </message>
     </context>
     <context>
@@ -851,7 +851,7 @@
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation>מה יהפוך את המנצח</translation>
+            <translation>מה ישנה את המנצח</translation>
         </message>
         <message>
             <source>Break-even volumes</source>
@@ -859,11 +859,11 @@
         </message>
         <message>
             <source>How sure: flips and break-even</source>
-            <translation>עד כמה בטוח: היפוכים ונקודות איזון</translation>
+            <translation>מידת הוודאות: החלפות מנצח ונקודות איזון</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
-            <translation>תרחישים × תוכניות</translation>
+            <translation>תרחישים × מסלולים</translation>
         </message>
         <message>
             <source>Questions for each vendor</source>
@@ -875,267 +875,267 @@
         </message>
         <message>
             <source>Ranking of the plans</source>
-            <translation type="unfinished" />
+            <translation>דירוג המסלולים</translation>
         </message>
         <message>
             <source>Working out the decision: {years} simulated years of the profile “{profile}”…</source>
-            <translation type="unfinished" />
+            <translation>חישוב ההחלטה: {years} שנים בהדמיה של הפרופיל "{profile}"…</translation>
         </message>
         <message>
             <source>The ranking appears here when the yearly simulation is done.</source>
-            <translation type="unfinished" />
+            <translation>הדירוג יופיע כאן בסיום ההדמיה השנתית.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>ההחלטה בחישוב…</translation>
         </message>
         <message>
             <source>Out of date: your last edit is being worked into the decision. Before it: {headline}</source>
-            <translation type="unfinished" />
+            <translation>לא עדכני: העריכה האחרונה נכנסת כעת להחלטה. לפניה: {headline}</translation>
         </message>
         <message>
             <source>Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, {years} simulated years · {criteria}</source>
-            <translation type="unfinished" />
+            <translation>דירוג לפי {basis} · פרופיל "{profile}", {volume} קריאות בחודש, {years} שנים בהדמיה · {criteria}</translation>
         </message>
         <message>
             <source>Working: {step}…</source>
-            <translation type="unfinished" />
+            <translation>בחישוב: {step}…</translation>
         </message>
         <message>
             <source>The decision cannot be worked out: {message}</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לחשב את ההחלטה: {message}</translation>
         </message>
     </context>
     <context>
         <name>FrozenColumnTableView</name>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>עמודות</translation>
         </message>
         <message>
             <source>Columns shown</source>
-            <translation type="unfinished" />
+            <translation>עמודות מוצגות</translation>
         </message>
     </context>
     <context>
         <name>GuideDialog</name>
         <message>
             <source>Termscope: a short guide</source>
-            <translation type="unfinished" />
+            <translation>Termscope: מדריך קצר</translation>
         </message>
         <message>
             <source>Termscope reads each vendor's support terms as a model and shows, for one support request at a time, when each vendor would respond, start work, finish and release the fix, and what it would cost. Every figure is traced back to a clause of the vendor's own text.</source>
-            <translation type="unfinished" />
+            <translation>Termscope קורא את תנאי התמיכה של כל ספק כמודל ומציג, לכל פנייה בנפרד, מתי כל ספק יגיב, יתחיל בטיפול, יסיים אותו ויעלה גרסה עם התיקון, וכמה זה יעלה. כל נתון מקושר לסעיף בטקסט של הספק עצמו.</translation>
         </message>
         <message>
             <source>The panels</source>
-            <translation type="unfinished" />
+            <translation>החלוניות</translation>
         </message>
         <message>
             <source>&lt;b&gt;Contracts&lt;/b&gt; (left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;חוזים&lt;/b&gt; (מימין)</translation>
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation type="unfinished" />
+            <translation>הספקים והמסלולים שלהם. יש לסמן מסלול כדי לכלול אותו בהשוואה. לכל מסלול מוצגים המטבע שלו, אזור הזמן שלו וכמה מהערכים שלו מסומנים &lt;i&gt;הנחה&lt;/i&gt; או &lt;i&gt;לא צוין&lt;/i&gt; אצל הספק. &lt;i&gt;קובץ ← פתיחת חוזה…&lt;/i&gt; (או גרירת קובץ אל החלון) מוסיפה חוזה.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;החלטה&lt;/b&gt; (כרטיסייה)</translation>
         </message>
         <message>
             <source>Which offer to take, and why. The headline names the winner, its score and its lead over the runner-up; below it, how sure that is. The ranking lists every plan with its yearly cost under the workload profile (fee plus usage, in the comparison currency), the share of tickets it prices, its score and the must-haves it fails. &lt;i&gt;What would flip the winner&lt;/i&gt; lists the changes tried (other readings of a clause, each parameter, the exchange rates, the volume) and which change the winner; &lt;i&gt;Break-even volumes&lt;/i&gt; says at how many tickets a month a rival becomes cheaper; &lt;i&gt;Questions for each vendor&lt;/i&gt; lists what to ask before signing. &lt;i&gt;Profile…&lt;/i&gt; and &lt;i&gt;Criteria…&lt;/i&gt; (Ctrl+K) change what the decision weighs.</source>
-            <translation type="unfinished" />
+            <translation>איזו הצעה לבחור, ולמה. הכותרת הראשית מציינת את המנצח, את הציון שלו ואת הפער שלו מהמקום השני; מתחתיה – מידת הוודאות. הדירוג מציג כל מסלול עם העלות השנתית שלו לפי פרופיל עומס העבודה (דמי מנוי ועוד עלות שימוש, במטבע ההשוואה), שיעור הקריאות שהוא מתמחר, הציון שלו ותנאי הסף שהוא אינו עומד בהם. &lt;i&gt;מה ישנה את המנצח&lt;/i&gt; מפרט את השינויים שנבדקו (פרשנויות אחרות של סעיף, כל פרמטר, שערי החליפין, הנפח) ואילו מהם משנים את המנצח; &lt;i&gt;נפחי נקודת האיזון&lt;/i&gt; מראה מאיזה מספר קריאות בחודש מסלול מתחרה נעשה זול יותר; &lt;i&gt;שאלות לכל ספק&lt;/i&gt; מפרט מה כדאי לשאול לפני החתימה. &lt;i&gt;פרופיל…&lt;/i&gt; ו-&lt;i&gt;קריטריונים…&lt;/i&gt; (Ctrl+K) משנים את מה שההחלטה שוקלת.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Scenarios&lt;/b&gt; (tab, and the list on the left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;תרחישים&lt;/b&gt; (כרטיסייה, והרשימה מימין)</translation>
         </message>
         <message>
             <source>The support requests to compare: add, duplicate, rename (double-click), delete and reorder them. The form above the table edits the selected one: when it was reported and in which time zone, severity, cause, effort, hours on site, the issue's age, after-hours work, and whether the fix needs a release. Every edit recomputes the comparison at once.</source>
-            <translation type="unfinished" />
+            <translation>הפניות להשוואה: אפשר להוסיף, לשכפל, לשנות שם (לחיצה כפולה), למחוק ולשנות את הסדר. הטופס שמעל הטבלה עורך את התרחיש הנבחר: מתי דווחה הפנייה ובאיזה אזור זמן, דרגת חומרה, סיבה, היקף עבודה, שעות אצל הלקוח, משך קיום התקלה, עבודה מחוץ לשעות העבודה, והאם התיקון מחייב העלאת גרסה. כל עריכה מחשבת מחדש את ההשוואה מיד.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Comparison&lt;/b&gt; (the Scenarios tab's table)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;השוואה&lt;/b&gt; (הטבלה בכרטיסייה "תרחישים")</translation>
         </message>
         <message>
             <source>One row per plan for the selected scenario. Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>שורה לכל מסלול עבור התרחיש הנבחר. לחיצה על כותרת עמודה ממיינת לפיה.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why&lt;/b&gt; (bottom right)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;למה?&lt;/b&gt; (למטה משמאל)</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see the rules behind it: the clause, the vendor's own words, an English reading and the values used. Readings that are assumed or interpreted are marked, with a link to change the parameters they depend on.</source>
-            <translation type="unfinished" />
+            <translation>בחירת תא בהשוואה מציגה את הכללים שמאחוריו: הסעיף, המילים של הספק עצמו, פרשנות באנגלית והערכים ששימשו בחישוב. פרשנויות שהן "הנחה" או "פרשנות" מסומנות ככאלה, עם קישור לשינוי הפרמטרים שהן תלויות בהם.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Timeline&lt;/b&gt; (bottom left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;ציר זמן&lt;/b&gt; (למטה מימין)</translation>
         </message>
         <message>
             <source>One lane per plan from the report to each milestone, with each vendor's office hours shaded, so you see where nights, weekends and holidays stretch a promise.</source>
-            <translation type="unfinished" />
+            <translation>נתיב לכל מסלול, מהדיווח ועד כל אבן דרך, ושעות הפעילות של כל ספק מוצללות – כך רואים היכן לילות, סופי שבוע וחגים מאריכים את מה שהובטח.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workload&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;עומס עבודה&lt;/b&gt; (כרטיסייה)</translation>
         </message>
         <message>
             <source>Years of tickets drawn from a workload profile, run through every compared plan: the yearly cost range (P10, median, P90), included hours used, tickets not covered, and a break-even chart of cost against tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>שנים של קריאות שנדגמו מפרופיל עומס עבודה והורצו על כל מסלול בהשוואה: טווח העלות השנתית (P10, חציון, P90), השעות הכלולות שנוצלו, קריאות שאינן מכוסות, ותרשים נקודת איזון של העלות מול מספר הקריאות בחודש.</translation>
         </message>
         <message>
             <source>How to read a result</source>
-            <translation type="unfinished" />
+            <translation>איך לקרוא תוצאה</translation>
         </message>
         <message>
             <source>&lt;b&gt;Response, Work start, Resolution, Release&lt;/b&gt; are shown in the vendor's local time, with the time since the report and a kind: &lt;i&gt;commitment&lt;/i&gt; (promised), &lt;i&gt;average&lt;/i&gt; or &lt;i&gt;goal&lt;/i&gt; (the vendor aims for it), or &lt;i&gt;estimate&lt;/i&gt; (worked out by Termscope, e.g. work start plus the effort in the vendor's working hours). A dash means the terms say nothing.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;תגובה, תחילת טיפול, סיום טיפול, העלאת גרסה&lt;/b&gt; מוצגים לפי השעה המקומית של הספק, עם הזמן שעבר מהדיווח ועם סוג: &lt;i&gt;התחייבות&lt;/i&gt; (הובטח), &lt;i&gt;ממוצע&lt;/i&gt; או &lt;i&gt;יעד&lt;/i&gt; (הספק שואף לעמוד בו), או &lt;i&gt;הערכה&lt;/i&gt; (חושב על ידי Termscope, למשל תחילת טיפול ועוד היקף העבודה בשעות העבודה של הספק). מקף פירושו שהתנאים אינם אומרים דבר על כך.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;covered&lt;/i&gt;; &lt;i&gt;not covered&lt;/i&gt; (the plan refuses part of the request: out of scope, not in this package, quota used up); &lt;i&gt;quote required&lt;/i&gt; (the vendor prices a part by quote).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;סטטוס&lt;/b&gt;: &lt;i&gt;מכוסה&lt;/i&gt;; &lt;i&gt;לא מכוסה&lt;/i&gt; (המסלול דוחה חלק מהפנייה: מחוץ להיקף השירות, לא כלול בחבילה זו, המכסה נוצלה); &lt;i&gt;נדרשת הצעת מחיר&lt;/i&gt; (הספק מתמחר חלק מהפנייה לפי הצעת מחיר).</translation>
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;לפני מע״מ, כולל מע״מ&lt;/b&gt; מוצגים במטבע של הספק; העמודה הבאה ממירה למטבע ההשוואה לפי שערי החליפין של התאריך שנקבע. מחיר שהספק אינו מציין מוצג במפורש כ-&lt;i&gt;לא צוין&lt;/i&gt;, ולעולם אינו נספר כ-0.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Plan fee&lt;/b&gt; is the yearly or monthly fee of the plan, apart from the cost of the request.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;דמי מנוי למסלול&lt;/b&gt; הם דמי המנוי השנתיים או החודשיים של המסלול, בנפרד מעלות הפנייה.</translation>
         </message>
         <message>
             <source>The best value of each column is shaded green. Hover over a cell for the cost lines and the clauses behind them.</source>
-            <translation type="unfinished" />
+            <translation>הערך הטוב ביותר בכל עמודה מוצלל בירוק. ריחוף מעל תא מציג את שורות העלות ואת הסעיפים שמאחוריהן.</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>קיצורי מקשים</translation>
         </message>
         <message>
             <source>this guide</source>
-            <translation type="unfinished" />
+            <translation>המדריך הזה</translation>
         </message>
         <message>
             <source>parameters, comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>פרמטרים, מטבע ההשוואה ושערי חליפין</translation>
         </message>
         <message>
             <source>decision criteria</source>
-            <translation type="unfinished" />
+            <translation>קריטריונים להחלטה</translation>
         </message>
         <message>
             <source>undo / redo</source>
-            <translation type="unfinished" />
+            <translation>ביטול פעולה / ביצוע מחדש</translation>
         </message>
         <message>
             <source>export to Excel / PDF</source>
-            <translation type="unfinished" />
+            <translation>ייצוא ל-Excel / ל-PDF</translation>
         </message>
         <message>
             <source>save, open a comparison</source>
-            <translation type="unfinished" />
+            <translation>שמירה, פתיחת השוואה</translation>
         </message>
         <message>
             <source>The same engine runs from the command line: &lt;code&gt;termscope --help&lt;/code&gt;.</source>
-            <translation type="unfinished" />
+            <translation>אותו מנוע פועל גם משורת הפקודה: &lt;code&gt;termscope --help&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Termscope guide</source>
-            <translation type="unfinished" />
+            <translation>מדריך Termscope</translation>
         </message>
     </context>
     <context>
         <name>LibraryPanel</name>
         <message>
             <source>Hebrew</source>
-            <translation type="unfinished" />
+            <translation>עברית</translation>
         </message>
         <message>
             <source>Persian</source>
-            <translation type="unfinished" />
+            <translation>פרסית</translation>
         </message>
         <message>
             <source>Norwegian</source>
-            <translation type="unfinished" />
+            <translation>נורווגית</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished" />
+            <translation>שוודית</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>אנגלית</translation>
         </message>
         <message>
             <source>Contract · plan</source>
-            <translation type="unfinished" />
+            <translation>חוזה · מסלול</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>מטבע</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>אזור זמן</translation>
         </message>
         <message>
             <source>Assumed / not stated</source>
-            <translation type="unfinished" />
+            <translation>הנחה / לא צוין</translation>
         </message>
         <message>
             <source>{stated} stated, {interpreted} interpreted, {assumed} assumed, {not_stated} not stated</source>
-            <translation type="unfinished" />
+            <translation>מצוין: {stated}, פרשנות: {interpreted}, הנחה: {assumed}, לא צוין: {not_stated}</translation>
         </message>
         <message>
             <source>Compare {plan}</source>
-            <translation type="unfinished" />
+            <translation>הוספת {plan} להשוואה</translation>
         </message>
         <message>
             <source>Stop comparing {plan}</source>
-            <translation type="unfinished" />
+            <translation>הסרת {plan} מההשוואה</translation>
         </message>
         <message>
             <source>Contracts and plans</source>
-            <translation type="unfinished" />
+            <translation>חוזים ומסלולים</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>חוברות עבודה של Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>מסמכי PDF (*.pdf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>קובצי CSV (*.csv)</translation>
         </message>
         <message>
             <source>JSON documents (*.json)</source>
-            <translation type="unfinished" />
+            <translation>מסמכי JSON (*.json)</translation>
         </message>
         <message>
             <source>Termscope comparisons (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>השוואות Termscope (*.yaml *.yml);;כל הקבצים (*)</translation>
         </message>
         <message>
             <source>Contract files (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>קובצי חוזה (*.yaml *.yml);;כל הקבצים (*)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>שינויים שלא נשמרו</translation>
         </message>
         <message>
             <source>The comparison has unsaved changes. Save them before closing?</source>
-            <translation type="unfinished" />
+            <translation>בהשוואה יש שינויים שלא נשמרו. לשמור אותם לפני הסגירה?</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -1191,11 +1191,11 @@
         </message>
         <message>
             <source>Open &amp;Contract…</source>
-            <translation>פתיחת &amp;חוזה…</translation>
+            <translation>פתיחת חו&amp;זה…</translation>
         </message>
         <message>
             <source>New Con&amp;tract…</source>
-            <translation>חוזה &amp;חדש…</translation>
+            <translation>חוזה ח&amp;דש…</translation>
         </message>
         <message>
             <source>E&amp;dit Contract…</source>
@@ -1251,23 +1251,23 @@
         </message>
         <message>
             <source>&amp;Undo {command}</source>
-            <translation type="unfinished" />
+            <translation>&amp;ביטול פעולה: {command}</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation>&amp;ביטול</translation>
+            <translation>&amp;ביטול פעולה</translation>
         </message>
         <message>
             <source>&amp;Redo {command}</source>
-            <translation type="unfinished" />
+            <translation>ביצוע &amp;מחדש: {command}</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;ביצוע מחדש</translation>
+            <translation>ביצוע &amp;מחדש</translation>
         </message>
         <message>
             <source>Comparison of the plans for the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>השוואת המסלולים עבור התרחיש הנבחר</translation>
         </message>
         <message>
             <source>vendor currencies</source>
@@ -1275,7 +1275,7 @@
         </message>
         <message>
             <source>{plans} plans · {scenarios} scenarios · compared in {currency} · rates of {date} (base {base}) · simulated in {ms} ms</source>
-            <translation>{plans} תוכניות · {scenarios} תרחישים · השוואה ב-{currency} · שערי חליפין מ-{date} (בסיס {base}) · חושב בהדמיה ב-{ms} אלפיות שנייה</translation>
+            <translation>{plans} מסלולים · {scenarios} תרחישים · השוואה ב-{currency} · שערים נכון ל-{date} (בסיס {base}) · הדמיה ב-{ms} אלפיות שנייה</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -1283,1530 +1283,1532 @@
         </message>
         <message>
             <source>Save comparison</source>
-            <translation type="unfinished" />
+            <translation>שמירת השוואה</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>תרחיש {number}</translation>
         </message>
         <message>
             <source>New comparison</source>
-            <translation type="unfinished" />
+            <translation>השוואה חדשה</translation>
         </message>
         <message>
             <source>Open comparison</source>
-            <translation type="unfinished" />
+            <translation>פתיחת השוואה</translation>
         </message>
         <message>
             <source>Opened {path}</source>
-            <translation type="unfinished" />
+            <translation>נפתח: {path}</translation>
         </message>
         <message>
             <source>Cannot open comparison</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לפתוח את ההשוואה</translation>
         </message>
         <message>
             <source>Open contract</source>
-            <translation type="unfinished" />
+            <translation>פתיחת חוזה</translation>
         </message>
         <message>
             <source>Open contract {contract}</source>
-            <translation type="unfinished" />
+            <translation>פתיחת החוזה {contract}</translation>
         </message>
         <message>
             <source>Loaded {vendor} from {path}</source>
-            <translation type="unfinished" />
+            <translation>{vendor} נטען מ-{path}</translation>
         </message>
         <message>
             <source>The contract file is not valid</source>
-            <translation type="unfinished" />
+            <translation>קובץ החוזה אינו תקין</translation>
         </message>
         <message>
             <source>Cannot save the comparison</source>
-            <translation type="unfinished" />
+            <translation>לא ניתן לשמור את ההשוואה</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>נשמר: {path}</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>ייצוא</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>ייצוא אל {file}…</translation>
         </message>
         <message>
             <source>Exporting to {file}: {step}</source>
-            <translation type="unfinished" />
+            <translation>ייצוא אל {file}: {step}</translation>
         </message>
         <message>
             <source>Exported {path} without the decision: it is being worked out again for your last edit. Export again when the Decision tab is up to date.</source>
-            <translation type="unfinished" />
+            <translation>{path} יוצא ללא ההחלטה: ההחלטה מחושבת מחדש בעקבות העריכה האחרונה. יש לייצא שוב כשהכרטיסייה "החלטה" מעודכנת.</translation>
         </message>
         <message>
             <source>Exported {path} with the decision</source>
-            <translation type="unfinished" />
+            <translation>{path} יוצא עם ההחלטה</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>הייצוא נכשל</translation>
         </message>
         <message>
             <source>Export finished</source>
-            <translation type="unfinished" />
+            <translation>הייצוא הסתיים</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>הקובץ {path} נכתב.</translation>
         </message>
         <message>
             <source>Change parameters</source>
-            <translation type="unfinished" />
+            <translation>שינוי פרמטרים</translation>
         </message>
         <message>
             <source>About Termscope</source>
-            <translation type="unfinished" />
+            <translation>אודות Termscope</translation>
         </message>
         <message>
             <source>IT support contracts as executable models: what each vendor would do and charge, side by side, every number traced to a clause.</source>
-            <translation type="unfinished" />
+            <translation>חוזי תמיכת IT כמודלים ניתנים להרצה: מה כל ספק היה עושה וכמה היה גובה, זה לצד זה, וכל מספר מקושר לסעיף.</translation>
         </message>
         <message>
             <source>Contract sources:</source>
-            <translation type="unfinished" />
+            <translation>מקורות החוזים:</translation>
         </message>
     </context>
     <context>
         <name>ParametersDialog</name>
         <message>
             <source> (assumed)</source>
-            <translation type="unfinished" />
+            <translation> (הנחה)</translation>
         </message>
         <message>
             <source> (not stated)</source>
-            <translation type="unfinished" />
+            <translation> (לא צוין)</translation>
         </message>
         <message>
             <source>Comparison, parameters and currency</source>
-            <translation type="unfinished" />
+            <translation>השוואה, פרמטרים ומטבע</translation>
         </message>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>השוואה</translation>
         </message>
         <message>
             <source>who the comparison is prepared for (shown on exports)</source>
-            <translation type="unfinished" />
+            <translation>עבור מי ההשוואה מוכנה (מוצג בקבצים המיוצאים)</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>כותרת</translation>
         </message>
         <message>
             <source>Prepared for</source>
-            <translation type="unfinished" />
+            <translation>הוכן עבור</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ללא</translation>
         </message>
         <message>
             <source>not supplied: prices that need it show as not stated</source>
-            <translation type="unfinished" />
+            <translation>לא סופק: מחירים התלויים בו יוצגו כ"לא צוין"</translation>
         </message>
         <message>
             <source>{description}
 Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
-            <translation type="unfinished" />
+            <translation>{description}
+יחידה: {unit}. ברירת מחדל: {default}{note}. סעיף {clause}.</translation>
         </message>
         <message>
             <source>Comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>מטבע ההשוואה ושערי החליפין</translation>
         </message>
         <message>
             <source>none (vendor currencies only)</source>
-            <translation type="unfinished" />
+            <translation>ללא (מטבעות הספקים בלבד)</translation>
         </message>
         <message>
             <source>Compare in</source>
-            <translation type="unfinished" />
+            <translation>השוואה במטבע</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>כולל מע״מ</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>לפני מע״מ</translation>
         </message>
         <message>
             <source>Converted amounts</source>
-            <translation type="unfinished" />
+            <translation>סכומים מומרים</translation>
         </message>
         <message>
             <source>Rates of</source>
-            <translation type="unfinished" />
+            <translation>שערים נכון לתאריך</translation>
         </message>
         <message>
             <source>Units of each currency per 1 {base}:</source>
-            <translation type="unfinished" />
+            <translation>כמה יחידות מכל מטבע שוות 1 {base}:</translation>
         </message>
         <message>
             <source>{contract}: {name} must be a number of 0 or more, not {text}</source>
-            <translation type="unfinished" />
+            <translation>{contract}: הערך של {name} חייב להיות מספר גדול מ-0 או שווה לו, לא {text}</translation>
         </message>
         <message>
             <source>the rate of {code} must be a number above 0</source>
-            <translation type="unfinished" />
+            <translation>השער של {code} חייב להיות מספר גדול מ-0</translation>
         </message>
     </context>
     <context>
         <name>PlainWords</name>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>מצב: {status}</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>כן</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>לא</translation>
         </message>
     </context>
     <context>
         <name>PositionPanel</name>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> שנים</translation>
         </message>
         <message>
             <source>Where Does My Draft Stand?</source>
-            <translation type="unfinished" />
+            <translation>איפה עומדת הטיוטה שלי?</translation>
         </message>
         <message>
             <source>Tick the rivals and run.</source>
-            <translation type="unfinished" />
+            <translation>יש לסמן את המתחרים ולהריץ.</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>מסלול</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>נתון</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>כעת</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>יעד</translation>
         </message>
         <message>
             <source>Price to beat</source>
-            <translation type="unfinished" />
+            <translation>מחיר יעד</translation>
         </message>
         <message>
             <source>Part</source>
-            <translation type="unfinished" />
+            <translation>רכיב</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>נקודות</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>שלהם</translation>
         </message>
         <message>
             <source>Score lost</source>
-            <translation type="unfinished" />
+            <translation>ציון שאבד</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>פרופיל</translation>
         </message>
         <message>
             <source>Rivals</source>
-            <translation type="unfinished" />
+            <translation>מתחרים</translation>
         </message>
         <message>
             <source>Where it loses (against the winner or the runner-up)</source>
-            <translation type="unfinished" />
+            <translation>היכן הוא מפסיד (מול המנצח או המקום השני)</translation>
         </message>
         <message>
             <source>The price to beat</source>
-            <translation type="unfinished" />
+            <translation>המחיר שצריך להציע כדי לנצח</translation>
         </message>
         <message>
             <source>The draft has problems; fix them first (see the Problems list).</source>
-            <translation type="unfinished" />
+            <translation>בטיוטה יש בעיות; יש לתקן אותן קודם (פירוט ברשימת הבעיות).</translation>
         </message>
         <message>
             <source>Tick at least one rival.</source>
-            <translation type="unfinished" />
+            <translation>יש לסמן לפחות מתחרה אחד.</translation>
         </message>
         <message>
             <source>Simulating {years} years of {profile} for {count} rivals…</source>
-            <translation type="unfinished" />
+            <translation>הדמיה של {years} שנים של {profile} עבור {count} מתחרים…</translation>
         </message>
         <message>
             <source>{profile}, {years} years, {count} rivals, costs in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{profile}, {years} שנים, {count} מתחרים, עלויות ב-{currency}.</translation>
         </message>
     </context>
     <context>
         <name>RangeChart</name>
         <message>
             <source>billions</source>
-            <translation type="unfinished" />
+            <translation>מיליארדים</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>מיליונים</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>אלפים</translation>
         </message>
         <message>
             <source>Every plan has tickets without a stated price: the bars show the known part.</source>
-            <translation type="unfinished" />
+            <translation>לכל המסלולים יש קריאות ללא מחיר מצוין: העמודות מציגות את החלק הידוע.</translation>
         </message>
         <message>
             <source>* has tickets without a stated price: the bar shows the known part.</source>
-            <translation type="unfinished" />
+            <translation>*: למסלול יש קריאות ללא מחיר מצוין; העמודה מציגה את החלק הידוע.</translation>
         </message>
         <message>
             <source>Yearly cost range chart</source>
-            <translation type="unfinished" />
+            <translation>תרשים טווח העלות השנתית</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>מתבצעת הדמיה של הפרופיל…</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}: P10 – P90, median marked</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית ב-{currency}: P10 – P90, החציון מסומן</translation>
         </message>
         <message>
             <source>The yearly cost range of each plan, being simulated.</source>
-            <translation type="unfinished" />
+            <translation>טווח העלות השנתית של כל מסלול, בתהליך הדמיה.</translation>
         </message>
         <message>
             <source>{plan}: {currency} {p10} to {p90} a year, median {p50}</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {currency} {p10} עד {p90} לשנה, חציון {p50}</translation>
         </message>
         <message>
             <source>(some costs not stated)</source>
-            <translation type="unfinished" />
+            <translation>(חלק מהעלויות לא צוינו)</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}, P10 to P90 with the median, per plan.</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית ב-{currency}, P10 עד P90 עם החציון, לפי מסלול.</translation>
         </message>
     </context>
     <context>
         <name>ScenarioEditor</name>
         <message>
             <source>Fault in the vendor's product</source>
-            <translation type="unfinished" />
+            <translation>תקלה במוצר הספק</translation>
         </message>
         <message>
             <source>Caused by the customer</source>
-            <translation type="unfinished" />
+            <translation>נגרמה על ידי הלקוח</translation>
         </message>
         <message>
             <source>No fault (question, mistaken report)</source>
-            <translation type="unfinished" />
+            <translation>אין תקלה (שאלה, דיווח שגוי)</translation>
         </message>
         <message>
             <source>Change request (new work)</source>
-            <translation type="unfinished" />
+            <translation>בקשת שינוי (עבודה חדשה)</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>קריטית</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>גבוהה</translation>
         </message>
         <message>
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>רגילה</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>נמוכה</translation>
         </message>
         <message>
             <source>reported at</source>
-            <translation type="unfinished" />
+            <translation>מועד הדיווח</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>דרגת חומרה</translation>
         </message>
         <message>
             <source>cause</source>
-            <translation type="unfinished" />
+            <translation>סיבה</translation>
         </message>
         <message>
             <source>effort hours</source>
-            <translation type="unfinished" />
+            <translation>היקף עבודה (שעות)</translation>
         </message>
         <message>
             <source>on site hours</source>
-            <translation type="unfinished" />
+            <translation>שעות אצל הלקוח</translation>
         </message>
         <message>
             <source>issue age hours</source>
-            <translation type="unfinished" />
+            <translation>משך קיום התקלה (שעות)</translation>
         </message>
         <message>
             <source>after hours</source>
-            <translation type="unfinished" />
+            <translation>מחוץ לשעות העבודה</translation>
         </message>
         <message>
             <source>requires release</source>
-            <translation type="unfinished" />
+            <translation>נדרשת העלאת גרסה</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> שע׳</translation>
         </message>
         <message>
             <source>Vendor work</source>
-            <translation type="unfinished" />
+            <translation>היקף עבודת הספק</translation>
         </message>
         <message>
             <source>On site</source>
-            <translation type="unfinished" />
+            <translation>אצל הלקוח</translation>
         </message>
         <message>
             <source>Fault age</source>
-            <translation type="unfinished" />
+            <translation>משך קיום התקלה</translation>
         </message>
         <message>
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>מועד הדיווח</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>אזור זמן</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>דרגת חומרה</translation>
         </message>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>סיבה</translation>
         </message>
         <message>
             <source>Fault existed for</source>
-            <translation type="unfinished" />
+            <translation>משך קיום התקלה</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>תרחיש</translation>
         </message>
         <message>
             <source>Work asked for outside the vendor's hours</source>
-            <translation type="unfinished" />
+            <translation>נדרשת עבודה מחוץ לשעות העבודה של הספק</translation>
         </message>
         <message>
             <source>The fix ships in a software release</source>
-            <translation type="unfinished" />
+            <translation>התיקון נכנס בגרסה חדשה</translation>
         </message>
         <message>
             <source>Add a scenario to compare the plans.</source>
-            <translation type="unfinished" />
+            <translation>יש להוסיף תרחיש כדי להשוות בין המסלולים.</translation>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation type="unfinished" />
+            <translation>הערך המרבי עבור {what} הוא {maximum} שע׳: הערך {typed} שע׳ הוחלף ב-{maximum} שע׳.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>עריכה: {field}</translation>
         </message>
     </context>
     <context>
         <name>ScenarioList</name>
         <message>
             <source>{reported}, {severity}, {cause}, {effort} h</source>
-            <translation type="unfinished" />
+            <translation>{reported}, {severity}, {cause}, {effort} שע׳</translation>
         </message>
         <message>
             <source>Rename scenario</source>
-            <translation type="unfinished" />
+            <translation>שינוי שם תרחיש</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>הוספה</translation>
         </message>
         <message>
             <source>Add a scenario</source>
-            <translation type="unfinished" />
+            <translation>הוספת תרחיש</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>שכפול</translation>
         </message>
         <message>
             <source>Duplicate the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>שכפול התרחיש הנבחר</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>מחיקה</translation>
         </message>
         <message>
             <source>Delete the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>מחיקת התרחיש הנבחר</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>העברה למעלה</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>העברה למטה</translation>
         </message>
         <message>
             <source>Scenarios</source>
-            <translation type="unfinished" />
+            <translation>תרחישים</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>תרחיש {number}</translation>
         </message>
         <message>
             <source>Add scenario</source>
-            <translation type="unfinished" />
+            <translation>הוספת תרחיש</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name} (עותק)</translation>
         </message>
         <message>
             <source>Duplicate scenario</source>
-            <translation type="unfinished" />
+            <translation>שכפול תרחיש</translation>
         </message>
         <message>
             <source>Delete scenario</source>
-            <translation type="unfinished" />
+            <translation>מחיקת תרחיש</translation>
         </message>
         <message>
             <source>Move scenario</source>
-            <translation type="unfinished" />
+            <translation>העברת תרחיש</translation>
         </message>
     </context>
     <context>
         <name>SourcePanel</name>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>טקסט (*.txt)</translation>
         </message>
         <message>
             <source>Open the vendor's terms (a text file) or paste them here.</source>
-            <translation type="unfinished" />
+            <translation>יש לפתוח את תנאי הספק (קובץ טקסט) או להדביק אותם כאן.</translation>
         </message>
         <message>
             <source>English reading of the selected words (optional now)</source>
-            <translation type="unfinished" />
+            <translation>פרשנות באנגלית של המילים שנבחרו (לא חובה בשלב זה)</translation>
         </message>
         <message>
             <source>Open Text…</source>
-            <translation type="unfinished" />
+            <translation>פתיחת טקסט…</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>הדבקה</translation>
         </message>
         <message>
             <source>Make Clause from Selection</source>
-            <translation type="unfinished" />
+            <translation>יצירת סעיף מהבחירה</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet</source>
-            <translation type="unfinished" />
+            <translation>משפטים שעדיין אינם מצוטטים בשום סעיף</translation>
         </message>
         <message>
             <source>Open the Vendor's Terms</source>
-            <translation type="unfinished" />
+            <translation>פתיחת תנאי הספק</translation>
         </message>
         <message>
             <source>Select the vendor's words first.</source>
-            <translation type="unfinished" />
+            <translation>יש לבחור תחילה את המילים של הספק.</translation>
         </message>
         <message>
             <source>Clause {clause} quotes the selected words.</source>
-            <translation type="unfinished" />
+            <translation>סעיף {clause} מצטט את המילים שנבחרו.</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet ({count})</source>
-            <translation type="unfinished" />
+            <translation>משפטים שעדיין אינם מצוטטים בשום סעיף ({count})</translation>
         </message>
         <message>
             <source>Clauses no rule cites yet: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>סעיפים שעדיין אין כלל שמפנה אליהם: {clauses}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>אין</translation>
         </message>
     </context>
     <context>
         <name>TimelineWidget</name>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>תגובה</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>סיום טיפול</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>העלאת גרסה</translation>
         </message>
         <message>
             <source>Timeline of the milestones</source>
-            <translation type="unfinished" />
+            <translation>ציר הזמן של אבני הדרך</translation>
         </message>
         <message>
             <source>No plans to show.</source>
-            <translation type="unfinished" />
+            <translation>אין מסלולים להצגה.</translation>
         </message>
         <message>
             <source>vendor's office hours</source>
-            <translation type="unfinished" />
+            <translation>שעות הפעילות של הספק</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>דיווח</translation>
         </message>
         <message>
             <source>Time in {zone}</source>
-            <translation type="unfinished" />
+            <translation>השעה לפי {zone}</translation>
         </message>
         <message>
             <source>no milestones</source>
-            <translation type="unfinished" />
+            <translation>אין אבני דרך</translation>
         </message>
         <message>
             <source>Reported {when}.</source>
-            <translation type="unfinished" />
+            <translation>מועד הדיווח: {when}.</translation>
         </message>
     </context>
     <context>
         <name>VolumeChart</name>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>אין מסלולים בהשוואה.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>ההחלטה בחישוב…</translation>
         </message>
         <message>
             <source>Cost by ticket volume chart</source>
-            <translation type="unfinished" />
+            <translation>תרשים עלות לפי נפח קריאות</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית ב-{currency} לפי קריאות בחודש, מ-{low} עד {high}; בפרופיל {volume}.</translation>
         </message>
         <message>
             <source>{plan} (the winner): {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan} (המנצח): {low} עד {high}.</translation>
         </message>
         <message>
             <source>{plan}: {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {low} עד {high}.</translation>
         </message>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>{plan} נעשה זול יותר החל מ-{tickets} קריאות בחודש.</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית ב-{currency} (כולל העמסה על קריאות ללא מחיר) לפי קריאות בחודש</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
-            <translation type="unfinished" />
+            <translation>קריאות בחודש (סולם לוגריתמי)</translation>
         </message>
         <message>
             <source>profile: {volume}/month</source>
-            <translation type="unfinished" />
+            <translation>פרופיל: {volume} לחודש</translation>
         </message>
         <message>
             <source>break-even {tickets}/month</source>
-            <translation type="unfinished" />
+            <translation>נקודת איזון: {tickets} לחודש</translation>
         </message>
     </context>
     <context>
         <name>WhyPanel</name>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>הנחה</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>פרשנות</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>לא צוין</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>דיווח</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>דרגת חומרה</translation>
         </message>
         <message>
             <source>scope</source>
-            <translation type="unfinished" />
+            <translation>היקף השירות</translation>
         </message>
         <message>
             <source>quota</source>
-            <translation type="unfinished" />
+            <translation>מכסה</translation>
         </message>
         <message>
             <source>cost</source>
-            <translation type="unfinished" />
+            <translation>עלות</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>תגובה</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>סיום טיפול</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>העלאת גרסה</translation>
         </message>
         <message>
             <source>fee</source>
-            <translation type="unfinished" />
+            <translation>דמי מנוי</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see why.</source>
-            <translation type="unfinished" />
+            <translation>יש לבחור תא בהשוואה כדי לראות את ההסבר.</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>אזהרה</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>הערה</translation>
         </message>
         <message>
             <source>Change parameters and assumed values…</source>
-            <translation type="unfinished" />
+            <translation>שינוי פרמטרים וערכי הנחה…</translation>
         </message>
         <message>
             <source>Cost lines</source>
-            <translation type="unfinished" />
+            <translation>שורות עלות</translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>{statistic} {milestone}, {tickets}</source>
-            <translation type="unfinished" />
+            <translation>{milestone} ({statistic}), {tickets}</translation>
         </message>
         <message>
             <source>median</source>
-            <translation type="unfinished" />
+            <translation>חציון</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>תגובה</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>סיום טיפול</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>העלאת גרסה</translation>
         </message>
         <message>
             <source>critical tickets</source>
-            <translation type="unfinished" />
+            <translation>קריאות קריטיות</translation>
         </message>
         <message>
             <source>all tickets</source>
-            <translation type="unfinished" />
+            <translation>כל הקריאות</translation>
         </message>
         <message>
             <source>{milestone} within {hours} h ({statistic}, {tickets})</source>
-            <translation type="unfinished" />
+            <translation>{milestone} תוך {hours} שע׳ ({statistic}, {tickets})</translation>
         </message>
         <message>
             <source>on-site visits available for {severities} tickets</source>
-            <translation type="unfinished" />
+            <translation>ביקורים אצל הלקוח זמינים לקריאות בדרגת חומרה {severities}</translation>
         </message>
         <message>
             <source>every ticket has a known price</source>
-            <translation type="unfinished" />
+            <translation>לכל קריאה יש מחיר ידוע</translation>
         </message>
         <message>
             <source>at most {share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>לכל היותר {share} מהקריאות ללא מחיר ידוע</translation>
         </message>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית ({percentile}) עד {currency} {amount}</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית {share}</translation>
         </message>
         <message>
             <source>speed {share}</source>
-            <translation type="unfinished" />
+            <translation>מהירות {share}</translation>
         </message>
         <message>
             <source>coverage {share}</source>
-            <translation type="unfinished" />
+            <translation>כיסוי {share}</translation>
         </message>
         <message>
             <source>; must-haves: {knockouts}</source>
-            <translation type="unfinished" />
+            <translation>; תנאי סף: {knockouts}</translation>
         </message>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>אין מסלולים בהשוואה.</translation>
         </message>
         <message>
             <source>No plan meets every must-have; the closest is {plan} ({failed}).</source>
-            <translation type="unfinished" />
+            <translation>אף מסלול אינו עומד בכל תנאי הסף; הקרוב ביותר הוא {plan} ({failed}).</translation>
         </message>
         <message>
             <source>an expected year</source>
-            <translation type="unfinished" />
+            <translation>שנה צפויה</translation>
         </message>
         <message>
             <source>a {stat} year</source>
-            <translation type="unfinished" />
+            <translation>שנת {stat}</translation>
         </message>
         <message>
             <source>{plan} wins with {score} points</source>
-            <translation type="unfinished" />
+            <translation>{plan} מנצח עם {score} נקודות</translation>
         </message>
         <message>
             <source>{head}: it is the only plan compared ({money} in {year}).</source>
-            <translation type="unfinished" />
+            <translation>{head}: זהו המסלול היחיד בהשוואה ({money} ב{year}).</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>עלותו {money} ב{year} לעומת {theirs}</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}, tickets without a price loaded</source>
-            <translation type="unfinished" />
+            <translation>עלותו {money} ב{year} לעומת {theirs}, כשקריאות ללא מחיר מועמסות</translation>
         </message>
         <message>
             <source>it prices {mine} of tickets against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>הוא מתמחר {mine} מהקריאות לעומת {theirs}</translation>
         </message>
         <message>
             <source>; but {share} of its tickets have no known price</source>
-            <translation type="unfinished" />
+            <translation>; אך ל-{share} מהקריאות שלו אין מחיר ידוע</translation>
         </message>
         <message>
             <source>{head}, {margin} ahead of {runner}: {reason}{tail}.</source>
-            <translation type="unfinished" />
+            <translation>{head}, {margin} נקודות לפני {runner}: {reason}{tail}.</translation>
         </message>
         <message>
             <source>{label}: {mine} h, where the runner-up's terms state none</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} שע׳, בעוד שבתנאי המסלול במקום השני לא צוין זמן</translation>
         </message>
         <message>
             <source>{label}: {mine} h against {theirs} h</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} שע׳ לעומת {theirs} שע׳</translation>
         </message>
         <message>
             <source>it is faster ({measures})</source>
-            <translation type="unfinished" />
+            <translation>הוא מהיר יותר ({measures})</translation>
         </message>
         <message>
             <source>it scores higher on speed</source>
-            <translation type="unfinished" />
+            <translation>הוא מקבל ציון גבוה יותר במהירות</translation>
         </message>
         <message>
             <source>No change was tried.</source>
-            <translation type="unfinished" />
+            <translation>לא נבדק אף שינוי.</translation>
         </message>
         <message>
             <source>The winner holds under all {count} changes tried.</source>
-            <translation type="unfinished" />
+            <translation>המנצח אינו משתנה בכל {count} השינויים שנבדקו.</translation>
         </message>
         <message>
             <source>no winner</source>
-            <translation type="unfinished" />
+            <translation>אין מנצח</translation>
         </message>
         <message>
             <source>{what} (→ {winner})</source>
-            <translation type="unfinished" />
+            <translation>{what} (← {winner})</translation>
         </message>
         <message>
             <source> and {count} more</source>
-            <translation type="unfinished" />
+            <translation> ועוד {count}</translation>
         </message>
         <message>
             <source>The winner holds under {held} of {count} changes tried; it changes with {shown}{more}.</source>
-            <translation type="unfinished" />
+            <translation>המנצח אינו משתנה ב-{held} מתוך {count} השינויים שנבדקו; הוא מתחלף בשינויים: {shown}{more}.</translation>
         </message>
         <message>
             <source>the terms state no time</source>
-            <translation type="unfinished" />
+            <translation>בתנאים לא צוין זמן</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} שע׳</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} מהקריאות ללא מחיר ידוע</translation>
         </message>
         <message>
             <source>{reason} ({causes})</source>
-            <translation type="unfinished" />
+            <translation>{reason} ({causes})</translation>
         </message>
         <message>
             <source>{amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount}</translation>
         </message>
         <message>
             <source>{amount} (known part only)</source>
-            <translation type="unfinished" />
+            <translation>{amount} (החלק הידוע בלבד)</translation>
         </message>
         <message>
             <source>{amount} a year</source>
-            <translation type="unfinished" />
+            <translation>{amount} לשנה</translation>
         </message>
         <message>
             <source>{known} known + {load} loaded for {count} tickets a year without a price</source>
-            <translation type="unfinished" />
+            <translation>{known} ידוע + {load} העמסה עבור {count} קריאות בשנה ללא מחיר</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis})</source>
-            <translation type="unfinished" />
+            <translation>100 × העלות הנמוכה ביותר / העלות השנתית של מסלול זה ({statistic}, {basis})</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis}); unknown prices loaded at the highest usage cost per ticket of the plans</source>
-            <translation type="unfinished" />
+            <translation>100 × העלות הנמוכה ביותר / העלות השנתית של מסלול זה ({statistic}, {basis}); מחירים לא ידועים מועמסים לפי עלות השימוש הגבוהה ביותר לקריאה מבין המסלולים</translation>
         </message>
         <message>
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>לפני מע״מ</translation>
         </message>
         <message>
             <source>gross</source>
-            <translation type="unfinished" />
+            <translation>כולל מע״מ</translation>
         </message>
         <message>
             <source>{measure}: not stated</source>
-            <translation type="unfinished" />
+            <translation>{measure}: לא צוין</translation>
         </message>
         <message>
             <source>{measure}: {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{measure}: {hours} שע׳</translation>
         </message>
         <message>
             <source>100 × fastest / this plan's, per measure (a time not stated scores 0)</source>
-            <translation type="unfinished" />
+            <translation>100 × הזמן המהיר ביותר / הזמן של מסלול זה, לכל מדד (זמן שלא צוין מקבל 0)</translation>
         </message>
         <message>
             <source>{before}; {after}</source>
-            <translation type="unfinished" />
+            <translation>{before}; {after}</translation>
         </message>
         <message>
             <source>{share} of tickets at a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} מהקריאות במחיר ידוע</translation>
         </message>
         <message>
             <source>{covered}; refused: {causes}</source>
-            <translation type="unfinished" />
+            <translation>{covered}; נדחו: {causes}</translation>
         </message>
         <message>
             <source>100 × share of tickets covered at a known price</source>
-            <translation type="unfinished" />
+            <translation>100 × שיעור הקריאות המכוסות במחיר ידוע</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Vendor · plan</source>
-            <translation type="unfinished" />
+            <translation>ספק · מסלול</translation>
         </message>
         <message>
             <source>Yearly cost</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית</translation>
         </message>
         <message>
             <source>Fee / year</source>
-            <translation type="unfinished" />
+            <translation>דמי מנוי לשנה</translation>
         </message>
         <message>
             <source>Usage / year</source>
-            <translation type="unfinished" />
+            <translation>עלות שימוש לשנה</translation>
         </message>
         <message>
             <source>P10–P90</source>
-            <translation type="unfinished" />
+            <translation>P10–P90</translation>
         </message>
         <message>
             <source>Priced</source>
-            <translation type="unfinished" />
+            <translation>מתומחרות</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>ציון</translation>
         </message>
         <message>
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>מהירות</translation>
         </message>
         <message>
             <source>Must-haves</source>
-            <translation type="unfinished" />
+            <translation>תנאי סף</translation>
         </message>
         <message>
             <source>{known} + {share} unpriced</source>
-            <translation type="unfinished" />
+            <translation>{known} + {share} ללא מחיר</translation>
         </message>
         <message>
             <source>{detail}. Ranked on {loaded} loaded.</source>
-            <translation type="unfinished" />
+            <translation>{detail}. דורג לפי {loaded} כולל העמסה.</translation>
         </message>
         <message>
             <source>yearly cost</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית</translation>
         </message>
         <message>
             <source>speed</source>
-            <translation type="unfinished" />
+            <translation>מהירות</translation>
         </message>
         <message>
             <source>coverage</source>
-            <translation type="unfinished" />
+            <translation>כיסוי</translation>
         </message>
         <message>
             <source>{part}: {points} points × {weight} ({value}; {basis})</source>
-            <translation type="unfinished" />
+            <translation>{part}: {points} נקודות × {weight} ({value}; {basis})</translation>
         </message>
         <message>
             <source>none set</source>
-            <translation type="unfinished" />
+            <translation>לא הוגדרו</translation>
         </message>
         <message>
             <source>all met</source>
-            <translation type="unfinished" />
+            <translation>עומד בכולם</translation>
         </message>
         <message>
             <source>fails: {failed}</source>
-            <translation type="unfinished" />
+            <translation>לא עומד ב: {failed}</translation>
         </message>
         <message>
             <source>needs a parameter</source>
-            <translation type="unfinished" />
+            <translation>נדרש פרמטר</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
-            <translation type="unfinished" />
+            <translation>{low} עד {high}</translation>
         </message>
         <message>
             <source>The 10th and 90th percentile of the simulated years</source>
-            <translation type="unfinished" />
+            <translation>אחוזון 10 ואחוזון 90 של השנים בהדמיה</translation>
         </message>
         <message>
             <source>expected (mean)</source>
-            <translation type="unfinished" />
+            <translation>הערך הצפוי (ממוצע)</translation>
         </message>
         <message>
             <source>Yearly cost: the fee plus usage under the profile “{profile}”, {statistic} of {years} simulated years, {basis}, in {currency} at the rates of {date}.</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית: דמי המנוי ועוד עלות השימוש לפי הפרופיל "{profile}", {statistic} של {years} שנים בהדמיה, {basis}, ב-{currency} לפי שערים נכון ל-{date}.</translation>
         </message>
         <message>
             <source>A plan with tickets it refuses or does not price shows the known part; it is ranked on the cost with those tickets loaded at {rate} each (the highest usage cost per priced ticket among the plans).</source>
-            <translation type="unfinished" />
+            <translation>מסלול שדוחה קריאות או אינו מתמחר אותן מציג את החלק הידוע; הוא מדורג לפי העלות כשכל אחת מהקריאות האלה מועמסת ב-{rate} (עלות השימוש הגבוהה ביותר לקריאה מתומחרת מבין המסלולים).</translation>
         </message>
         <message>
             <source>Score: {criteria}.</source>
-            <translation type="unfinished" />
+            <translation>ציון: {criteria}.</translation>
         </message>
         <message>
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>דירוג</translation>
         </message>
         <message>
             <source>What changes</source>
-            <translation type="unfinished" />
+            <translation>מה משתנה</translation>
         </message>
         <message>
             <source>Tried</source>
-            <translation type="unfinished" />
+            <translation>ערך שנבדק</translation>
         </message>
         <message>
             <source>Winner then</source>
-            <translation type="unfinished" />
+            <translation>המנצח במקרה זה</translation>
         </message>
         <message>
             <source>Largest yearly change</source>
-            <translation type="unfinished" />
+            <translation>השינוי השנתי הגדול ביותר</translation>
         </message>
         <message>
             <source>Where it flips</source>
-            <translation type="unfinished" />
+            <translation>היכן המנצח מתחלף</translation>
         </message>
         <message>
             <source>{winner} (flips)</source>
-            <translation type="unfinished" />
+            <translation>{winner} (החלפת מנצח)</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>ללא שינוי</translation>
         </message>
         <message>
             <source>{flips} of {count} changes flip the winner; {held} leave it in place.</source>
-            <translation type="unfinished" />
+            <translation>{flips} מתוך {count} השינויים מחליפים את המנצח; {held} משאירים אותו במקומו.</translation>
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation type="unfinished" />
+            <translation>מה ישנה את המנצח</translation>
         </message>
         <message>
             <source>Against</source>
-            <translation type="unfinished" />
+            <translation>מול</translation>
         </message>
         <message>
             <source>Break-even tickets / month</source>
-            <translation type="unfinished" />
+            <translation>קריאות בחודש בנקודת האיזון</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>משמעות</translation>
         </message>
         <message>
             <source>none in range</source>
-            <translation type="unfinished" />
+            <translation>אין בטווח</translation>
         </message>
         <message>
             <source> (known prices, loaded)</source>
-            <translation type="unfinished" />
+            <translation> (מחירים ידועים, כולל העמסה)</translation>
         </message>
         <message>
             <source>The profile has {count} tickets a month; the winner's yearly cost equals the rival's at the volume shown.</source>
-            <translation type="unfinished" />
+            <translation>בפרופיל {count} קריאות בחודש; העלות השנתית של המנצח שווה לזו של המתחרה בנפח המוצג.</translation>
         </message>
         <message>
             <source>Break-even volumes of {plan}</source>
-            <translation type="unfinished" />
+            <translation>נפחי נקודת האיזון של {plan}</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>לא צוין</translation>
         </message>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>הנחה</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>פרשנות</translation>
         </message>
         <message>
             <source>not supplied</source>
-            <translation type="unfinished" />
+            <translation>לא סופק</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>ספק</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>סעיף</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>כעת</translation>
         </message>
         <message>
             <source>We assume</source>
-            <translation type="unfinished" />
+            <translation>ההנחה שלנו</translation>
         </message>
         <message>
             <source>Question to send</source>
-            <translation type="unfinished" />
+            <translation>שאלה לשליחה</translation>
         </message>
         <message>
             <source>Could move</source>
-            <translation type="unfinished" />
+            <translation>השפעה אפשרית</translation>
         </message>
         <message>
             <source>Questions for each vendor</source>
-            <translation type="unfinished" />
+            <translation>שאלות לכל ספק</translation>
         </message>
         <message>
             <source>{statistic} yearly cost, {basis}, in {currency}</source>
-            <translation type="unfinished" />
+            <translation>עלות שנתית {statistic}, {basis}, ב-{currency}</translation>
         </message>
         <message>
             <source>expected</source>
-            <translation type="unfinished" />
+            <translation>צפויה</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
-            <translation type="unfinished" />
+            <translation>תרחישים × מסלולים</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>תרחיש</translation>
         </message>
         <message>
             <source>start not stated</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול: לא צוין</translation>
         </message>
         <message>
             <source>{start} · {cost}</source>
-            <translation type="unfinished" />
+            <translation>{start} · {cost}</translation>
         </message>
         <message>
             <source>Work start: {start}
 Cost: {cost}</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול: {start}
+עלות: {cost}</translation>
         </message>
         <message>
             <source>Scenarios × plans: work start · cost</source>
-            <translation type="unfinished" />
+            <translation>תרחישים × מסלולים: תחילת טיפול · עלות</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>מסלול</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>חציון</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>דמי מנוי</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished" />
+            <translation>עלות שימוש</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>חריגה</translation>
         </message>
         <message>
             <source>Not covered a year</source>
-            <translation type="unfinished" />
+            <translation>לא מכוסות בשנה</translation>
         </message>
         <message>
             <source>No price a year</source>
-            <translation type="unfinished" />
+            <translation>ללא מחיר בשנה</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} ({share})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} (incomplete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{median} / {p90}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A year of support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clause {clause}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: about {count} tickets a year of this plan have no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not measured (no alternative reading is given in the contract file)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no effect on yearly costs (times may change)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>moves a yearly cost by up to {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{effect}; changes the winner to {plans}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no measurable effect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no value: the prices that need it show as not stated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: the plan cannot be priced without it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit} (the contract file's default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{description} What is the figure for us?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quote required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>below about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>above about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{tried} ({sign}{change} of {value})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>exchange rate of {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} weaker against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} stronger against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ticket volume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} tickets a month ({factor}× the profile)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>equal yearly cost at about {count} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cheaper at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dearer at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The terms say nothing about this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after}, {kind})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (clause {clause})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{known} + {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {basis}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fee/yr {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
+            <translation>תגובה</translation>
         </message>
         <message>
             <source>Work start</source>
-            <translation type="unfinished" />
+            <translation>תחילת טיפול</translation>
+        </message>
+        <message>
+            <source>{median} / {p90}</source>
+            <translation>{median} / {p90}</translation>
+        </message>
+        <message>
+            <source>{count} ({share})</source>
+            <translation>{count} ({share})</translation>
+        </message>
+        <message>
+            <source>{count} (incomplete)</source>
+            <translation>{count} (חלקי)</translation>
+        </message>
+        <message>
+            <source>A year of support</source>
+            <translation>שנת תמיכה</translation>
+        </message>
+        <message>
+            <source>Clause {clause}</source>
+            <translation>סעיף {clause}</translation>
+        </message>
+        <message>
+            <source>Your terms</source>
+            <translation>התנאים שלכם</translation>
+        </message>
+        <message>
+            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
+            <translation>{clause}: "{label}" מתומחר לפי הצעת מחיר. כמה תעלה פנייה טיפוסית מסוג זה, ותוך כמה זמן ניתנת הצעת המחיר?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
+            <translation>{clause}: התנאים מזכירים את "{label}" אך אינם מציינים מחיר. כמה אתם גובים (תעריף, יחידת חיוב, חיוב מינימום)?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
+            <translation>{clause}: התנאים אינם מתייחסים לכך; הנחנו: {reading} האם זה נכון, ואם לא, מה חל?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
+            <translation>{clause}: לפי הפרשנות שלנו לתנאים: {reading} או שמא הכוונה היא: {other} איזו פרשנות חלה?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
+            <translation>{clause}: לפי הפרשנות שלנו לתנאים: {reading} איזו פרשנות חלה?</translation>
+        </message>
+        <message>
+            <source>unknown: about {count} tickets a year of this plan have no price</source>
+            <translation>לא ידוע: אין מחיר לכ-{count} קריאות בשנה במסלול זה</translation>
+        </message>
+        <message>
+            <source>not measured (no alternative reading is given in the contract file)</source>
+            <translation>לא נמדד (בקובץ החוזה לא מוגדרת פרשנות חלופית)</translation>
+        </message>
+        <message>
+            <source>no effect on yearly costs (times may change)</source>
+            <translation>אין השפעה על העלויות השנתיות (הזמנים עשויים להשתנות)</translation>
+        </message>
+        <message>
+            <source>moves a yearly cost by up to {amount}</source>
+            <translation>משנה עלות שנתית בעד {amount}</translation>
+        </message>
+        <message>
+            <source>{effect}; changes the winner to {plans}</source>
+            <translation>{effect}; מחליף את המנצח ל-{plans}</translation>
+        </message>
+        <message>
+            <source>no measurable effect</source>
+            <translation>אין השפעה מדידה</translation>
+        </message>
+        <message>
+            <source>no value: the prices that need it show as not stated</source>
+            <translation>אין ערך: המחירים שתלויים בו מוצגים כ"לא צוין"</translation>
+        </message>
+        <message>
+            <source>unknown: the plan cannot be priced without it</source>
+            <translation>לא ידוע: אי אפשר לתמחר את המסלול בלעדיו</translation>
+        </message>
+        <message>
+            <source>{value} {unit} (the contract file's default)</source>
+            <translation>{value} {unit} (ברירת המחדל בקובץ החוזה)</translation>
+        </message>
+        <message>
+            <source>{description} What is the figure for us?</source>
+            <translation>{description} מה הנתון במקרה שלנו?</translation>
+        </message>
+        <message>
+            <source>covered</source>
+            <translation>מכוסה</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>לא מכוסה</translation>
+        </message>
+        <message>
+            <source>quote required</source>
+            <translation>נדרשת הצעת מחיר</translation>
+        </message>
+        <message>
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <source>below about {value}</source>
+            <translation>מתחת לכ-{value}</translation>
+        </message>
+        <message>
+            <source>above about {value}</source>
+            <translation>מעל כ-{value}</translation>
+        </message>
+        <message>
+            <source>{tried} ({sign}{change} of {value})</source>
+            <translation>{tried} ({sign}{change} מ-{value})</translation>
+        </message>
+        <message>
+            <source>exchange rate of {currency}</source>
+            <translation>שער החליפין של {currency}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} weaker against {other}</source>
+            <translation>{currency} חלש ב-{change} מול {other}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} stronger against {other}</source>
+            <translation>{currency} חזק ב-{change} מול {other}</translation>
+        </message>
+        <message>
+            <source>ticket volume</source>
+            <translation>נפח קריאות</translation>
+        </message>
+        <message>
+            <source>{count} tickets a month ({factor}× the profile)</source>
+            <translation>{count} קריאות בחודש (פי {factor} מהפרופיל)</translation>
+        </message>
+        <message>
+            <source>equal yearly cost at about {count} tickets a month</source>
+            <translation>עלות שנתית שווה בכ-{count} קריאות בחודש</translation>
+        </message>
+        <message>
+            <source>cheaper at every volume from {low} to {high} tickets a month</source>
+            <translation>זול יותר בכל נפח מ-{low} עד {high} קריאות בחודש</translation>
+        </message>
+        <message>
+            <source>dearer at every volume from {low} to {high} tickets a month</source>
+            <translation>יקר יותר בכל נפח מ-{low} עד {high} קריאות בחודש</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>ממוצע</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>הערכה</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>מאמץ מיטבי</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about this.</source>
+            <translation>התנאים אינם מתייחסים לכך.</translation>
+        </message>
+        <message>
+            <source>{when} ({after}, {kind})</source>
+            <translation>{when} ({after}, {kind})</translation>
+        </message>
+        <message>
+            <source>{when} ({after})</source>
+            <translation>{when} ({after})</translation>
+        </message>
+        <message>
+            <source> (clause {clause})</source>
+            <translation> (סעיף {clause})</translation>
+        </message>
+        <message>
+            <source>needs parameter {name}</source>
+            <translation>נדרש הפרמטר {name}</translation>
+        </message>
+        <message>
+            <source>by quote</source>
+            <translation>לפי הצעת מחיר</translation>
+        </message>
+        <message>
+            <source>{known} + {reason}</source>
+            <translation>{known} + {reason}</translation>
+        </message>
+        <message>
+            <source>no price</source>
+            <translation>ללא מחיר</translation>
+        </message>
+        <message>
+            <source>{currency} {basis}</source>
+            <translation>{currency} {basis}</translation>
+        </message>
+        <message>
+            <source>Fee/yr {currency}</source>
+            <translation>דמי מנוי לשנה {currency}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>מצב</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>סיום טיפול</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>העלאת גרסה</translation>
         </message>
         <message>
             <source>Cost ({basis}, vendor's currency)</source>
-            <translation type="unfinished" />
+            <translation>עלות ({basis}, מטבע הספק)</translation>
         </message>
         <message>
             <source>Plan fee</source>
-            <translation type="unfinished" />
+            <translation>דמי מנוי למסלול</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>אין</translation>
         </message>
         <message>
             <source>{amount} / year</source>
-            <translation type="unfinished" />
+            <translation>{amount} לשנה</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>כולל מע״מ</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>לפני מע״מ</translation>
         </message>
         <message>
             <source>Times are each vendor's local time, with the time after the report; kinds other than a commitment are named (average, goal, estimate).</source>
-            <translation type="unfinished" />
+            <translation>הזמנים מוצגים לפי השעה המקומית של כל ספק, עם הזמן שחלף מהדיווח; סוגי תוצאה שאינם התחייבות מסומנים בשמם (ממוצע, יעד, הערכה).</translation>
         </message>
         <message>
             <source>Amounts are {basis}.</source>
-            <translation type="unfinished" />
+            <translation>הסכומים {basis}.</translation>
         </message>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
-            <translation type="unfinished" />
+            <translation>הסכומים הומרו ל-{currency} לפי שערים נכון ל-{date} (בסיס {base}).</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} ימ׳</translation>
         </message>
     </context>
 </TS>

@@ -5,838 +5,838 @@
         <name>AnnualPanel</name>
         <message>
             <source>Critical tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Kritiske saker per måned</translation>
         </message>
         <message>
             <source>High tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Saker med høy alvorlighetsgrad per måned</translation>
         </message>
         <message>
             <source>Normal tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Saker med normal alvorlighetsgrad per måned</translation>
         </message>
         <message>
             <source>Low tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Saker med lav alvorlighetsgrad per måned</translation>
         </message>
         <message>
             <source>Share vendor defect</source>
-            <translation type="unfinished" />
+            <translation>Andel feil i leverandørens produkt</translation>
         </message>
         <message>
             <source>Share customer caused</source>
-            <translation type="unfinished" />
+            <translation>Andel forårsaket av kunden</translation>
         </message>
         <message>
             <source>Share no fault</source>
-            <translation type="unfinished" />
+            <translation>Andel uten feil</translation>
         </message>
         <message>
             <source>Share change request</source>
-            <translation type="unfinished" />
+            <translation>Andel endringsønsker</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Reported from (zone)</source>
-            <translation type="unfinished" />
+            <translation>Meldt fra (tidssone)</translation>
         </message>
         <message>
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Antall</translation>
         </message>
         <message>
             <source>Effort, median</source>
-            <translation type="unfinished" />
+            <translation>Tidsbruk, median</translation>
         </message>
         <message>
             <source>Effort, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>Tidsbruk, 90. persentil</translation>
         </message>
         <message>
             <source>Share reported outside office hours</source>
-            <translation type="unfinished" />
+            <translation>Andel meldt utenfor åpningstid</translation>
         </message>
         <message>
             <source>Share asking for after-hours work</source>
-            <translation type="unfinished" />
+            <translation>Andel som ber om arbeid utenfor åpningstid</translation>
         </message>
         <message>
             <source>Share needing a release</source>
-            <translation type="unfinished" />
+            <translation>Andel som krever utrulling</translation>
         </message>
         <message>
             <source>On-site visits a year</source>
-            <translation type="unfinished" />
+            <translation>Besøk hos kunden per år</translation>
         </message>
         <message>
             <source>Hours per visit</source>
-            <translation type="unfinished" />
+            <translation>Timer per besøk</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Startverdi (seed)</translation>
         </message>
         <message>
             <source>Workload profile</source>
-            <translation type="unfinished" />
+            <translation>Arbeidsmengdeprofil</translation>
         </message>
         <message>
             <source>vary around the mean (Poisson)</source>
-            <translation type="unfinished" />
+            <translation>varierer rundt gjennomsnittet (Poisson)</translation>
         </message>
         <message>
             <source>exactly these numbers</source>
-            <translation type="unfinished" />
+            <translation>nøyaktig disse tallene</translation>
         </message>
         <message>
             <source> simulated years</source>
-            <translation type="unfinished" />
+            <translation> simulerte år</translation>
         </message>
         <message>
             <source>Open profile…</source>
-            <translation type="unfinished" />
+            <translation>Åpne profil…</translation>
         </message>
         <message>
             <source>Yearly cost range</source>
-            <translation type="unfinished" />
+            <translation>Spenn i årskostnad</translation>
         </message>
         <message>
             <source>Cost by ticket volume</source>
-            <translation type="unfinished" />
+            <translation>Kostnad etter saksvolum</translation>
         </message>
         <message>
             <source>The profile is not valid: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Profilen er ikke gyldig: {problem}</translation>
         </message>
         <message>
             <source>Open profile</source>
-            <translation type="unfinished" />
+            <translation>Åpne profil</translation>
         </message>
         <message>
             <source>Profiles (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Profiler (*.yaml *.yml)</translation>
         </message>
         <message>
             <source>Cannot open the profile: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne profilen: {problem}</translation>
         </message>
         <message>
             <source>Loaded {file}.</source>
-            <translation type="unfinished" />
+            <translation>Lastet inn {file}.</translation>
         </message>
         <message>
             <source>Simulating: {what}…</source>
-            <translation type="unfinished" />
+            <translation>Simulerer: {what}…</translation>
         </message>
         <message>
             <source>The simulation failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>Simuleringen mislyktes: {message}</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>Simulerer profilen…</translation>
         </message>
         <message>
             <source>Out of date: simulating the edited inputs…</source>
-            <translation type="unfinished" />
+            <translation>Utdatert: simulerer de endrede inndataene…</translation>
         </message>
         <message>
             <source>{years} years simulated (seed {seed}), {tickets} tickets a year on average.</source>
-            <translation type="unfinished" />
+            <translation>{years} år simulert (startverdi {seed}), i gjennomsnitt {tickets} saker per år.</translation>
         </message>
     </context>
     <context>
         <name>CellTableModel</name>
         <message>
             <source>Missing: {missing}</source>
-            <translation type="unfinished" />
+            <translation>Mangler: {missing}</translation>
         </message>
         <message>
             <source>Clauses: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Punkter: {clauses}</translation>
         </message>
     </context>
     <context>
         <name>ComparisonSession</name>
         <message>
             <source>Change the workload profile</source>
-            <translation type="unfinished" />
+            <translation>Endre arbeidsmengdeprofilen</translation>
         </message>
         <message>
             <source>Change the decision criteria</source>
-            <translation type="unfinished" />
+            <translation>Endre beslutningskriteriene</translation>
         </message>
     </context>
     <context>
         <name>ContractEditor</name>
         <message>
             <source>Contracts (*.yaml)</source>
-            <translation type="unfinished" />
+            <translation>Kontrakter (*.yaml)</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Åpningstid</translation>
         </message>
         <message>
             <source>Holidays</source>
-            <translation type="unfinished" />
+            <translation>Helligdager</translation>
         </message>
         <message>
             <source>Clauses</source>
-            <translation type="unfinished" />
+            <translation>Punkter</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parametere</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Planer</translation>
         </message>
         <message>
             <source>YAML</source>
-            <translation type="unfinished" />
+            <translation>YAML</translation>
         </message>
         <message>
             <source>Vendor's Text</source>
-            <translation type="unfinished" />
+            <translation>Leverandørens tekst</translation>
         </message>
         <message>
             <source>Where My Draft Stands</source>
-            <translation type="unfinished" />
+            <translation>Hvor utkastet mitt står</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>e.g. K1</source>
-            <translation type="unfinished" />
+            <translation>f.eks. K1</translation>
         </message>
         <message>
             <source>Provenance</source>
-            <translation type="unfinished" />
+            <translation>Grunnlag</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed</source>
-            <translation type="unfinished" />
+            <translation>stated (oppgitt) | interpreted (tolket) | assumed (antatt)</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Tolkning</translation>
         </message>
         <message>
             <source>how this reads</source>
-            <translation type="unfinished" />
+            <translation>hvordan dette skal forstås</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>lower-case id, e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>ID med små bokstaver, f.eks. acme</translation>
         </message>
         <message>
             <source>Name in its language</source>
-            <translation type="unfinished" />
+            <translation>Navn på originalspråket</translation>
         </message>
         <message>
             <source>Source document</source>
-            <translation type="unfinished" />
+            <translation>Kildedokument</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <source>he, no, sv…</source>
-            <translation type="unfinished" />
+            <translation>he, no, sv…</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tittel</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>ISO 4217, e.g. NOK</source>
-            <translation type="unfinished" />
+            <translation>ISO 4217, f.eks. NOK</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Tidssone</translation>
         </message>
         <message>
             <source>e.g. Europe/Oslo</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Europe/Oslo</translation>
         </message>
         <message>
             <source>&lt;b&gt;VAT&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Mva.&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Sats</translation>
         </message>
         <message>
             <source>0.25 for 25 %</source>
-            <translation type="unfinished" />
+            <translation>0,25 for 25 %</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
-            <translation type="unfinished" />
+            <translation>Prisene er inkl. mva.</translation>
         </message>
         <message>
             <source>true/false</source>
-            <translation type="unfinished" />
+            <translation>true/false (ja/nei)</translation>
         </message>
         <message>
             <source>Office hours per weekday, e.g. 09:00-17:00 (empty: closed)</source>
-            <translation type="unfinished" />
+            <translation>Åpningstid per ukedag, f.eks. 09:00-17:00 (tomt: stengt)</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>stengt</translation>
         </message>
         <message>
             <source>Business day (hours)</source>
-            <translation type="unfinished" />
+            <translation>Virkedag (timer)</translation>
         </message>
         <message>
             <source>the longest day</source>
-            <translation type="unfinished" />
+            <translation>den lengste dagen</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <source>ISO 3166</source>
-            <translation type="unfinished" />
+            <translation>ISO 3166</translation>
         </message>
         <message>
             <source>Kept open</source>
-            <translation type="unfinished" />
+            <translation>Holder åpent</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
             <source>Added closed days</source>
-            <translation type="unfinished" />
+            <translation>Ekstra stengte dager</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Short days</source>
-            <translation type="unfinished" />
+            <translation>Korte dager</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Timer</translation>
         </message>
         <message>
             <source>Vendor's words</source>
-            <translation type="unfinished" />
+            <translation>Leverandørens ordlyd</translation>
         </message>
         <message>
             <source>English reading</source>
-            <translation type="unfinished" />
+            <translation>Engelsk tolkning</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Standard</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lagre</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Lagre &amp;som…</translation>
         </message>
         <message>
             <source>Open Vendor's &amp;Text…</source>
-            <translation type="unfinished" />
+            <translation>Åpne leverandørens &amp;tekst…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjør om</translation>
         </message>
         <message>
             <source>Add to {field}</source>
-            <translation type="unfinished" />
+            <translation>tillegg i {field}</translation>
         </message>
         <message>
             <source>Remove {field}</source>
-            <translation type="unfinished" />
+            <translation>fjerning av {field}</translation>
         </message>
         <message>
             <source>The words are not in the vendor's text.</source>
-            <translation type="unfinished" />
+            <translation>Ordene finnes ikke i leverandørens tekst.</translation>
         </message>
         <message>
             <source>The contract validates.</source>
-            <translation type="unfinished" />
+            <translation>Kontrakten er gyldig.</translation>
         </message>
         <message>
             <source>{count} problem(s), as `validate` says:</source>
-            <translation type="unfinished" />
+            <translation>{count} problem(er) ifølge `validate`:</translation>
         </message>
         <message>
             <source>Every clause quotes the vendor's text exactly.</source>
-            <translation type="unfinished" />
+            <translation>Alle punktene siterer leverandørens tekst ordrett.</translation>
         </message>
         <message>
             <source>Not found word for word in the vendor's text: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Ikke funnet ordrett i leverandørens tekst: {clauses}</translation>
         </message>
         <message>
             <source>Untitled contract</source>
-            <translation type="unfinished" />
+            <translation>Kontrakt uten navn</translation>
         </message>
         <message>
             <source>Termscope — Contract Editor — {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>Termscope — Kontraktredigering — {name}[*]</translation>
         </message>
         <message>
             <source>Cannot save the contract</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre kontrakten</translation>
         </message>
         <message>
             <source>Save Contract</source>
-            <translation type="unfinished" />
+            <translation>Lagre kontrakt</translation>
         </message>
         <message>
             <source>New Contract</source>
-            <translation type="unfinished" />
+            <translation>Ny kontrakt</translation>
         </message>
         <message>
             <source>Timezone</source>
-            <translation type="unfinished" />
+            <translation>Tidssone</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Opprett</translation>
         </message>
         <message>
             <source>Edit Contract</source>
-            <translation type="unfinished" />
+            <translation>Rediger kontrakt</translation>
         </message>
         <message>
             <source>Cannot open the contract</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne kontrakten</translation>
         </message>
         <message>
             <source>When (YAML)</source>
-            <translation type="unfinished" />
+            <translation>Når (YAML)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Fra</translation>
         </message>
         <message>
             <source>Clock (YAML)</source>
-            <translation type="unfinished" />
+            <translation>Klokke (YAML)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>Respons</translation>
         </message>
         <message>
             <source>Work Start</source>
-            <translation type="unfinished" />
+            <translation>Arbeidsstart</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Løsning</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Utrulling</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Omfang</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Utfall</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begrunnelse</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>Kvoter</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation type="unfinished" />
+            <translation>Henvendelser</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besøk</translation>
         </message>
         <message>
             <source>Parameter</source>
-            <translation type="unfinished" />
+            <translation>Parameternavn</translation>
         </message>
         <message>
             <source>Causes</source>
-            <translation type="unfinished" />
+            <translation>Årsaker</translation>
         </message>
         <message>
             <source>Severities</source>
-            <translation type="unfinished" />
+            <translation>Alvorlighetsgrader</translation>
         </message>
         <message>
             <source>Pricing</source>
-            <translation type="unfinished" />
+            <translation>Prising</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Dekker</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etikett</translation>
         </message>
         <message>
             <source>Per min</source>
-            <translation type="unfinished" />
+            <translation>Per min</translation>
         </message>
         <message>
             <source>Increment</source>
-            <translation type="unfinished" />
+            <translation>Intervall</translation>
         </message>
         <message>
             <source>Min h</source>
-            <translation type="unfinished" />
+            <translation>Min. t</translation>
         </message>
         <message>
             <source>Min charge</source>
-            <translation type="unfinished" />
+            <translation>Minstebeløp</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>Overskytende</translation>
         </message>
         <message>
             <source>Rate parameter</source>
-            <translation type="unfinished" />
+            <translation>Satsparameter</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Merknader</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Tekst</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advarsel</translation>
         </message>
         <message>
             <source>fixed | percent_of_parameter | parameter_multiple (empty: no fee)</source>
-            <translation type="unfinished" />
+            <translation>fixed | percent_of_parameter | parameter_multiple (tomt: ingen avgift)</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <source>fixed: amount</source>
-            <translation type="unfinished" />
+            <translation>fixed: beløp</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Prosent</translation>
         </message>
         <message>
             <source>percent_of_parameter: percent</source>
-            <translation type="unfinished" />
+            <translation>percent_of_parameter: prosent</translation>
         </message>
         <message>
             <source>Multiple</source>
-            <translation type="unfinished" />
+            <translation>Multiplikator</translation>
         </message>
         <message>
             <source>parameter_multiple: multiple</source>
-            <translation type="unfinished" />
+            <translation>parameter_multiple: multiplikator</translation>
         </message>
         <message>
             <source>the parameter it is taken of</source>
-            <translation type="unfinished" />
+            <translation>parameteren den regnes av</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Periode</translation>
         </message>
         <message>
             <source>year | month</source>
-            <translation type="unfinished" />
+            <translation>year (år) | month (måned)</translation>
         </message>
         <message>
             <source>clause id</source>
-            <translation type="unfinished" />
+            <translation>punkt-ID</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed | not_stated</source>
-            <translation type="unfinished" />
+            <translation>stated (oppgitt) | interpreted (tolket) | assumed (antatt) | not_stated (ikke oppgitt)</translation>
         </message>
         <message>
             <source>Add Plan</source>
-            <translation type="unfinished" />
+            <translation>Legg til plan</translation>
         </message>
         <message>
             <source>Remove Plan</source>
-            <translation type="unfinished" />
+            <translation>Fjern plan</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Avgift</translation>
         </message>
         <message>
             <source>not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>ikke gyldig YAML</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>endring av {field}</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Legg til</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
         <message>
             <source>{field}: not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>{field}: ikke gyldig YAML</translation>
         </message>
     </context>
     <context>
         <name>CriteriaDialog</name>
         <message>
             <source>Decision criteria (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Beslutningskriterier (*.yaml *.yml);;Alle filer (*)</translation>
         </message>
         <message>
             <source>expected year (mean)</source>
-            <translation type="unfinished" />
+            <translation>forventet år (gjennomsnitt)</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>P50</source>
-            <translation type="unfinished" />
+            <translation>P50</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>netto (eks. mva.)</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>brutto (inkl. mva.)</translation>
         </message>
         <message>
             <source>Critical work starts within … h (P90)</source>
-            <translation type="unfinished" />
+            <translation>Arbeidsstart for kritiske saker innen … t (P90)</translation>
         </message>
         <message>
             <source>On-site visits available (critical)</source>
-            <translation type="unfinished" />
+            <translation>Besøk hos kunden tilgjengelig (kritisk)</translation>
         </message>
         <message>
             <source>No ticket without a price (at most … %)</source>
-            <translation type="unfinished" />
+            <translation>Ingen saker uten pris (høyst … %)</translation>
         </message>
         <message>
             <source>Yearly cost (P90) at most …</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad (P90) høyst …</translation>
         </message>
         <message>
             <source>Decision criteria</source>
-            <translation type="unfinished" />
+            <translation>Beslutningskriterier</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Poengsum</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Yearly cost compared</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad som sammenlignes</translation>
         </message>
         <message>
             <source>Amounts</source>
-            <translation type="unfinished" />
+            <translation>Beløp</translation>
         </message>
         <message>
             <source>Weight of the yearly cost</source>
-            <translation type="unfinished" />
+            <translation>Vekt for årskostnad</translation>
         </message>
         <message>
             <source>Weight of speed</source>
-            <translation type="unfinished" />
+            <translation>Vekt for hastighet</translation>
         </message>
         <message>
             <source>Weight of coverage</source>
-            <translation type="unfinished" />
+            <translation>Vekt for dekning</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Legg til</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
         <message>
             <source>Must-haves (a plan that fails one ranks after all that pass)</source>
-            <translation type="unfinished" />
+            <translation>Absolutte krav (en plan som ikke oppfyller ett av dem, rangeres etter alle som oppfyller dem)</translation>
         </message>
         <message>
             <source>How far the decision is pushed</source>
-            <translation type="unfinished" />
+            <translation>Hvor hardt beslutningen testes</translation>
         </message>
         <message>
             <source>Each exchange rate moved by ±</source>
-            <translation type="unfinished" />
+            <translation>Hver valutakurs endres med ±</translation>
         </message>
         <message>
             <source>Each parameter moved by ±</source>
-            <translation type="unfinished" />
+            <translation>Hver parameter endres med ±</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Åpne…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Lagre som…</translation>
         </message>
         <message>
             <source>Defaults</source>
-            <translation type="unfinished" />
+            <translation>Standardverdier</translation>
         </message>
         <message>
             <source>Not applied: {error}</source>
-            <translation type="unfinished" />
+            <translation>Ikke tatt i bruk: {error}</translation>
         </message>
         <message>
             <source>Open criteria</source>
-            <translation type="unfinished" />
+            <translation>Åpne kriterier</translation>
         </message>
         <message>
             <source>Save criteria</source>
-            <translation type="unfinished" />
+            <translation>Lagre kriterier</translation>
         </message>
         <message>
             <source>Cannot open {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne {name}: {error}</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>Åpnet {name}.</translation>
         </message>
         <message>
             <source>Cannot save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre {path}: {error}</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>Lagret {name}.</translation>
         </message>
     </context>
     <context>
         <name>DecisionJob</name>
         <message>
             <source>Yearly costs</source>
-            <translation type="unfinished" />
+            <translation>Årskostnader</translation>
         </message>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>Tolkninger</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parametere</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser</translation>
         </message>
         <message>
             <source>Volumes</source>
-            <translation type="unfinished" />
+            <translation>Volumer</translation>
         </message>
         <message>
             <source>Break-even</source>
-            <translation type="unfinished" />
+            <translation>Nullpunkt</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Ferdig</translation>
         </message>
     </context>
     <context>
@@ -851,7 +851,7 @@
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation>Hva som ville snudd vinneren</translation>
+            <translation>Hva som ville gitt en annen vinner</translation>
         </message>
         <message>
             <source>Break-even volumes</source>
@@ -859,7 +859,7 @@
         </message>
         <message>
             <source>How sure: flips and break-even</source>
-            <translation>Hvor sikkert: vendinger og nullpunkt</translation>
+            <translation>Hvor sikkert: vinnerbytter og nullpunkt</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
@@ -875,267 +875,267 @@
         </message>
         <message>
             <source>Ranking of the plans</source>
-            <translation type="unfinished" />
+            <translation>Rangering av planene</translation>
         </message>
         <message>
             <source>Working out the decision: {years} simulated years of the profile “{profile}”…</source>
-            <translation type="unfinished" />
+            <translation>Beregner beslutningen: {years} simulerte år med profilen «{profile}»…</translation>
         </message>
         <message>
             <source>The ranking appears here when the yearly simulation is done.</source>
-            <translation type="unfinished" />
+            <translation>Rangeringen vises her når årssimuleringen er ferdig.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>Beslutningen beregnes…</translation>
         </message>
         <message>
             <source>Out of date: your last edit is being worked into the decision. Before it: {headline}</source>
-            <translation type="unfinished" />
+            <translation>Utdatert: den siste endringen din tas med i beslutningen. Før endringen: {headline}</translation>
         </message>
         <message>
             <source>Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, {years} simulated years · {criteria}</source>
-            <translation type="unfinished" />
+            <translation>Rangert etter {basis} · profil «{profile}», {volume} saker per måned, {years} simulerte år · {criteria}</translation>
         </message>
         <message>
             <source>Working: {step}…</source>
-            <translation type="unfinished" />
+            <translation>Beregner: {step}…</translation>
         </message>
         <message>
             <source>The decision cannot be worked out: {message}</source>
-            <translation type="unfinished" />
+            <translation>Beslutningen kan ikke beregnes: {message}</translation>
         </message>
     </context>
     <context>
         <name>FrozenColumnTableView</name>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Kolonner</translation>
         </message>
         <message>
             <source>Columns shown</source>
-            <translation type="unfinished" />
+            <translation>Viste kolonner</translation>
         </message>
     </context>
     <context>
         <name>GuideDialog</name>
         <message>
             <source>Termscope: a short guide</source>
-            <translation type="unfinished" />
+            <translation>Termscope: en kort veiledning</translation>
         </message>
         <message>
             <source>Termscope reads each vendor's support terms as a model and shows, for one support request at a time, when each vendor would respond, start work, finish and release the fix, and what it would cost. Every figure is traced back to a clause of the vendor's own text.</source>
-            <translation type="unfinished" />
+            <translation>Termscope leser hver leverandørs supportvilkår som en modell og viser, for én henvendelse om gangen, når hver leverandør ville gi respons, starte arbeidet, bli ferdig og rulle ut rettingen, og hva det ville koste. Hvert tall spores tilbake til et punkt i leverandørens egen tekst.</translation>
         </message>
         <message>
             <source>The panels</source>
-            <translation type="unfinished" />
+            <translation>Panelene</translation>
         </message>
         <message>
             <source>&lt;b&gt;Contracts&lt;/b&gt; (left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Kontrakter&lt;/b&gt; (til venstre)</translation>
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation type="unfinished" />
+            <translation>Leverandørene og planene deres. Kryss av for en plan for å sammenligne den. Hver plan viser valuta, tidssone og hvor mange av verdiene som er &lt;i&gt;antatt&lt;/i&gt; eller &lt;i&gt;ikke oppgitt&lt;/i&gt; av leverandøren. &lt;i&gt;Fil → Åpne kontrakt…&lt;/i&gt; (eller slipp en fil i vinduet) legger til en kontrakt.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Beslutning&lt;/b&gt; (fane)</translation>
         </message>
         <message>
             <source>Which offer to take, and why. The headline names the winner, its score and its lead over the runner-up; below it, how sure that is. The ranking lists every plan with its yearly cost under the workload profile (fee plus usage, in the comparison currency), the share of tickets it prices, its score and the must-haves it fails. &lt;i&gt;What would flip the winner&lt;/i&gt; lists the changes tried (other readings of a clause, each parameter, the exchange rates, the volume) and which change the winner; &lt;i&gt;Break-even volumes&lt;/i&gt; says at how many tickets a month a rival becomes cheaper; &lt;i&gt;Questions for each vendor&lt;/i&gt; lists what to ask before signing. &lt;i&gt;Profile…&lt;/i&gt; and &lt;i&gt;Criteria…&lt;/i&gt; (Ctrl+K) change what the decision weighs.</source>
-            <translation type="unfinished" />
+            <translation>Hvilket tilbud du bør velge, og hvorfor. Overskriften viser vinneren, poengsummen og forspranget til nummer to; under den står hvor sikkert dette er. Rangeringen viser hver plan med årskostnaden for arbeidsmengdeprofilen (fast avgift pluss forbruk, i sammenligningsvalutaen), andelen saker den har pris for, poengsummen og de absolutte kravene den ikke oppfyller. &lt;i&gt;Hva som ville gitt en annen vinner&lt;/i&gt; viser endringene som er prøvd (andre tolkninger av et punkt, hver parameter, valutakursene, volumet) og hvilke av dem som gir en annen vinner; &lt;i&gt;Volumer ved nullpunkt&lt;/i&gt; viser ved hvor mange saker per måned en konkurrent blir billigere; &lt;i&gt;Spørsmål til hver leverandør&lt;/i&gt; viser hva du bør spørre om før du signerer. &lt;i&gt;Profil…&lt;/i&gt; og &lt;i&gt;Kriterier…&lt;/i&gt; (Ctrl+K) endrer hva beslutningen vektlegger.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Scenarios&lt;/b&gt; (tab, and the list on the left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Scenarioer&lt;/b&gt; (fane, og listen til venstre)</translation>
         </message>
         <message>
             <source>The support requests to compare: add, duplicate, rename (double-click), delete and reorder them. The form above the table edits the selected one: when it was reported and in which time zone, severity, cause, effort, hours on site, the issue's age, after-hours work, and whether the fix needs a release. Every edit recomputes the comparison at once.</source>
-            <translation type="unfinished" />
+            <translation>Henvendelsene som skal sammenlignes: legg til, dupliser, gi nytt navn (dobbeltklikk), slett og endre rekkefølgen. Skjemaet over tabellen redigerer den valgte: når den ble meldt og i hvilken tidssone, alvorlighetsgrad, årsak, tidsbruk, timer hos kunden, feilens alder, arbeid utenfor åpningstid og om rettingen krever utrulling. Hver endring beregner sammenligningen på nytt med én gang.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Comparison&lt;/b&gt; (the Scenarios tab's table)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Sammenligning&lt;/b&gt; (tabellen i fanen Scenarioer)</translation>
         </message>
         <message>
             <source>One row per plan for the selected scenario. Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>Én rad per plan for det valgte scenarioet. Klikk på en kolonneoverskrift for å sortere.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why&lt;/b&gt; (bottom right)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Hvorfor&lt;/b&gt; (nederst til høyre)</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see the rules behind it: the clause, the vendor's own words, an English reading and the values used. Readings that are assumed or interpreted are marked, with a link to change the parameters they depend on.</source>
-            <translation type="unfinished" />
+            <translation>Velg en celle i sammenligningen for å se reglene bak den: punktet, leverandørens egne ord, en engelsk tolkning og verdiene som er brukt. Tolkninger med grunnlaget «antatt» eller «tolket» er merket, med en lenke for å endre parameterne de avhenger av.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Timeline&lt;/b&gt; (bottom left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tidslinje&lt;/b&gt; (nederst til venstre)</translation>
         </message>
         <message>
             <source>One lane per plan from the report to each milestone, with each vendor's office hours shaded, so you see where nights, weekends and holidays stretch a promise.</source>
-            <translation type="unfinished" />
+            <translation>Én bane per plan fra innmeldingen til hver milepæl, med leverandørens åpningstid skyggelagt, slik at du ser hvor netter, helger og helligdager strekker et løfte.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workload&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Arbeidsmengde&lt;/b&gt; (fane)</translation>
         </message>
         <message>
             <source>Years of tickets drawn from a workload profile, run through every compared plan: the yearly cost range (P10, median, P90), included hours used, tickets not covered, and a break-even chart of cost against tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>År med saker trukket fra en arbeidsmengdeprofil og kjørt gjennom hver sammenlignet plan: spennet i årskostnad (P10, median, P90), brukte inkluderte timer, saker som ikke er dekket, og et nullpunktsdiagram med kostnad mot saker per måned.</translation>
         </message>
         <message>
             <source>How to read a result</source>
-            <translation type="unfinished" />
+            <translation>Slik leser du et resultat</translation>
         </message>
         <message>
             <source>&lt;b&gt;Response, Work start, Resolution, Release&lt;/b&gt; are shown in the vendor's local time, with the time since the report and a kind: &lt;i&gt;commitment&lt;/i&gt; (promised), &lt;i&gt;average&lt;/i&gt; or &lt;i&gt;goal&lt;/i&gt; (the vendor aims for it), or &lt;i&gt;estimate&lt;/i&gt; (worked out by Termscope, e.g. work start plus the effort in the vendor's working hours). A dash means the terms say nothing.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Respons, Arbeidsstart, Løsning, Utrulling&lt;/b&gt; vises i leverandørens lokale tid, med tiden siden innmeldingen og en type: &lt;i&gt;forpliktelse&lt;/i&gt; (lovet), &lt;i&gt;gjennomsnitt&lt;/i&gt; eller &lt;i&gt;mål&lt;/i&gt; (leverandøren sikter mot det) eller &lt;i&gt;anslag&lt;/i&gt; (beregnet av Termscope, f.eks. arbeidsstart pluss tidsbruken regnet i leverandørens arbeidstimer). En strek betyr at vilkårene ikke sier noe.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;covered&lt;/i&gt;; &lt;i&gt;not covered&lt;/i&gt; (the plan refuses part of the request: out of scope, not in this package, quota used up); &lt;i&gt;quote required&lt;/i&gt; (the vendor prices a part by quote).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;dekket&lt;/i&gt;; &lt;i&gt;ikke dekket&lt;/i&gt; (planen avviser deler av henvendelsen: utenfor omfanget, ikke med i denne pakken, kvoten er brukt opp); &lt;i&gt;krever tilbud&lt;/i&gt; (leverandøren priser en del etter tilbud).</translation>
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Eks. mva., inkl. mva.&lt;/b&gt; står i leverandørens valuta; neste kolonne regner om til sammenligningsvalutaen etter valutakursene for den angitte datoen. En pris leverandøren ikke oppgir, skrives ut som &lt;i&gt;ikke oppgitt&lt;/i&gt; og regnes aldri som 0.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Plan fee&lt;/b&gt; is the yearly or monthly fee of the plan, apart from the cost of the request.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Planens avgift&lt;/b&gt; er den faste års- eller månedsavgiften for planen, utenom kostnaden for henvendelsen.</translation>
         </message>
         <message>
             <source>The best value of each column is shaded green. Hover over a cell for the cost lines and the clauses behind them.</source>
-            <translation type="unfinished" />
+            <translation>Den beste verdien i hver kolonne er skyggelagt grønn. Hold pekeren over en celle for å se kostnadslinjene og punktene bak dem.</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Hurtigtaster</translation>
         </message>
         <message>
             <source>this guide</source>
-            <translation type="unfinished" />
+            <translation>denne veiledningen</translation>
         </message>
         <message>
             <source>parameters, comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>parametere, sammenligningsvaluta og valutakurser</translation>
         </message>
         <message>
             <source>decision criteria</source>
-            <translation type="unfinished" />
+            <translation>beslutningskriterier</translation>
         </message>
         <message>
             <source>undo / redo</source>
-            <translation type="unfinished" />
+            <translation>angre / gjør om</translation>
         </message>
         <message>
             <source>export to Excel / PDF</source>
-            <translation type="unfinished" />
+            <translation>eksporter til Excel / PDF</translation>
         </message>
         <message>
             <source>save, open a comparison</source>
-            <translation type="unfinished" />
+            <translation>lagre, åpne en sammenligning</translation>
         </message>
         <message>
             <source>The same engine runs from the command line: &lt;code&gt;termscope --help&lt;/code&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Den samme motoren kan kjøres fra kommandolinjen: &lt;code&gt;termscope --help&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Termscope guide</source>
-            <translation type="unfinished" />
+            <translation>Termscope-veiledning</translation>
         </message>
     </context>
     <context>
         <name>LibraryPanel</name>
         <message>
             <source>Hebrew</source>
-            <translation type="unfinished" />
+            <translation>Hebraisk</translation>
         </message>
         <message>
             <source>Persian</source>
-            <translation type="unfinished" />
+            <translation>Persisk</translation>
         </message>
         <message>
             <source>Norwegian</source>
-            <translation type="unfinished" />
+            <translation>Norsk</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished" />
+            <translation>Svensk</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Engelsk</translation>
         </message>
         <message>
             <source>Contract · plan</source>
-            <translation type="unfinished" />
+            <translation>Kontrakt · plan</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Sone</translation>
         </message>
         <message>
             <source>Assumed / not stated</source>
-            <translation type="unfinished" />
+            <translation>Antatt / ikke oppgitt</translation>
         </message>
         <message>
             <source>{stated} stated, {interpreted} interpreted, {assumed} assumed, {not_stated} not stated</source>
-            <translation type="unfinished" />
+            <translation>{stated} oppgitt, {interpreted} tolket, {assumed} antatt, {not_stated} ikke oppgitt</translation>
         </message>
         <message>
             <source>Compare {plan}</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign {plan}</translation>
         </message>
         <message>
             <source>Stop comparing {plan}</source>
-            <translation type="unfinished" />
+            <translation>Slutt å sammenligne {plan}</translation>
         </message>
         <message>
             <source>Contracts and plans</source>
-            <translation type="unfinished" />
+            <translation>Kontrakter og planer</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbeidsbøker (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <source>JSON documents (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-dokumenter (*.json)</translation>
         </message>
         <message>
             <source>Termscope comparisons (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Termscope-sammenligninger (*.yaml *.yml);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Contract files (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kontraktfiler (*.yaml *.yml);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ulagrede endringer</translation>
         </message>
         <message>
             <source>The comparison has unsaved changes. Save them before closing?</source>
-            <translation type="unfinished" />
+            <translation>Sammenligningen har endringer som ikke er lagret. Vil du lagre dem før du lukker?</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -1187,7 +1187,7 @@
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation>Åpne &amp;nylige</translation>
+            <translation>Åpne n&amp;ylige</translation>
         </message>
         <message>
             <source>Open &amp;Contract…</source>
@@ -1199,7 +1199,7 @@
         </message>
         <message>
             <source>E&amp;dit Contract…</source>
-            <translation>R&amp;ediger kontrakt…</translation>
+            <translation>Re&amp;diger kontrakt…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1219,7 +1219,7 @@
         </message>
         <message>
             <source>Export to PDF (Summar&amp;y)…</source>
-            <translation>Eksporter til PDF (samm&amp;endrag)…</translation>
+            <translation>Eksporter til PDF (sa&amp;mmendrag)…</translation>
         </message>
         <message>
             <source>Export to CS&amp;V…</source>
@@ -1251,7 +1251,7 @@
         </message>
         <message>
             <source>&amp;Undo {command}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Angre {command}</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1259,7 +1259,7 @@
         </message>
         <message>
             <source>&amp;Redo {command}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gjør om {command}</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -1267,7 +1267,7 @@
         </message>
         <message>
             <source>Comparison of the plans for the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Sammenligning av planene for det valgte scenarioet</translation>
         </message>
         <message>
             <source>vendor currencies</source>
@@ -1283,1530 +1283,1532 @@
         </message>
         <message>
             <source>Save comparison</source>
-            <translation type="unfinished" />
+            <translation>Lagre sammenligning</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>Scenario nr. {number}</translation>
         </message>
         <message>
             <source>New comparison</source>
-            <translation type="unfinished" />
+            <translation>Ny sammenligning</translation>
         </message>
         <message>
             <source>Open comparison</source>
-            <translation type="unfinished" />
+            <translation>Åpne sammenligning</translation>
         </message>
         <message>
             <source>Opened {path}</source>
-            <translation type="unfinished" />
+            <translation>Åpnet {path}</translation>
         </message>
         <message>
             <source>Cannot open comparison</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke åpne sammenligningen</translation>
         </message>
         <message>
             <source>Open contract</source>
-            <translation type="unfinished" />
+            <translation>Åpne kontrakt</translation>
         </message>
         <message>
             <source>Open contract {contract}</source>
-            <translation type="unfinished" />
+            <translation>åpning av kontrakt {contract}</translation>
         </message>
         <message>
             <source>Loaded {vendor} from {path}</source>
-            <translation type="unfinished" />
+            <translation>Lastet inn {vendor} fra {path}</translation>
         </message>
         <message>
             <source>The contract file is not valid</source>
-            <translation type="unfinished" />
+            <translation>Kontraktfilen er ikke gyldig</translation>
         </message>
         <message>
             <source>Cannot save the comparison</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke lagre sammenligningen</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Lagret {path}</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksporter</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer til {file}…</translation>
         </message>
         <message>
             <source>Exporting to {file}: {step}</source>
-            <translation type="unfinished" />
+            <translation>Eksporterer til {file}: {step}</translation>
         </message>
         <message>
             <source>Exported {path} without the decision: it is being worked out again for your last edit. Export again when the Decision tab is up to date.</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {path} uten beslutningen: den beregnes på nytt etter den siste endringen din. Eksporter på nytt når fanen Beslutning er oppdatert.</translation>
         </message>
         <message>
             <source>Exported {path} with the decision</source>
-            <translation type="unfinished" />
+            <translation>Eksporterte {path} med beslutningen</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Eksporten mislyktes</translation>
         </message>
         <message>
             <source>Export finished</source>
-            <translation type="unfinished" />
+            <translation>Eksporten er ferdig</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>Skrev {path}.</translation>
         </message>
         <message>
             <source>Change parameters</source>
-            <translation type="unfinished" />
+            <translation>endring av parametere</translation>
         </message>
         <message>
             <source>About Termscope</source>
-            <translation type="unfinished" />
+            <translation>Om Termscope</translation>
         </message>
         <message>
             <source>IT support contracts as executable models: what each vendor would do and charge, side by side, every number traced to a clause.</source>
-            <translation type="unfinished" />
+            <translation>IT-supportavtaler som kjørbare modeller: hva hver leverandør ville gjort og tatt betalt, side om side, med hvert tall sporet tilbake til et punkt.</translation>
         </message>
         <message>
             <source>Contract sources:</source>
-            <translation type="unfinished" />
+            <translation>Kontraktkilder:</translation>
         </message>
     </context>
     <context>
         <name>ParametersDialog</name>
         <message>
             <source> (assumed)</source>
-            <translation type="unfinished" />
+            <translation> (antatt)</translation>
         </message>
         <message>
             <source> (not stated)</source>
-            <translation type="unfinished" />
+            <translation> (ikke oppgitt)</translation>
         </message>
         <message>
             <source>Comparison, parameters and currency</source>
-            <translation type="unfinished" />
+            <translation>Sammenligning, parametere og valuta</translation>
         </message>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Sammenligning</translation>
         </message>
         <message>
             <source>who the comparison is prepared for (shown on exports)</source>
-            <translation type="unfinished" />
+            <translation>hvem sammenligningen er utarbeidet for (vises i eksporter)</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tittel</translation>
         </message>
         <message>
             <source>Prepared for</source>
-            <translation type="unfinished" />
+            <translation>Utarbeidet for</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <source>not supplied: prices that need it show as not stated</source>
-            <translation type="unfinished" />
+            <translation>ikke angitt: priser som avhenger av den, vises som ikke oppgitt</translation>
         </message>
         <message>
             <source>{description}
 Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
-            <translation type="unfinished" />
+            <translation>{description}
+Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Sammenligningsvaluta og valutakurser</translation>
         </message>
         <message>
             <source>none (vendor currencies only)</source>
-            <translation type="unfinished" />
+            <translation>ingen (bare leverandørenes valutaer)</translation>
         </message>
         <message>
             <source>Compare in</source>
-            <translation type="unfinished" />
+            <translation>Sammenlign i</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>inkl. mva.</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>eks. mva.</translation>
         </message>
         <message>
             <source>Converted amounts</source>
-            <translation type="unfinished" />
+            <translation>Omregnede beløp</translation>
         </message>
         <message>
             <source>Rates of</source>
-            <translation type="unfinished" />
+            <translation>Kurser per</translation>
         </message>
         <message>
             <source>Units of each currency per 1 {base}:</source>
-            <translation type="unfinished" />
+            <translation>Enheter av hver valuta per 1 {base}:</translation>
         </message>
         <message>
             <source>{contract}: {name} must be a number of 0 or more, not {text}</source>
-            <translation type="unfinished" />
+            <translation>{contract}: {name} må være et tall på 0 eller mer, ikke {text}</translation>
         </message>
         <message>
             <source>the rate of {code} must be a number above 0</source>
-            <translation type="unfinished" />
+            <translation>kursen for {code} må være et tall over 0</translation>
         </message>
     </context>
     <context>
         <name>PlainWords</name>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nei</translation>
         </message>
     </context>
     <context>
         <name>PositionPanel</name>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> år</translation>
         </message>
         <message>
             <source>Where Does My Draft Stand?</source>
-            <translation type="unfinished" />
+            <translation>Hvor står utkastet mitt?</translation>
         </message>
         <message>
             <source>Tick the rivals and run.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av konkurrentene og kjør.</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Tall</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nå</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Mål</translation>
         </message>
         <message>
             <source>Price to beat</source>
-            <translation type="unfinished" />
+            <translation>Prisen å slå</translation>
         </message>
         <message>
             <source>Part</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Poeng</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Konkurrentens</translation>
         </message>
         <message>
             <source>Score lost</source>
-            <translation type="unfinished" />
+            <translation>Tapte poeng</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Rivals</source>
-            <translation type="unfinished" />
+            <translation>Konkurrenter</translation>
         </message>
         <message>
             <source>Where it loses (against the winner or the runner-up)</source>
-            <translation type="unfinished" />
+            <translation>Hvor den taper (mot vinneren eller nummer to)</translation>
         </message>
         <message>
             <source>The price to beat</source>
-            <translation type="unfinished" />
+            <translation>Prisen å slå</translation>
         </message>
         <message>
             <source>The draft has problems; fix them first (see the Problems list).</source>
-            <translation type="unfinished" />
+            <translation>Utkastet har problemer; rett dem først (se problemlisten).</translation>
         </message>
         <message>
             <source>Tick at least one rival.</source>
-            <translation type="unfinished" />
+            <translation>Kryss av minst én konkurrent.</translation>
         </message>
         <message>
             <source>Simulating {years} years of {profile} for {count} rivals…</source>
-            <translation type="unfinished" />
+            <translation>Simulerer {years} år med {profile} for {count} konkurrenter…</translation>
         </message>
         <message>
             <source>{profile}, {years} years, {count} rivals, costs in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{profile}, {years} år, {count} konkurrenter, kostnader i {currency}.</translation>
         </message>
     </context>
     <context>
         <name>RangeChart</name>
         <message>
             <source>billions</source>
-            <translation type="unfinished" />
+            <translation>milliarder</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>millioner</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>tusen</translation>
         </message>
         <message>
             <source>Every plan has tickets without a stated price: the bars show the known part.</source>
-            <translation type="unfinished" />
+            <translation>Alle planene har saker uten oppgitt pris: stolpene viser den kjente delen.</translation>
         </message>
         <message>
             <source>* has tickets without a stated price: the bar shows the known part.</source>
-            <translation type="unfinished" />
+            <translation>* har saker uten oppgitt pris: stolpen viser den kjente delen.</translation>
         </message>
         <message>
             <source>Yearly cost range chart</source>
-            <translation type="unfinished" />
+            <translation>Diagram over spennet i årskostnad</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>Simulerer profilen…</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}: P10 – P90, median marked</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency}: P10 – P90, medianen markert</translation>
         </message>
         <message>
             <source>The yearly cost range of each plan, being simulated.</source>
-            <translation type="unfinished" />
+            <translation>Spennet i årskostnad for hver plan, under simulering.</translation>
         </message>
         <message>
             <source>{plan}: {currency} {p10} to {p90} a year, median {p50}</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {currency} {p10} til {p90} per år, median {p50}</translation>
         </message>
         <message>
             <source>(some costs not stated)</source>
-            <translation type="unfinished" />
+            <translation>(noen kostnader ikke oppgitt)</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}, P10 to P90 with the median, per plan.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency}, P10 til P90 med medianen, per plan.</translation>
         </message>
     </context>
     <context>
         <name>ScenarioEditor</name>
         <message>
             <source>Fault in the vendor's product</source>
-            <translation type="unfinished" />
+            <translation>Feil i leverandørens produkt</translation>
         </message>
         <message>
             <source>Caused by the customer</source>
-            <translation type="unfinished" />
+            <translation>Forårsaket av kunden</translation>
         </message>
         <message>
             <source>No fault (question, mistaken report)</source>
-            <translation type="unfinished" />
+            <translation>Ingen feil (spørsmål, feilaktig melding)</translation>
         </message>
         <message>
             <source>Change request (new work)</source>
-            <translation type="unfinished" />
+            <translation>Endringsønske (nytt arbeid)</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritisk</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Høy</translation>
         </message>
         <message>
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Lav</translation>
         </message>
         <message>
             <source>reported at</source>
-            <translation type="unfinished" />
+            <translation>meldetidspunkt</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>alvorlighetsgrad</translation>
         </message>
         <message>
             <source>cause</source>
-            <translation type="unfinished" />
+            <translation>årsak</translation>
         </message>
         <message>
             <source>effort hours</source>
-            <translation type="unfinished" />
+            <translation>leverandørens tidsbruk</translation>
         </message>
         <message>
             <source>on site hours</source>
-            <translation type="unfinished" />
+            <translation>timer hos kunden</translation>
         </message>
         <message>
             <source>issue age hours</source>
-            <translation type="unfinished" />
+            <translation>feilens alder</translation>
         </message>
         <message>
             <source>after hours</source>
-            <translation type="unfinished" />
+            <translation>arbeid utenfor åpningstid</translation>
         </message>
         <message>
             <source>requires release</source>
-            <translation type="unfinished" />
+            <translation>behov for utrulling</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> t</translation>
         </message>
         <message>
             <source>Vendor work</source>
-            <translation type="unfinished" />
+            <translation>Leverandørens tidsbruk</translation>
         </message>
         <message>
             <source>On site</source>
-            <translation type="unfinished" />
+            <translation>Hos kunden</translation>
         </message>
         <message>
             <source>Fault age</source>
-            <translation type="unfinished" />
+            <translation>Feilens alder</translation>
         </message>
         <message>
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Meldt</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Tidssone</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Alvorlighetsgrad</translation>
         </message>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>Årsak</translation>
         </message>
         <message>
             <source>Fault existed for</source>
-            <translation type="unfinished" />
+            <translation>Feilen har eksistert i</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Scenario</translation>
         </message>
         <message>
             <source>Work asked for outside the vendor's hours</source>
-            <translation type="unfinished" />
+            <translation>Arbeid ønskes utenfor leverandørens åpningstid</translation>
         </message>
         <message>
             <source>The fix ships in a software release</source>
-            <translation type="unfinished" />
+            <translation>Rettingen kommer i en ny programvareversjon</translation>
         </message>
         <message>
             <source>Add a scenario to compare the plans.</source>
-            <translation type="unfinished" />
+            <translation>Legg til et scenario for å sammenligne planene.</translation>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation type="unfinished" />
+            <translation>{what} er høyst {maximum} t: {typed} t ble satt til {maximum} t.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>Endre {field}</translation>
         </message>
     </context>
     <context>
         <name>ScenarioList</name>
         <message>
             <source>{reported}, {severity}, {cause}, {effort} h</source>
-            <translation type="unfinished" />
+            <translation>{reported}, {severity}, {cause}, {effort} t</translation>
         </message>
         <message>
             <source>Rename scenario</source>
-            <translation type="unfinished" />
+            <translation>nytt navn på scenario</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Legg til</translation>
         </message>
         <message>
             <source>Add a scenario</source>
-            <translation type="unfinished" />
+            <translation>Legg til et scenario</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dupliser</translation>
         </message>
         <message>
             <source>Duplicate the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Dupliser det valgte scenarioet</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Slett</translation>
         </message>
         <message>
             <source>Delete the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Slett det valgte scenarioet</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Flytt opp</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Flytt ned</translation>
         </message>
         <message>
             <source>Scenarios</source>
-            <translation type="unfinished" />
+            <translation>Scenarioer</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>Scenario nr. {number}</translation>
         </message>
         <message>
             <source>Add scenario</source>
-            <translation type="unfinished" />
+            <translation>nytt scenario</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name} (kopi)</translation>
         </message>
         <message>
             <source>Duplicate scenario</source>
-            <translation type="unfinished" />
+            <translation>duplisering av scenario</translation>
         </message>
         <message>
             <source>Delete scenario</source>
-            <translation type="unfinished" />
+            <translation>sletting av scenario</translation>
         </message>
         <message>
             <source>Move scenario</source>
-            <translation type="unfinished" />
+            <translation>flytting av scenario</translation>
         </message>
     </context>
     <context>
         <name>SourcePanel</name>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tekst (*.txt)</translation>
         </message>
         <message>
             <source>Open the vendor's terms (a text file) or paste them here.</source>
-            <translation type="unfinished" />
+            <translation>Åpne leverandørens vilkår (en tekstfil), eller lim dem inn her.</translation>
         </message>
         <message>
             <source>English reading of the selected words (optional now)</source>
-            <translation type="unfinished" />
+            <translation>Engelsk tolkning av de valgte ordene (valgfritt nå)</translation>
         </message>
         <message>
             <source>Open Text…</source>
-            <translation type="unfinished" />
+            <translation>Åpne tekst…</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Lim inn</translation>
         </message>
         <message>
             <source>Make Clause from Selection</source>
-            <translation type="unfinished" />
+            <translation>Lag punkt fra utvalget</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet</source>
-            <translation type="unfinished" />
+            <translation>Setninger som ingen punkter siterer ennå</translation>
         </message>
         <message>
             <source>Open the Vendor's Terms</source>
-            <translation type="unfinished" />
+            <translation>Åpne leverandørens vilkår</translation>
         </message>
         <message>
             <source>Select the vendor's words first.</source>
-            <translation type="unfinished" />
+            <translation>Merk leverandørens ord først.</translation>
         </message>
         <message>
             <source>Clause {clause} quotes the selected words.</source>
-            <translation type="unfinished" />
+            <translation>Punkt {clause} siterer de valgte ordene.</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet ({count})</source>
-            <translation type="unfinished" />
+            <translation>Setninger som ingen punkter siterer ennå ({count})</translation>
         </message>
         <message>
             <source>Clauses no rule cites yet: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Punkter som ingen regel viser til ennå: {clauses}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
     </context>
     <context>
         <name>TimelineWidget</name>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>respons</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbeidsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>løsning</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>utrulling</translation>
         </message>
         <message>
             <source>Timeline of the milestones</source>
-            <translation type="unfinished" />
+            <translation>Tidslinje for milepælene</translation>
         </message>
         <message>
             <source>No plans to show.</source>
-            <translation type="unfinished" />
+            <translation>Ingen planer å vise.</translation>
         </message>
         <message>
             <source>vendor's office hours</source>
-            <translation type="unfinished" />
+            <translation>leverandørens åpningstid</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>innmelding</translation>
         </message>
         <message>
             <source>Time in {zone}</source>
-            <translation type="unfinished" />
+            <translation>Tid i {zone}</translation>
         </message>
         <message>
             <source>no milestones</source>
-            <translation type="unfinished" />
+            <translation>ingen milepæler</translation>
         </message>
         <message>
             <source>Reported {when}.</source>
-            <translation type="unfinished" />
+            <translation>Meldt {when}.</translation>
         </message>
     </context>
     <context>
         <name>VolumeChart</name>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>Ingen planer sammenlignes.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>Beslutningen beregnes…</translation>
         </message>
         <message>
             <source>Cost by ticket volume chart</source>
-            <translation type="unfinished" />
+            <translation>Diagram over kostnad etter saksvolum</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency} etter saker per måned, fra {low} til {high}; profilen har {volume}.</translation>
         </message>
         <message>
             <source>{plan} (the winner): {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan} (vinneren): {low} til {high}.</translation>
         </message>
         <message>
             <source>{plan}: {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {low} til {high}.</translation>
         </message>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>{plan} blir billigere ved {tickets} saker per måned.</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency} (med påslag for saker uten pris) etter saker per måned</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
-            <translation type="unfinished" />
+            <translation>saker per måned (logaritmisk skala)</translation>
         </message>
         <message>
             <source>profile: {volume}/month</source>
-            <translation type="unfinished" />
+            <translation>profil: {volume}/mnd.</translation>
         </message>
         <message>
             <source>break-even {tickets}/month</source>
-            <translation type="unfinished" />
+            <translation>nullpunkt {tickets}/mnd.</translation>
         </message>
     </context>
     <context>
         <name>WhyPanel</name>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>antatt</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>tolket</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>ikke oppgitt</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>innmelding</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>alvorlighetsgrad</translation>
         </message>
         <message>
             <source>scope</source>
-            <translation type="unfinished" />
+            <translation>omfang</translation>
         </message>
         <message>
             <source>quota</source>
-            <translation type="unfinished" />
+            <translation>kvote</translation>
         </message>
         <message>
             <source>cost</source>
-            <translation type="unfinished" />
+            <translation>kostnad</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>respons</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbeidsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>løsning</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>utrulling</translation>
         </message>
         <message>
             <source>fee</source>
-            <translation type="unfinished" />
+            <translation>avgift</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see why.</source>
-            <translation type="unfinished" />
+            <translation>Velg en celle i sammenligningen for å se hvorfor.</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Advarsel</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Merknad</translation>
         </message>
         <message>
             <source>Change parameters and assumed values…</source>
-            <translation type="unfinished" />
+            <translation>Endre parametere og antatte verdier…</translation>
         </message>
         <message>
             <source>Cost lines</source>
-            <translation type="unfinished" />
+            <translation>Kostnadslinjer</translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>{statistic} {milestone}, {tickets}</source>
-            <translation type="unfinished" />
+            <translation>{milestone} ({statistic}), {tickets}</translation>
         </message>
         <message>
             <source>median</source>
-            <translation type="unfinished" />
+            <translation>median</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>respons</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbeidsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>løsning</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>utrulling</translation>
         </message>
         <message>
             <source>critical tickets</source>
-            <translation type="unfinished" />
+            <translation>kritiske saker</translation>
         </message>
         <message>
             <source>all tickets</source>
-            <translation type="unfinished" />
+            <translation>alle saker</translation>
         </message>
         <message>
             <source>{milestone} within {hours} h ({statistic}, {tickets})</source>
-            <translation type="unfinished" />
+            <translation>{milestone} innen {hours} t ({statistic}, {tickets})</translation>
         </message>
         <message>
             <source>on-site visits available for {severities} tickets</source>
-            <translation type="unfinished" />
+            <translation>besøk hos kunden tilgjengelig for saker med alvorlighetsgrad {severities}</translation>
         </message>
         <message>
             <source>every ticket has a known price</source>
-            <translation type="unfinished" />
+            <translation>alle saker har kjent pris</translation>
         </message>
         <message>
             <source>at most {share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>høyst {share} av sakene uten kjent pris</translation>
         </message>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
-            <translation type="unfinished" />
+            <translation>årskostnad ({percentile}) høyst {currency} {amount}</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
-            <translation type="unfinished" />
+            <translation>årskostnad {share}</translation>
         </message>
         <message>
             <source>speed {share}</source>
-            <translation type="unfinished" />
+            <translation>hastighet {share}</translation>
         </message>
         <message>
             <source>coverage {share}</source>
-            <translation type="unfinished" />
+            <translation>dekning {share}</translation>
         </message>
         <message>
             <source>; must-haves: {knockouts}</source>
-            <translation type="unfinished" />
+            <translation>; absolutte krav: {knockouts}</translation>
         </message>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>Ingen planer sammenlignes.</translation>
         </message>
         <message>
             <source>No plan meets every must-have; the closest is {plan} ({failed}).</source>
-            <translation type="unfinished" />
+            <translation>Ingen plan oppfyller alle de absolutte kravene; nærmest er {plan} ({failed}).</translation>
         </message>
         <message>
             <source>an expected year</source>
-            <translation type="unfinished" />
+            <translation>et forventet år</translation>
         </message>
         <message>
             <source>a {stat} year</source>
-            <translation type="unfinished" />
+            <translation>et {stat}-år</translation>
         </message>
         <message>
             <source>{plan} wins with {score} points</source>
-            <translation type="unfinished" />
+            <translation>{plan} vinner med {score} poeng</translation>
         </message>
         <message>
             <source>{head}: it is the only plan compared ({money} in {year}).</source>
-            <translation type="unfinished" />
+            <translation>{head}: den er den eneste planen som sammenlignes ({money} i {year}).</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>den koster {money} i {year} mot {theirs}</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}, tickets without a price loaded</source>
-            <translation type="unfinished" />
+            <translation>den koster {money} i {year} mot {theirs}, med påslag for saker uten pris</translation>
         </message>
         <message>
             <source>it prices {mine} of tickets against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>den priser {mine} av sakene mot {theirs}</translation>
         </message>
         <message>
             <source>; but {share} of its tickets have no known price</source>
-            <translation type="unfinished" />
+            <translation>; men for {share} av sakene er prisen ukjent</translation>
         </message>
         <message>
             <source>{head}, {margin} ahead of {runner}: {reason}{tail}.</source>
-            <translation type="unfinished" />
+            <translation>{head}, {margin} foran {runner}: {reason}{tail}.</translation>
         </message>
         <message>
             <source>{label}: {mine} h, where the runner-up's terms state none</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} t, der vilkårene til nummer to ikke oppgir noen tid</translation>
         </message>
         <message>
             <source>{label}: {mine} h against {theirs} h</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} t mot {theirs} t</translation>
         </message>
         <message>
             <source>it is faster ({measures})</source>
-            <translation type="unfinished" />
+            <translation>den er raskere ({measures})</translation>
         </message>
         <message>
             <source>it scores higher on speed</source>
-            <translation type="unfinished" />
+            <translation>den får flere poeng for hastighet</translation>
         </message>
         <message>
             <source>No change was tried.</source>
-            <translation type="unfinished" />
+            <translation>Ingen endringer ble testet.</translation>
         </message>
         <message>
             <source>The winner holds under all {count} changes tried.</source>
-            <translation type="unfinished" />
+            <translation>Vinneren står seg ved alle {count} endringene som ble testet.</translation>
         </message>
         <message>
             <source>no winner</source>
-            <translation type="unfinished" />
+            <translation>ingen vinner</translation>
         </message>
         <message>
             <source>{what} (→ {winner})</source>
-            <translation type="unfinished" />
+            <translation>{what} (→ {winner})</translation>
         </message>
         <message>
             <source> and {count} more</source>
-            <translation type="unfinished" />
+            <translation> og {count} til</translation>
         </message>
         <message>
             <source>The winner holds under {held} of {count} changes tried; it changes with {shown}{more}.</source>
-            <translation type="unfinished" />
+            <translation>Vinneren står seg ved {held} av {count} endringer som ble testet; det blir en annen vinner ved {shown}{more}.</translation>
         </message>
         <message>
             <source>the terms state no time</source>
-            <translation type="unfinished" />
+            <translation>vilkårene oppgir ingen tid</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} t</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} av sakene uten kjent pris</translation>
         </message>
         <message>
             <source>{reason} ({causes})</source>
-            <translation type="unfinished" />
+            <translation>{reason} ({causes})</translation>
         </message>
         <message>
             <source>{amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount}</translation>
         </message>
         <message>
             <source>{amount} (known part only)</source>
-            <translation type="unfinished" />
+            <translation>{amount} (bare kjent del)</translation>
         </message>
         <message>
             <source>{amount} a year</source>
-            <translation type="unfinished" />
+            <translation>{amount} per år</translation>
         </message>
         <message>
             <source>{known} known + {load} loaded for {count} tickets a year without a price</source>
-            <translation type="unfinished" />
+            <translation>{known} kjent + {load} i påslag for {count} saker per år uten pris</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis})</source>
-            <translation type="unfinished" />
+            <translation>100 × laveste / denne planens årskostnad ({statistic}, {basis})</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis}); unknown prices loaded at the highest usage cost per ticket of the plans</source>
-            <translation type="unfinished" />
+            <translation>100 × laveste / denne planens årskostnad ({statistic}, {basis}); ukjente priser får påslag lik planenes høyeste forbrukskostnad per sak</translation>
         </message>
         <message>
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>eks. mva.</translation>
         </message>
         <message>
             <source>gross</source>
-            <translation type="unfinished" />
+            <translation>inkl. mva.</translation>
         </message>
         <message>
             <source>{measure}: not stated</source>
-            <translation type="unfinished" />
+            <translation>{measure}: ikke oppgitt</translation>
         </message>
         <message>
             <source>{measure}: {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{measure}: {hours} t</translation>
         </message>
         <message>
             <source>100 × fastest / this plan's, per measure (a time not stated scores 0)</source>
-            <translation type="unfinished" />
+            <translation>100 × raskeste / denne planens, per tidsmål (en tid som ikke er oppgitt, gir 0 poeng)</translation>
         </message>
         <message>
             <source>{before}; {after}</source>
-            <translation type="unfinished" />
+            <translation>{before}; {after}</translation>
         </message>
         <message>
             <source>{share} of tickets at a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} av sakene til kjent pris</translation>
         </message>
         <message>
             <source>{covered}; refused: {causes}</source>
-            <translation type="unfinished" />
+            <translation>{covered}; avvist: {causes}</translation>
         </message>
         <message>
             <source>100 × share of tickets covered at a known price</source>
-            <translation type="unfinished" />
+            <translation>100 × andelen saker som er dekket til kjent pris</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Vendor · plan</source>
-            <translation type="unfinished" />
+            <translation>Leverandør · plan</translation>
         </message>
         <message>
             <source>Yearly cost</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad</translation>
         </message>
         <message>
             <source>Fee / year</source>
-            <translation type="unfinished" />
+            <translation>Avgift / år</translation>
         </message>
         <message>
             <source>Usage / year</source>
-            <translation type="unfinished" />
+            <translation>Forbruk / år</translation>
         </message>
         <message>
             <source>P10–P90</source>
-            <translation type="unfinished" />
+            <translation>P10–P90</translation>
         </message>
         <message>
             <source>Priced</source>
-            <translation type="unfinished" />
+            <translation>Priset</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Poengsum</translation>
         </message>
         <message>
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Hastighet</translation>
         </message>
         <message>
             <source>Must-haves</source>
-            <translation type="unfinished" />
+            <translation>Absolutte krav</translation>
         </message>
         <message>
             <source>{known} + {share} unpriced</source>
-            <translation type="unfinished" />
+            <translation>{known} + {share} uten pris</translation>
         </message>
         <message>
             <source>{detail}. Ranked on {loaded} loaded.</source>
-            <translation type="unfinished" />
+            <translation>{detail}. Rangert etter {loaded} med påslag.</translation>
         </message>
         <message>
             <source>yearly cost</source>
-            <translation type="unfinished" />
+            <translation>årskostnad</translation>
         </message>
         <message>
             <source>speed</source>
-            <translation type="unfinished" />
+            <translation>hastighet</translation>
         </message>
         <message>
             <source>coverage</source>
-            <translation type="unfinished" />
+            <translation>dekning</translation>
         </message>
         <message>
             <source>{part}: {points} points × {weight} ({value}; {basis})</source>
-            <translation type="unfinished" />
+            <translation>{part}: {points} poeng × {weight} ({value}; {basis})</translation>
         </message>
         <message>
             <source>none set</source>
-            <translation type="unfinished" />
+            <translation>ingen angitt</translation>
         </message>
         <message>
             <source>all met</source>
-            <translation type="unfinished" />
+            <translation>alle oppfylt</translation>
         </message>
         <message>
             <source>fails: {failed}</source>
-            <translation type="unfinished" />
+            <translation>oppfyller ikke: {failed}</translation>
         </message>
         <message>
             <source>needs a parameter</source>
-            <translation type="unfinished" />
+            <translation>krever en parameter</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
-            <translation type="unfinished" />
+            <translation>{low} – {high}</translation>
         </message>
         <message>
             <source>The 10th and 90th percentile of the simulated years</source>
-            <translation type="unfinished" />
+            <translation>10. og 90. persentil av de simulerte årene</translation>
         </message>
         <message>
             <source>expected (mean)</source>
-            <translation type="unfinished" />
+            <translation>forventet (gjennomsnitt)</translation>
         </message>
         <message>
             <source>Yearly cost: the fee plus usage under the profile “{profile}”, {statistic} of {years} simulated years, {basis}, in {currency} at the rates of {date}.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad: fast avgift pluss forbruk med profilen «{profile}», {statistic} av {years} simulerte år, {basis}, i {currency} etter valutakurser per {date}.</translation>
         </message>
         <message>
             <source>A plan with tickets it refuses or does not price shows the known part; it is ranked on the cost with those tickets loaded at {rate} each (the highest usage cost per priced ticket among the plans).</source>
-            <translation type="unfinished" />
+            <translation>For en plan som avviser eller ikke priser enkelte saker, vises den kjente delen; planen rangeres etter kostnaden med et påslag på {rate} per slik sak (den høyeste forbrukskostnaden per priset sak blant planene).</translation>
         </message>
         <message>
             <source>Score: {criteria}.</source>
-            <translation type="unfinished" />
+            <translation>Poengsum: {criteria}.</translation>
         </message>
         <message>
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Rangering</translation>
         </message>
         <message>
             <source>What changes</source>
-            <translation type="unfinished" />
+            <translation>Hva som endres</translation>
         </message>
         <message>
             <source>Tried</source>
-            <translation type="unfinished" />
+            <translation>Testet</translation>
         </message>
         <message>
             <source>Winner then</source>
-            <translation type="unfinished" />
+            <translation>Vinner da</translation>
         </message>
         <message>
             <source>Largest yearly change</source>
-            <translation type="unfinished" />
+            <translation>Største årlige endring</translation>
         </message>
         <message>
             <source>Where it flips</source>
-            <translation type="unfinished" />
+            <translation>Vinnerbytte ved</translation>
         </message>
         <message>
             <source>{winner} (flips)</source>
-            <translation type="unfinished" />
+            <translation>{winner} (vinnerbytte)</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>uendret</translation>
         </message>
         <message>
             <source>{flips} of {count} changes flip the winner; {held} leave it in place.</source>
-            <translation type="unfinished" />
+            <translation>{flips} av {count} endringer gir en annen vinner; {held} lar vinneren stå.</translation>
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation type="unfinished" />
+            <translation>Hva som ville gitt en annen vinner</translation>
         </message>
         <message>
             <source>Against</source>
-            <translation type="unfinished" />
+            <translation>Mot</translation>
         </message>
         <message>
             <source>Break-even tickets / month</source>
-            <translation type="unfinished" />
+            <translation>Nullpunkt, saker / måned</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Forklaring</translation>
         </message>
         <message>
             <source>none in range</source>
-            <translation type="unfinished" />
+            <translation>ingen i intervallet</translation>
         </message>
         <message>
             <source> (known prices, loaded)</source>
-            <translation type="unfinished" />
+            <translation> (kjente priser, med påslag)</translation>
         </message>
         <message>
             <source>The profile has {count} tickets a month; the winner's yearly cost equals the rival's at the volume shown.</source>
-            <translation type="unfinished" />
+            <translation>Profilen har {count} saker per måned; vinnerens årskostnad er lik konkurrentens ved volumet som vises.</translation>
         </message>
         <message>
             <source>Break-even volumes of {plan}</source>
-            <translation type="unfinished" />
+            <translation>Volumer ved nullpunkt for {plan}</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>ikke oppgitt</translation>
         </message>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>antatt</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>tolket</translation>
         </message>
         <message>
             <source>not supplied</source>
-            <translation type="unfinished" />
+            <translation>ikke angitt</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverandør</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nå</translation>
         </message>
         <message>
             <source>We assume</source>
-            <translation type="unfinished" />
+            <translation>Vi antar</translation>
         </message>
         <message>
             <source>Question to send</source>
-            <translation type="unfinished" />
+            <translation>Spørsmål å sende</translation>
         </message>
         <message>
             <source>Could move</source>
-            <translation type="unfinished" />
+            <translation>Mulig utslag</translation>
         </message>
         <message>
             <source>Questions for each vendor</source>
-            <translation type="unfinished" />
+            <translation>Spørsmål til hver leverandør</translation>
         </message>
         <message>
             <source>{statistic} yearly cost, {basis}, in {currency}</source>
-            <translation type="unfinished" />
+            <translation>årskostnad ({statistic}), {basis}, i {currency}</translation>
         </message>
         <message>
             <source>expected</source>
-            <translation type="unfinished" />
+            <translation>forventet</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
-            <translation type="unfinished" />
+            <translation>Scenarioer × planer</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Scenario</translation>
         </message>
         <message>
             <source>start not stated</source>
-            <translation type="unfinished" />
+            <translation>start ikke oppgitt</translation>
         </message>
         <message>
             <source>{start} · {cost}</source>
-            <translation type="unfinished" />
+            <translation>{start} · {cost}</translation>
         </message>
         <message>
             <source>Work start: {start}
 Cost: {cost}</source>
-            <translation type="unfinished" />
+            <translation>Arbeidsstart: {start}
+Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Scenarios × plans: work start · cost</source>
-            <translation type="unfinished" />
+            <translation>Scenarioer × planer: arbeidsstart · kostnad</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Median</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Avgift</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished" />
+            <translation>Forbruk</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>Overforbruk</translation>
         </message>
         <message>
             <source>Not covered a year</source>
-            <translation type="unfinished" />
+            <translation>Ikke dekket per år</translation>
         </message>
         <message>
             <source>No price a year</source>
-            <translation type="unfinished" />
+            <translation>Uten pris per år</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} ({share})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} (incomplete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{median} / {p90}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A year of support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clause {clause}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: about {count} tickets a year of this plan have no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not measured (no alternative reading is given in the contract file)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no effect on yearly costs (times may change)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>moves a yearly cost by up to {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{effect}; changes the winner to {plans}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no measurable effect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no value: the prices that need it show as not stated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: the plan cannot be priced without it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit} (the contract file's default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{description} What is the figure for us?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quote required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>below about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>above about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{tried} ({sign}{change} of {value})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>exchange rate of {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} weaker against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} stronger against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ticket volume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} tickets a month ({factor}× the profile)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>equal yearly cost at about {count} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cheaper at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dearer at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The terms say nothing about this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after}, {kind})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (clause {clause})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{known} + {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {basis}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fee/yr {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Respons</translation>
         </message>
         <message>
             <source>Work start</source>
-            <translation type="unfinished" />
+            <translation>Arbeidsstart</translation>
+        </message>
+        <message>
+            <source>{median} / {p90}</source>
+            <translation>{median} / {p90}</translation>
+        </message>
+        <message>
+            <source>{count} ({share})</source>
+            <translation>{count} ({share})</translation>
+        </message>
+        <message>
+            <source>{count} (incomplete)</source>
+            <translation>{count} (ufullstendig)</translation>
+        </message>
+        <message>
+            <source>A year of support</source>
+            <translation>Et år med support</translation>
+        </message>
+        <message>
+            <source>Clause {clause}</source>
+            <translation>Punkt {clause}</translation>
+        </message>
+        <message>
+            <source>Your terms</source>
+            <translation>Vilkårene deres</translation>
+        </message>
+        <message>
+            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
+            <translation>{clause}: «{label}» prises etter tilbud. Hva vil en typisk henvendelse av denne typen koste, og hvor raskt får vi tilbudet?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
+            <translation>{clause}: vilkårene nevner «{label}», men oppgir ingen pris. Hva tar dere betalt (timepris, faktureringsintervall, minstebeløp)?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
+            <translation>{clause}: vilkårene sier ikke noe om dette; vi har antatt: {reading} Stemmer det, og hvis ikke, hva gjelder?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
+            <translation>{clause}: vi forstår vilkårene slik: {reading} Eller menes: {other} Hvilken tolkning gjelder?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
+            <translation>{clause}: vi forstår vilkårene slik: {reading} Hvilken tolkning gjelder?</translation>
+        </message>
+        <message>
+            <source>unknown: about {count} tickets a year of this plan have no price</source>
+            <translation>ukjent: ca. {count} saker per år i denne planen har ingen pris</translation>
+        </message>
+        <message>
+            <source>not measured (no alternative reading is given in the contract file)</source>
+            <translation>ikke målt (kontraktsfilen angir ingen alternativ tolkning)</translation>
+        </message>
+        <message>
+            <source>no effect on yearly costs (times may change)</source>
+            <translation>ingen effekt på årskostnadene (tidene kan endres)</translation>
+        </message>
+        <message>
+            <source>moves a yearly cost by up to {amount}</source>
+            <translation>endrer en årskostnad med opptil {amount}</translation>
+        </message>
+        <message>
+            <source>{effect}; changes the winner to {plans}</source>
+            <translation>{effect}; gir ny vinner: {plans}</translation>
+        </message>
+        <message>
+            <source>no measurable effect</source>
+            <translation>ingen målbar effekt</translation>
+        </message>
+        <message>
+            <source>no value: the prices that need it show as not stated</source>
+            <translation>ingen verdi: prisene som trenger den, vises som ikke oppgitt</translation>
+        </message>
+        <message>
+            <source>unknown: the plan cannot be priced without it</source>
+            <translation>ukjent: planen kan ikke prises uten den</translation>
+        </message>
+        <message>
+            <source>{value} {unit} (the contract file's default)</source>
+            <translation>{value} {unit} (standardverdi i kontraktsfilen)</translation>
+        </message>
+        <message>
+            <source>{description} What is the figure for us?</source>
+            <translation>{description} Hvilket tall gjelder for oss?</translation>
+        </message>
+        <message>
+            <source>covered</source>
+            <translation>dekket</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>ikke dekket</translation>
+        </message>
+        <message>
+            <source>quote required</source>
+            <translation>krever tilbud</translation>
+        </message>
+        <message>
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <source>below about {value}</source>
+            <translation>under ca. {value}</translation>
+        </message>
+        <message>
+            <source>above about {value}</source>
+            <translation>over ca. {value}</translation>
+        </message>
+        <message>
+            <source>{tried} ({sign}{change} of {value})</source>
+            <translation>{tried} ({sign}{change} av {value})</translation>
+        </message>
+        <message>
+            <source>exchange rate of {currency}</source>
+            <translation>valutakursen for {currency}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} weaker against {other}</source>
+            <translation>{currency} {change} svakere mot {other}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} stronger against {other}</source>
+            <translation>{currency} {change} sterkere mot {other}</translation>
+        </message>
+        <message>
+            <source>ticket volume</source>
+            <translation>saksvolum</translation>
+        </message>
+        <message>
+            <source>{count} tickets a month ({factor}× the profile)</source>
+            <translation>{count} saker per måned ({factor}× profilen)</translation>
+        </message>
+        <message>
+            <source>equal yearly cost at about {count} tickets a month</source>
+            <translation>lik årskostnad ved ca. {count} saker per måned</translation>
+        </message>
+        <message>
+            <source>cheaper at every volume from {low} to {high} tickets a month</source>
+            <translation>billigere ved alle volumer fra {low} til {high} saker per måned</translation>
+        </message>
+        <message>
+            <source>dearer at every volume from {low} to {high} tickets a month</source>
+            <translation>dyrere ved alle volumer fra {low} til {high} saker per måned</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>gjennomsnitt</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>anslag</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>etter beste evne</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about this.</source>
+            <translation>Vilkårene sier ingenting om dette.</translation>
+        </message>
+        <message>
+            <source>{when} ({after}, {kind})</source>
+            <translation>{when} ({after}, {kind})</translation>
+        </message>
+        <message>
+            <source>{when} ({after})</source>
+            <translation>{when} ({after})</translation>
+        </message>
+        <message>
+            <source> (clause {clause})</source>
+            <translation> (punkt {clause})</translation>
+        </message>
+        <message>
+            <source>needs parameter {name}</source>
+            <translation>krever parameteren {name}</translation>
+        </message>
+        <message>
+            <source>by quote</source>
+            <translation>etter tilbud</translation>
+        </message>
+        <message>
+            <source>{known} + {reason}</source>
+            <translation>{known} + {reason}</translation>
+        </message>
+        <message>
+            <source>no price</source>
+            <translation>ingen pris</translation>
+        </message>
+        <message>
+            <source>{currency} {basis}</source>
+            <translation>{currency} {basis}</translation>
+        </message>
+        <message>
+            <source>Fee/yr {currency}</source>
+            <translation>Avgift/år {currency}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Løsning</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Utrulling</translation>
         </message>
         <message>
             <source>Cost ({basis}, vendor's currency)</source>
-            <translation type="unfinished" />
+            <translation>Kostnad ({basis}, leverandørens valuta)</translation>
         </message>
         <message>
             <source>Plan fee</source>
-            <translation type="unfinished" />
+            <translation>Planens avgift</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <source>{amount} / year</source>
-            <translation type="unfinished" />
+            <translation>{amount} / år</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>brutto (inkl. mva.)</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>netto (eks. mva.)</translation>
         </message>
         <message>
             <source>Times are each vendor's local time, with the time after the report; kinds other than a commitment are named (average, goal, estimate).</source>
-            <translation type="unfinished" />
+            <translation>Tidspunktene er i hver leverandørs lokale tid, med tiden etter meldingen; andre typer enn forpliktelse er navngitt (gjennomsnitt, mål, anslag).</translation>
         </message>
         <message>
             <source>Amounts are {basis}.</source>
-            <translation type="unfinished" />
+            <translation>Beløpene er {basis}.</translation>
         </message>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
-            <translation type="unfinished" />
+            <translation>Omregnet til {currency} etter valutakurser per {date} (basis {base}).</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} d</translation>
         </message>
     </context>
 </TS>

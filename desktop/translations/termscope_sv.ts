@@ -5,838 +5,838 @@
         <name>AnnualPanel</name>
         <message>
             <source>Critical tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Ärenden per månad: kritisk</translation>
         </message>
         <message>
             <source>High tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Ärenden per månad: hög</translation>
         </message>
         <message>
             <source>Normal tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Ärenden per månad: normal</translation>
         </message>
         <message>
             <source>Low tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Ärenden per månad: låg</translation>
         </message>
         <message>
             <source>Share vendor defect</source>
-            <translation type="unfinished" />
+            <translation>Andel fel i leverantörens produkt</translation>
         </message>
         <message>
             <source>Share customer caused</source>
-            <translation type="unfinished" />
+            <translation>Andel orsakade av kunden</translation>
         </message>
         <message>
             <source>Share no fault</source>
-            <translation type="unfinished" />
+            <translation>Andel utan fel</translation>
         </message>
         <message>
             <source>Share change request</source>
-            <translation type="unfinished" />
+            <translation>Andel ändringsbegäranden</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Reported from (zone)</source>
-            <translation type="unfinished" />
+            <translation>Anmäls från (tidszon)</translation>
         </message>
         <message>
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Antal</translation>
         </message>
         <message>
             <source>Effort, median</source>
-            <translation type="unfinished" />
+            <translation>Tidsåtgång, median</translation>
         </message>
         <message>
             <source>Effort, 90th percentile</source>
-            <translation type="unfinished" />
+            <translation>Tidsåtgång, 90:e percentilen</translation>
         </message>
         <message>
             <source>Share reported outside office hours</source>
-            <translation type="unfinished" />
+            <translation>Andel anmälda utanför kontorstid</translation>
         </message>
         <message>
             <source>Share asking for after-hours work</source>
-            <translation type="unfinished" />
+            <translation>Andel som begär arbete utanför kontorstid</translation>
         </message>
         <message>
             <source>Share needing a release</source>
-            <translation type="unfinished" />
+            <translation>Andel som kräver en release</translation>
         </message>
         <message>
             <source>On-site visits a year</source>
-            <translation type="unfinished" />
+            <translation>Platsbesök per år</translation>
         </message>
         <message>
             <source>Hours per visit</source>
-            <translation type="unfinished" />
+            <translation>Timmar per besök</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Slumpfrö</translation>
         </message>
         <message>
             <source>Workload profile</source>
-            <translation type="unfinished" />
+            <translation>Belastningsprofil</translation>
         </message>
         <message>
             <source>vary around the mean (Poisson)</source>
-            <translation type="unfinished" />
+            <translation>variera kring medelvärdet (Poisson)</translation>
         </message>
         <message>
             <source>exactly these numbers</source>
-            <translation type="unfinished" />
+            <translation>exakt dessa antal</translation>
         </message>
         <message>
             <source> simulated years</source>
-            <translation type="unfinished" />
+            <translation> simulerade år</translation>
         </message>
         <message>
             <source>Open profile…</source>
-            <translation type="unfinished" />
+            <translation>Öppna profil…</translation>
         </message>
         <message>
             <source>Yearly cost range</source>
-            <translation type="unfinished" />
+            <translation>Spann för årskostnad</translation>
         </message>
         <message>
             <source>Cost by ticket volume</source>
-            <translation type="unfinished" />
+            <translation>Kostnad efter ärendevolym</translation>
         </message>
         <message>
             <source>The profile is not valid: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Profilen är inte giltig: {problem}</translation>
         </message>
         <message>
             <source>Open profile</source>
-            <translation type="unfinished" />
+            <translation>Öppna profil</translation>
         </message>
         <message>
             <source>Profiles (*.yaml *.yml)</source>
-            <translation type="unfinished" />
+            <translation>Profiler (*.yaml *.yml)</translation>
         </message>
         <message>
             <source>Cannot open the profile: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Kan inte öppna profilen: {problem}</translation>
         </message>
         <message>
             <source>Loaded {file}.</source>
-            <translation type="unfinished" />
+            <translation>Läste in {file}.</translation>
         </message>
         <message>
             <source>Simulating: {what}…</source>
-            <translation type="unfinished" />
+            <translation>Simulerar: {what}…</translation>
         </message>
         <message>
             <source>The simulation failed: {message}</source>
-            <translation type="unfinished" />
+            <translation>Simuleringen misslyckades: {message}</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>Simulerar profilen…</translation>
         </message>
         <message>
             <source>Out of date: simulating the edited inputs…</source>
-            <translation type="unfinished" />
+            <translation>Inaktuellt: simulerar de ändrade indata…</translation>
         </message>
         <message>
             <source>{years} years simulated (seed {seed}), {tickets} tickets a year on average.</source>
-            <translation type="unfinished" />
+            <translation>{years} simulerade år (slumpfrö {seed}), i genomsnitt {tickets} ärenden per år.</translation>
         </message>
     </context>
     <context>
         <name>CellTableModel</name>
         <message>
             <source>Missing: {missing}</source>
-            <translation type="unfinished" />
+            <translation>Saknas: {missing}</translation>
         </message>
         <message>
             <source>Clauses: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Punkter: {clauses}</translation>
         </message>
     </context>
     <context>
         <name>ComparisonSession</name>
         <message>
             <source>Change the workload profile</source>
-            <translation type="unfinished" />
+            <translation>Ändra belastningsprofilen</translation>
         </message>
         <message>
             <source>Change the decision criteria</source>
-            <translation type="unfinished" />
+            <translation>Ändra beslutskriterierna</translation>
         </message>
     </context>
     <context>
         <name>ContractEditor</name>
         <message>
             <source>Contracts (*.yaml)</source>
-            <translation type="unfinished" />
+            <translation>Avtal (*.yaml)</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverantör</translation>
         </message>
         <message>
             <source>Office Hours</source>
-            <translation type="unfinished" />
+            <translation>Kontorstid</translation>
         </message>
         <message>
             <source>Holidays</source>
-            <translation type="unfinished" />
+            <translation>Helgdagar</translation>
         </message>
         <message>
             <source>Clauses</source>
-            <translation type="unfinished" />
+            <translation>Punkter</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parametrar</translation>
         </message>
         <message>
             <source>Plans</source>
-            <translation type="unfinished" />
+            <translation>Planer</translation>
         </message>
         <message>
             <source>YAML</source>
-            <translation type="unfinished" />
+            <translation>YAML</translation>
         </message>
         <message>
             <source>Vendor's Text</source>
-            <translation type="unfinished" />
+            <translation>Leverantörens text</translation>
         </message>
         <message>
             <source>Where My Draft Stands</source>
-            <translation type="unfinished" />
+            <translation>Var mitt utkast står</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>e.g. K1</source>
-            <translation type="unfinished" />
+            <translation>t.ex. K1</translation>
         </message>
         <message>
             <source>Provenance</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed</source>
-            <translation type="unfinished" />
+            <translation>stated, interpreted eller assumed</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Tolkning</translation>
         </message>
         <message>
             <source>how this reads</source>
-            <translation type="unfinished" />
+            <translation>hur texten ska tolkas</translation>
         </message>
         <message>
             <source>Id</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>lower-case id, e.g. acme</source>
-            <translation type="unfinished" />
+            <translation>id med gemener, t.ex. acme</translation>
         </message>
         <message>
             <source>Name in its language</source>
-            <translation type="unfinished" />
+            <translation>Namn på originalspråket</translation>
         </message>
         <message>
             <source>Source document</source>
-            <translation type="unfinished" />
+            <translation>Källdokument</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Språk</translation>
         </message>
         <message>
             <source>he, no, sv…</source>
-            <translation type="unfinished" />
+            <translation>he, no, sv…</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>ISO 4217, e.g. NOK</source>
-            <translation type="unfinished" />
+            <translation>ISO 4217, t.ex. NOK</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Tidszon</translation>
         </message>
         <message>
             <source>e.g. Europe/Oslo</source>
-            <translation type="unfinished" />
+            <translation>t.ex. Europe/Oslo</translation>
         </message>
         <message>
             <source>&lt;b&gt;VAT&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Moms&lt;/b&gt;</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Sats</translation>
         </message>
         <message>
             <source>0.25 for 25 %</source>
-            <translation type="unfinished" />
+            <translation>0.25 för 25 %</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
-            <translation type="unfinished" />
+            <translation>Priserna inkluderar moms</translation>
         </message>
         <message>
             <source>true/false</source>
-            <translation type="unfinished" />
+            <translation>true eller false</translation>
         </message>
         <message>
             <source>Office hours per weekday, e.g. 09:00-17:00 (empty: closed)</source>
-            <translation type="unfinished" />
+            <translation>Kontorstid per veckodag, t.ex. 09:00-17:00 (tomt: stängt)</translation>
         </message>
         <message>
             <source>closed</source>
-            <translation type="unfinished" />
+            <translation>stängt</translation>
         </message>
         <message>
             <source>Business day (hours)</source>
-            <translation type="unfinished" />
+            <translation>Arbetsdag (timmar)</translation>
         </message>
         <message>
             <source>the longest day</source>
-            <translation type="unfinished" />
+            <translation>den längsta dagen</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Land</translation>
         </message>
         <message>
             <source>ISO 3166</source>
-            <translation type="unfinished" />
+            <translation>ISO 3166</translation>
         </message>
         <message>
             <source>Kept open</source>
-            <translation type="unfinished" />
+            <translation>Öppet trots helgdag</translation>
         </message>
         <message>
             <source>YYYY-MM-DD, YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM-DD</translation>
         </message>
         <message>
             <source>Added closed days</source>
-            <translation type="unfinished" />
+            <translation>Extra stängda dagar</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Short days</source>
-            <translation type="unfinished" />
+            <translation>Halvdagar</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished" />
+            <translation>Timmar</translation>
         </message>
         <message>
             <source>Vendor's words</source>
-            <translation type="unfinished" />
+            <translation>Leverantörens ord</translation>
         </message>
         <message>
             <source>English reading</source>
-            <translation type="unfinished" />
+            <translation>Engelsk tolkning</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Enhet</translation>
         </message>
         <message>
             <source>Default</source>
-            <translation type="unfinished" />
+            <translation>Standardvärde</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivning</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arkiv</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spara</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Spara so&amp;m…</translation>
         </message>
         <message>
             <source>Open Vendor's &amp;Text…</source>
-            <translation type="unfinished" />
+            <translation>Öppna leverantörens &amp;text…</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Redigera</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ångra</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gör om</translation>
         </message>
         <message>
             <source>Add to {field}</source>
-            <translation type="unfinished" />
+            <translation>Lägg till i {field}</translation>
         </message>
         <message>
             <source>Remove {field}</source>
-            <translation type="unfinished" />
+            <translation>Ta bort {field}</translation>
         </message>
         <message>
             <source>The words are not in the vendor's text.</source>
-            <translation type="unfinished" />
+            <translation>Orden finns inte i leverantörens text.</translation>
         </message>
         <message>
             <source>The contract validates.</source>
-            <translation type="unfinished" />
+            <translation>Avtalet är giltigt.</translation>
         </message>
         <message>
             <source>{count} problem(s), as `validate` says:</source>
-            <translation type="unfinished" />
+            <translation>{count} problem enligt `validate`:</translation>
         </message>
         <message>
             <source>Every clause quotes the vendor's text exactly.</source>
-            <translation type="unfinished" />
+            <translation>Varje punkt citerar leverantörens text exakt.</translation>
         </message>
         <message>
             <source>Not found word for word in the vendor's text: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Finns inte ordagrant i leverantörens text: {clauses}</translation>
         </message>
         <message>
             <source>Untitled contract</source>
-            <translation type="unfinished" />
+            <translation>Namnlöst avtal</translation>
         </message>
         <message>
             <source>Termscope — Contract Editor — {name}[*]</source>
-            <translation type="unfinished" />
+            <translation>Termscope — Avtalsredigerare — {name}[*]</translation>
         </message>
         <message>
             <source>Cannot save the contract</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att spara avtalet</translation>
         </message>
         <message>
             <source>Save Contract</source>
-            <translation type="unfinished" />
+            <translation>Spara avtal</translation>
         </message>
         <message>
             <source>New Contract</source>
-            <translation type="unfinished" />
+            <translation>Nytt avtal</translation>
         </message>
         <message>
             <source>Timezone</source>
-            <translation type="unfinished" />
+            <translation>Tidszon</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Skapa</translation>
         </message>
         <message>
             <source>Edit Contract</source>
-            <translation type="unfinished" />
+            <translation>Redigera avtal</translation>
         </message>
         <message>
             <source>Cannot open the contract</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att öppna avtalet</translation>
         </message>
         <message>
             <source>When (YAML)</source>
-            <translation type="unfinished" />
+            <translation>När (YAML)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Från</translation>
         </message>
         <message>
             <source>Clock (YAML)</source>
-            <translation type="unfinished" />
+            <translation>Tidräkning (YAML)</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
+            <translation>Svar</translation>
         </message>
         <message>
             <source>Work Start</source>
-            <translation type="unfinished" />
+            <translation>Arbetsstart</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Åtgärd</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Ny release</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Omfattning</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Utfall</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Skäl</translation>
         </message>
         <message>
             <source>Quotas</source>
-            <translation type="unfinished" />
+            <translation>Kvoter</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation type="unfinished" />
+            <translation>Förfrågningar</translation>
         </message>
         <message>
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Besök</translation>
         </message>
         <message>
             <source>Parameter</source>
-            <translation type="unfinished" />
+            <translation>Parameternamn</translation>
         </message>
         <message>
             <source>Causes</source>
-            <translation type="unfinished" />
+            <translation>Orsaker</translation>
         </message>
         <message>
             <source>Severities</source>
-            <translation type="unfinished" />
+            <translation>Allvarlighetsgrader</translation>
         </message>
         <message>
             <source>Pricing</source>
-            <translation type="unfinished" />
+            <translation>Prissättning</translation>
         </message>
         <message>
             <source>Covers</source>
-            <translation type="unfinished" />
+            <translation>Omfattar</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Etikett</translation>
         </message>
         <message>
             <source>Per min</source>
-            <translation type="unfinished" />
+            <translation>Per min</translation>
         </message>
         <message>
             <source>Increment</source>
-            <translation type="unfinished" />
+            <translation>Intervall</translation>
         </message>
         <message>
             <source>Min h</source>
-            <translation type="unfinished" />
+            <translation>Min. h</translation>
         </message>
         <message>
             <source>Min charge</source>
-            <translation type="unfinished" />
+            <translation>Min. debitering</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>Sats utöver</translation>
         </message>
         <message>
             <source>Rate parameter</source>
-            <translation type="unfinished" />
+            <translation>Satsparameter</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Anteckningar</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Innehåll</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Varning</translation>
         </message>
         <message>
             <source>fixed | percent_of_parameter | parameter_multiple (empty: no fee)</source>
-            <translation type="unfinished" />
+            <translation>fixed | percent_of_parameter | parameter_multiple (tomt: ingen avgift)</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished" />
+            <translation>Belopp</translation>
         </message>
         <message>
             <source>fixed: amount</source>
-            <translation type="unfinished" />
+            <translation>fixed: belopp</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Procent</translation>
         </message>
         <message>
             <source>percent_of_parameter: percent</source>
-            <translation type="unfinished" />
+            <translation>percent_of_parameter: procent</translation>
         </message>
         <message>
             <source>Multiple</source>
-            <translation type="unfinished" />
+            <translation>Multipel</translation>
         </message>
         <message>
             <source>parameter_multiple: multiple</source>
-            <translation type="unfinished" />
+            <translation>parameter_multiple: multipel</translation>
         </message>
         <message>
             <source>the parameter it is taken of</source>
-            <translation type="unfinished" />
+            <translation>parametern som avgiften beräknas på</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Avgiftsperiod</translation>
         </message>
         <message>
             <source>year | month</source>
-            <translation type="unfinished" />
+            <translation>year eller month</translation>
         </message>
         <message>
             <source>clause id</source>
-            <translation type="unfinished" />
+            <translation>punktens id</translation>
         </message>
         <message>
             <source>stated | interpreted | assumed | not_stated</source>
-            <translation type="unfinished" />
+            <translation>stated, interpreted, assumed eller not_stated</translation>
         </message>
         <message>
             <source>Add Plan</source>
-            <translation type="unfinished" />
+            <translation>Lägg till plan</translation>
         </message>
         <message>
             <source>Remove Plan</source>
-            <translation type="unfinished" />
+            <translation>Ta bort plan</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Vald plan</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Avgift</translation>
         </message>
         <message>
             <source>not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>ogiltig YAML</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>Ändra {field}</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lägg till</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Ta bort</translation>
         </message>
         <message>
             <source>{field}: not valid YAML</source>
-            <translation type="unfinished" />
+            <translation>{field}: ogiltig YAML</translation>
         </message>
     </context>
     <context>
         <name>CriteriaDialog</name>
         <message>
             <source>Decision criteria (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Beslutskriterier (*.yaml *.yml);;Alla filer (*)</translation>
         </message>
         <message>
             <source>expected year (mean)</source>
-            <translation type="unfinished" />
+            <translation>förväntat år (medelvärde)</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>P50</source>
-            <translation type="unfinished" />
+            <translation>P50</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>exkl. moms</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>inkl. moms</translation>
         </message>
         <message>
             <source>Critical work starts within … h (P90)</source>
-            <translation type="unfinished" />
+            <translation>Arbetsstart för kritiska ärenden inom … h (P90)</translation>
         </message>
         <message>
             <source>On-site visits available (critical)</source>
-            <translation type="unfinished" />
+            <translation>Platsbesök tillgängliga (kritisk)</translation>
         </message>
         <message>
             <source>No ticket without a price (at most … %)</source>
-            <translation type="unfinished" />
+            <translation>Inga ärenden utan pris (högst … %)</translation>
         </message>
         <message>
             <source>Yearly cost (P90) at most …</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad (P90) högst …</translation>
         </message>
         <message>
             <source>Decision criteria</source>
-            <translation type="unfinished" />
+            <translation>Beslutskriterier</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Poäng</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Namn</translation>
         </message>
         <message>
             <source>Yearly cost compared</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad som jämförs</translation>
         </message>
         <message>
             <source>Amounts</source>
-            <translation type="unfinished" />
+            <translation>Belopp</translation>
         </message>
         <message>
             <source>Weight of the yearly cost</source>
-            <translation type="unfinished" />
+            <translation>Vikt för årskostnad</translation>
         </message>
         <message>
             <source>Weight of speed</source>
-            <translation type="unfinished" />
+            <translation>Vikt för snabbhet</translation>
         </message>
         <message>
             <source>Weight of coverage</source>
-            <translation type="unfinished" />
+            <translation>Vikt för täckning</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lägg till</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Ta bort</translation>
         </message>
         <message>
             <source>Must-haves (a plan that fails one ranks after all that pass)</source>
-            <translation type="unfinished" />
+            <translation>Skallkrav (en plan som inte uppfyller ett av dem hamnar efter alla som uppfyller dem)</translation>
         </message>
         <message>
             <source>How far the decision is pushed</source>
-            <translation type="unfinished" />
+            <translation>Hur hårt beslutet prövas</translation>
         </message>
         <message>
             <source>Each exchange rate moved by ±</source>
-            <translation type="unfinished" />
+            <translation>Varje valutakurs ändras med ±</translation>
         </message>
         <message>
             <source>Each parameter moved by ±</source>
-            <translation type="unfinished" />
+            <translation>Varje parameter ändras med ±</translation>
         </message>
         <message>
             <source>Open…</source>
-            <translation type="unfinished" />
+            <translation>Öppna…</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Spara som…</translation>
         </message>
         <message>
             <source>Defaults</source>
-            <translation type="unfinished" />
+            <translation>Standardvärden</translation>
         </message>
         <message>
             <source>Not applied: {error}</source>
-            <translation type="unfinished" />
+            <translation>Tillämpades inte: {error}</translation>
         </message>
         <message>
             <source>Open criteria</source>
-            <translation type="unfinished" />
+            <translation>Öppna kriterier</translation>
         </message>
         <message>
             <source>Save criteria</source>
-            <translation type="unfinished" />
+            <translation>Spara kriterier</translation>
         </message>
         <message>
             <source>Cannot open {name}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan inte öppna {name}: {error}</translation>
         </message>
         <message>
             <source>Opened {name}.</source>
-            <translation type="unfinished" />
+            <translation>Öppnade {name}.</translation>
         </message>
         <message>
             <source>Cannot save {path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>Kan inte spara {path}: {error}</translation>
         </message>
         <message>
             <source>Saved {name}.</source>
-            <translation type="unfinished" />
+            <translation>Sparade {name}.</translation>
         </message>
     </context>
     <context>
         <name>DecisionJob</name>
         <message>
             <source>Yearly costs</source>
-            <translation type="unfinished" />
+            <translation>Årskostnader</translation>
         </message>
         <message>
             <source>Readings</source>
-            <translation type="unfinished" />
+            <translation>Tolkningar</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parametrar</translation>
         </message>
         <message>
             <source>Exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser</translation>
         </message>
         <message>
             <source>Volumes</source>
-            <translation type="unfinished" />
+            <translation>Volymer</translation>
         </message>
         <message>
             <source>Break-even</source>
-            <translation type="unfinished" />
+            <translation>Nollpunkt</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Klart</translation>
         </message>
     </context>
     <context>
@@ -851,7 +851,7 @@
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation>Vad som skulle vända vinnaren</translation>
+            <translation>Vad som skulle ge en annan vinnare</translation>
         </message>
         <message>
             <source>Break-even volumes</source>
@@ -859,7 +859,7 @@
         </message>
         <message>
             <source>How sure: flips and break-even</source>
-            <translation>Hur säkert: vändningar och nollpunkt</translation>
+            <translation>Hur säkert: vinnarbyten och nollpunkt</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
@@ -875,267 +875,267 @@
         </message>
         <message>
             <source>Ranking of the plans</source>
-            <translation type="unfinished" />
+            <translation>Rangordning av planerna</translation>
         </message>
         <message>
             <source>Working out the decision: {years} simulated years of the profile “{profile}”…</source>
-            <translation type="unfinished" />
+            <translation>Beslutet tas fram: {years} simulerade år av profilen ”{profile}”…</translation>
         </message>
         <message>
             <source>The ranking appears here when the yearly simulation is done.</source>
-            <translation type="unfinished" />
+            <translation>Rangordningen visas här när årssimuleringen är klar.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>Beslutet tas fram…</translation>
         </message>
         <message>
             <source>Out of date: your last edit is being worked into the decision. Before it: {headline}</source>
-            <translation type="unfinished" />
+            <translation>Inaktuellt: din senaste ändring räknas in i beslutet. Före den: {headline}</translation>
         </message>
         <message>
             <source>Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, {years} simulated years · {criteria}</source>
-            <translation type="unfinished" />
+            <translation>Rangordnat på {basis} · profil ”{profile}”, {volume} ärenden per månad, {years} simulerade år · {criteria}</translation>
         </message>
         <message>
             <source>Working: {step}…</source>
-            <translation type="unfinished" />
+            <translation>Arbetar: {step}…</translation>
         </message>
         <message>
             <source>The decision cannot be worked out: {message}</source>
-            <translation type="unfinished" />
+            <translation>Beslutet kan inte tas fram: {message}</translation>
         </message>
     </context>
     <context>
         <name>FrozenColumnTableView</name>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Kolumner</translation>
         </message>
         <message>
             <source>Columns shown</source>
-            <translation type="unfinished" />
+            <translation>Visade kolumner</translation>
         </message>
     </context>
     <context>
         <name>GuideDialog</name>
         <message>
             <source>Termscope: a short guide</source>
-            <translation type="unfinished" />
+            <translation>Termscope: en kort handledning</translation>
         </message>
         <message>
             <source>Termscope reads each vendor's support terms as a model and shows, for one support request at a time, when each vendor would respond, start work, finish and release the fix, and what it would cost. Every figure is traced back to a clause of the vendor's own text.</source>
-            <translation type="unfinished" />
+            <translation>Termscope läser varje leverantörs supportvillkor som en modell och visar, för en förfrågan i taget, när varje leverantör skulle svara, påbörja arbetet, bli klar och släppa rättningen i en release, och vad det skulle kosta. Varje siffra kan spåras tillbaka till en punkt i leverantörens egen text.</translation>
         </message>
         <message>
             <source>The panels</source>
-            <translation type="unfinished" />
+            <translation>Panelerna</translation>
         </message>
         <message>
             <source>&lt;b&gt;Contracts&lt;/b&gt; (left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Avtal&lt;/b&gt; (till vänster)</translation>
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation type="unfinished" />
+            <translation>Leverantörerna och deras planer. Markera en plan för att jämföra den. Varje plan visar sin valuta, sin tidszon och hur många av dess värden som har grunden &lt;i&gt;antaget&lt;/i&gt; eller &lt;i&gt;ej angivet&lt;/i&gt; hos leverantören. &lt;i&gt;Arkiv → Öppna avtal…&lt;/i&gt; (eller dra en fil till fönstret) lägger till ett avtal.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Beslut&lt;/b&gt; (flik)</translation>
         </message>
         <message>
             <source>Which offer to take, and why. The headline names the winner, its score and its lead over the runner-up; below it, how sure that is. The ranking lists every plan with its yearly cost under the workload profile (fee plus usage, in the comparison currency), the share of tickets it prices, its score and the must-haves it fails. &lt;i&gt;What would flip the winner&lt;/i&gt; lists the changes tried (other readings of a clause, each parameter, the exchange rates, the volume) and which change the winner; &lt;i&gt;Break-even volumes&lt;/i&gt; says at how many tickets a month a rival becomes cheaper; &lt;i&gt;Questions for each vendor&lt;/i&gt; lists what to ask before signing. &lt;i&gt;Profile…&lt;/i&gt; and &lt;i&gt;Criteria…&lt;/i&gt; (Ctrl+K) change what the decision weighs.</source>
-            <translation type="unfinished" />
+            <translation>Vilket erbjudande du ska välja, och varför. Rubriken anger vinnaren, dess poäng och dess försprång före tvåan; under den står hur säkert resultatet är. Rangordningen listar varje plan med dess årskostnad enligt belastningsprofilen (avgift plus förbrukning, i jämförelsevalutan), andelen ärenden som planen prissätter, dess poäng och de skallkrav den inte uppfyller. &lt;i&gt;Vad som skulle ge en annan vinnare&lt;/i&gt; listar de ändringar som har provats (andra tolkningar av en punkt, varje parameter, valutakurserna, volymen) och vilka av dem som ger en annan vinnare; &lt;i&gt;Volymer vid nollpunkt&lt;/i&gt; visar vid hur många ärenden per månad en konkurrent blir billigare; &lt;i&gt;Frågor till varje leverantör&lt;/i&gt; listar vad du bör fråga innan du skriver på. &lt;i&gt;Profil…&lt;/i&gt; och &lt;i&gt;Kriterier…&lt;/i&gt; (Ctrl+K) ändrar vad beslutet väger in.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Scenarios&lt;/b&gt; (tab, and the list on the left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Scenarier&lt;/b&gt; (flik, och listan till vänster)</translation>
         </message>
         <message>
             <source>The support requests to compare: add, duplicate, rename (double-click), delete and reorder them. The form above the table edits the selected one: when it was reported and in which time zone, severity, cause, effort, hours on site, the issue's age, after-hours work, and whether the fix needs a release. Every edit recomputes the comparison at once.</source>
-            <translation type="unfinished" />
+            <translation>De förfrågningar som ska jämföras: lägg till, duplicera, byt namn (dubbelklicka), ta bort och ändra ordning på dem. Formuläret ovanför tabellen redigerar det valda scenariot: när det anmäldes och i vilken tidszon, allvarlighetsgrad, orsak, tidsåtgång, timmar på plats, felets ålder, arbete utanför kontorstid och om rättningen kräver en release. Varje ändring räknar om jämförelsen direkt.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Comparison&lt;/b&gt; (the Scenarios tab's table)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Jämförelse&lt;/b&gt; (tabellen på fliken Scenarier)</translation>
         </message>
         <message>
             <source>One row per plan for the selected scenario. Click a column header to sort.</source>
-            <translation type="unfinished" />
+            <translation>En rad per plan för det valda scenariot. Klicka på en kolumnrubrik för att sortera.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Why&lt;/b&gt; (bottom right)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Varför&lt;/b&gt; (nere till höger)</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see the rules behind it: the clause, the vendor's own words, an English reading and the values used. Readings that are assumed or interpreted are marked, with a link to change the parameters they depend on.</source>
-            <translation type="unfinished" />
+            <translation>Markera en cell i jämförelsen för att se reglerna bakom den: punkten, leverantörens egna ord, en engelsk tolkning och de värden som används. Tolkningar med grunden antaget eller tolkat markeras, med en länk för att ändra de parametrar de bygger på.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Timeline&lt;/b&gt; (bottom left)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tidslinje&lt;/b&gt; (nere till vänster)</translation>
         </message>
         <message>
             <source>One lane per plan from the report to each milestone, with each vendor's office hours shaded, so you see where nights, weekends and holidays stretch a promise.</source>
-            <translation type="unfinished" />
+            <translation>Ett spår per plan från anmälan till varje milstolpe, med varje leverantörs kontorstid skuggad, så att du ser var nätter, helger och helgdagar drar ut på ett löfte.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workload&lt;/b&gt; (tab)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Arbetsbelastning&lt;/b&gt; (flik)</translation>
         </message>
         <message>
             <source>Years of tickets drawn from a workload profile, run through every compared plan: the yearly cost range (P10, median, P90), included hours used, tickets not covered, and a break-even chart of cost against tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>Simulerade år av ärenden, dragna ur en belastningsprofil och körda genom varje jämförd plan: årskostnadens spann (P10, median, P90), förbrukade ingående timmar, ärenden som inte täcks och ett nollpunktsdiagram över kostnad mot ärenden per månad.</translation>
         </message>
         <message>
             <source>How to read a result</source>
-            <translation type="unfinished" />
+            <translation>Så läser du ett resultat</translation>
         </message>
         <message>
             <source>&lt;b&gt;Response, Work start, Resolution, Release&lt;/b&gt; are shown in the vendor's local time, with the time since the report and a kind: &lt;i&gt;commitment&lt;/i&gt; (promised), &lt;i&gt;average&lt;/i&gt; or &lt;i&gt;goal&lt;/i&gt; (the vendor aims for it), or &lt;i&gt;estimate&lt;/i&gt; (worked out by Termscope, e.g. work start plus the effort in the vendor's working hours). A dash means the terms say nothing.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Svar, Arbetsstart, Åtgärdat, Release&lt;/b&gt; visas i leverantörens lokala tid, med tiden sedan anmälan och en typ: &lt;i&gt;åtagande&lt;/i&gt; (utlovat), &lt;i&gt;genomsnitt&lt;/i&gt; eller &lt;i&gt;mål&lt;/i&gt; (leverantören siktar på det) eller &lt;i&gt;uppskattning&lt;/i&gt; (beräknat av Termscope, t.ex. arbetsstart plus tidsåtgången i leverantörens arbetstimmar). Ett streck betyder att villkoren inte säger något.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;covered&lt;/i&gt;; &lt;i&gt;not covered&lt;/i&gt; (the plan refuses part of the request: out of scope, not in this package, quota used up); &lt;i&gt;quote required&lt;/i&gt; (the vendor prices a part by quote).</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;täcks&lt;/i&gt;; &lt;i&gt;täcks inte&lt;/i&gt; (planen avvisar en del av förfrågan: utanför omfattningen, ingår inte i paketet, kvoten förbrukad); &lt;i&gt;offert krävs&lt;/i&gt; (leverantören prissätter en del enligt offert).</translation>
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Netto, brutto&lt;/b&gt; anges i leverantörens valuta; nästa kolumn räknar om till jämförelsevalutan med de daterade valutakurserna. Ett pris som leverantören inte anger skrivs ut som &lt;i&gt;ej angivet&lt;/i&gt; och räknas aldrig som 0.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Plan fee&lt;/b&gt; is the yearly or monthly fee of the plan, apart from the cost of the request.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Planens avgift&lt;/b&gt; är planens års- eller månadsavgift, utöver kostnaden för förfrågan.</translation>
         </message>
         <message>
             <source>The best value of each column is shaded green. Hover over a cell for the cost lines and the clauses behind them.</source>
-            <translation type="unfinished" />
+            <translation>Det bästa värdet i varje kolumn är markerat med grönt. Håll muspekaren över en cell för att se kostnadsraderna och punkterna bakom dem.</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Kortkommandon</translation>
         </message>
         <message>
             <source>this guide</source>
-            <translation type="unfinished" />
+            <translation>den här handledningen</translation>
         </message>
         <message>
             <source>parameters, comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>parametrar, jämförelsevaluta och valutakurser</translation>
         </message>
         <message>
             <source>decision criteria</source>
-            <translation type="unfinished" />
+            <translation>beslutskriterier</translation>
         </message>
         <message>
             <source>undo / redo</source>
-            <translation type="unfinished" />
+            <translation>ångra / gör om</translation>
         </message>
         <message>
             <source>export to Excel / PDF</source>
-            <translation type="unfinished" />
+            <translation>exportera till Excel / PDF</translation>
         </message>
         <message>
             <source>save, open a comparison</source>
-            <translation type="unfinished" />
+            <translation>spara, öppna en jämförelse</translation>
         </message>
         <message>
             <source>The same engine runs from the command line: &lt;code&gt;termscope --help&lt;/code&gt;.</source>
-            <translation type="unfinished" />
+            <translation>Samma motor kan köras från kommandoraden: &lt;code&gt;termscope --help&lt;/code&gt;.</translation>
         </message>
         <message>
             <source>Termscope guide</source>
-            <translation type="unfinished" />
+            <translation>Handledning för Termscope</translation>
         </message>
     </context>
     <context>
         <name>LibraryPanel</name>
         <message>
             <source>Hebrew</source>
-            <translation type="unfinished" />
+            <translation>Hebreiska</translation>
         </message>
         <message>
             <source>Persian</source>
-            <translation type="unfinished" />
+            <translation>Persiska</translation>
         </message>
         <message>
             <source>Norwegian</source>
-            <translation type="unfinished" />
+            <translation>Norska</translation>
         </message>
         <message>
             <source>Swedish</source>
-            <translation type="unfinished" />
+            <translation>Svenska</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Engelska</translation>
         </message>
         <message>
             <source>Contract · plan</source>
-            <translation type="unfinished" />
+            <translation>Avtal · plan</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Valuta</translation>
         </message>
         <message>
             <source>Zone</source>
-            <translation type="unfinished" />
+            <translation>Tidszon</translation>
         </message>
         <message>
             <source>Assumed / not stated</source>
-            <translation type="unfinished" />
+            <translation>Antaget / ej angivet</translation>
         </message>
         <message>
             <source>{stated} stated, {interpreted} interpreted, {assumed} assumed, {not_stated} not stated</source>
-            <translation type="unfinished" />
+            <translation>angivet: {stated}, tolkat: {interpreted}, antaget: {assumed}, ej angivet: {not_stated}</translation>
         </message>
         <message>
             <source>Compare {plan}</source>
-            <translation type="unfinished" />
+            <translation>Jämför {plan}</translation>
         </message>
         <message>
             <source>Stop comparing {plan}</source>
-            <translation type="unfinished" />
+            <translation>Sluta jämföra {plan}</translation>
         </message>
         <message>
             <source>Contracts and plans</source>
-            <translation type="unfinished" />
+            <translation>Avtal och planer</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-arbetsböcker (*.xlsx)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokument (*.pdf)</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <source>JSON documents (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON-dokument (*.json)</translation>
         </message>
         <message>
             <source>Termscope comparisons (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Termscope-jämförelser (*.yaml *.yml);;Alla filer (*)</translation>
         </message>
         <message>
             <source>Contract files (*.yaml *.yml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Avtalsfiler (*.yaml *.yml);;Alla filer (*)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Osparade ändringar</translation>
         </message>
         <message>
             <source>The comparison has unsaved changes. Save them before closing?</source>
-            <translation type="unfinished" />
+            <translation>Jämförelsen har osparade ändringar. Vill du spara dem innan du stänger?</translation>
         </message>
         <message>
             <source>Decision</source>
@@ -1187,19 +1187,19 @@
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation>Öppna &amp;senaste</translation>
+            <translation>Öppna s&amp;enaste</translation>
         </message>
         <message>
             <source>Open &amp;Contract…</source>
-            <translation>Öppna &amp;avtal…</translation>
+            <translation>Öppna a&amp;vtal…</translation>
         </message>
         <message>
             <source>New Con&amp;tract…</source>
-            <translation>Nytt a&amp;vtal…</translation>
+            <translation>Nytt av&amp;tal…</translation>
         </message>
         <message>
             <source>E&amp;dit Contract…</source>
-            <translation>R&amp;edigera avtal…</translation>
+            <translation>&amp;Redigera avtal…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -1207,11 +1207,11 @@
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation>Spara &amp;som…</translation>
+            <translation>Spara so&amp;m…</translation>
         </message>
         <message>
             <source>Export to &amp;Excel…</source>
-            <translation>Exportera till &amp;Excel…</translation>
+            <translation>Exportera till E&amp;xcel…</translation>
         </message>
         <message>
             <source>Export to &amp;PDF…</source>
@@ -1219,11 +1219,11 @@
         </message>
         <message>
             <source>Export to PDF (Summar&amp;y)…</source>
-            <translation>Exportera till PDF (samm&amp;anfattning)…</translation>
+            <translation>Exportera till PDF (samman&amp;fattning)…</translation>
         </message>
         <message>
             <source>Export to CS&amp;V…</source>
-            <translation>Exportera till CS&amp;V…</translation>
+            <translation>Exportera till &amp;CSV…</translation>
         </message>
         <message>
             <source>Export to &amp;JSON…</source>
@@ -1251,7 +1251,7 @@
         </message>
         <message>
             <source>&amp;Undo {command}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ångra {command}</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
@@ -1259,7 +1259,7 @@
         </message>
         <message>
             <source>&amp;Redo {command}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gör om {command}</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
@@ -1267,7 +1267,7 @@
         </message>
         <message>
             <source>Comparison of the plans for the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Jämförelse av planerna för det valda scenariot</translation>
         </message>
         <message>
             <source>vendor currencies</source>
@@ -1283,1530 +1283,1532 @@
         </message>
         <message>
             <source>Save comparison</source>
-            <translation type="unfinished" />
+            <translation>Spara jämförelse</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>Scenario nr {number}</translation>
         </message>
         <message>
             <source>New comparison</source>
-            <translation type="unfinished" />
+            <translation>Ny jämförelse</translation>
         </message>
         <message>
             <source>Open comparison</source>
-            <translation type="unfinished" />
+            <translation>Öppna jämförelse</translation>
         </message>
         <message>
             <source>Opened {path}</source>
-            <translation type="unfinished" />
+            <translation>Öppnade {path}</translation>
         </message>
         <message>
             <source>Cannot open comparison</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att öppna jämförelsen</translation>
         </message>
         <message>
             <source>Open contract</source>
-            <translation type="unfinished" />
+            <translation>Öppna avtal</translation>
         </message>
         <message>
             <source>Open contract {contract}</source>
-            <translation type="unfinished" />
+            <translation>Öppna avtal {contract}</translation>
         </message>
         <message>
             <source>Loaded {vendor} from {path}</source>
-            <translation type="unfinished" />
+            <translation>Läste in {vendor} från {path}</translation>
         </message>
         <message>
             <source>The contract file is not valid</source>
-            <translation type="unfinished" />
+            <translation>Avtalsfilen är inte giltig</translation>
         </message>
         <message>
             <source>Cannot save the comparison</source>
-            <translation type="unfinished" />
+            <translation>Det går inte att spara jämförelsen</translation>
         </message>
         <message>
             <source>Saved {path}</source>
-            <translation type="unfinished" />
+            <translation>Sparade {path}</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportera</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Exporterar till {file}…</translation>
         </message>
         <message>
             <source>Exporting to {file}: {step}</source>
-            <translation type="unfinished" />
+            <translation>Exporterar till {file}: {step}</translation>
         </message>
         <message>
             <source>Exported {path} without the decision: it is being worked out again for your last edit. Export again when the Decision tab is up to date.</source>
-            <translation type="unfinished" />
+            <translation>Exporterade {path} utan beslutet: det räknas om efter din senaste ändring. Exportera igen när fliken Beslut är uppdaterad.</translation>
         </message>
         <message>
             <source>Exported {path} with the decision</source>
-            <translation type="unfinished" />
+            <translation>Exporterade {path} med beslutet</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Exporten misslyckades</translation>
         </message>
         <message>
             <source>Export finished</source>
-            <translation type="unfinished" />
+            <translation>Exporten är klar</translation>
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation type="unfinished" />
+            <translation>Skrev {path}.</translation>
         </message>
         <message>
             <source>Change parameters</source>
-            <translation type="unfinished" />
+            <translation>Ändra parametrar</translation>
         </message>
         <message>
             <source>About Termscope</source>
-            <translation type="unfinished" />
+            <translation>Om Termscope</translation>
         </message>
         <message>
             <source>IT support contracts as executable models: what each vendor would do and charge, side by side, every number traced to a clause.</source>
-            <translation type="unfinished" />
+            <translation>IT-supportavtal som körbara modeller: vad varje leverantör skulle göra och debitera, sida vid sida, och varje siffra spårad till en punkt.</translation>
         </message>
         <message>
             <source>Contract sources:</source>
-            <translation type="unfinished" />
+            <translation>Avtalskällor:</translation>
         </message>
     </context>
     <context>
         <name>ParametersDialog</name>
         <message>
             <source> (assumed)</source>
-            <translation type="unfinished" />
+            <translation> (antaget)</translation>
         </message>
         <message>
             <source> (not stated)</source>
-            <translation type="unfinished" />
+            <translation> (ej angivet)</translation>
         </message>
         <message>
             <source>Comparison, parameters and currency</source>
-            <translation type="unfinished" />
+            <translation>Jämförelse, parametrar och valuta</translation>
         </message>
         <message>
             <source>Comparison</source>
-            <translation type="unfinished" />
+            <translation>Jämförelse</translation>
         </message>
         <message>
             <source>who the comparison is prepared for (shown on exports)</source>
-            <translation type="unfinished" />
+            <translation>vem jämförelsen tas fram för (visas i exporter)</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Prepared for</source>
-            <translation type="unfinished" />
+            <translation>Framtagen för</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>inget</translation>
         </message>
         <message>
             <source>not supplied: prices that need it show as not stated</source>
-            <translation type="unfinished" />
+            <translation>ej ifyllt: priser som kräver värdet visas som ej angivet</translation>
         </message>
         <message>
             <source>{description}
 Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
-            <translation type="unfinished" />
+            <translation>{description}
+Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Comparison currency and exchange rates</source>
-            <translation type="unfinished" />
+            <translation>Jämförelsevaluta och valutakurser</translation>
         </message>
         <message>
             <source>none (vendor currencies only)</source>
-            <translation type="unfinished" />
+            <translation>ingen (bara leverantörernas valutor)</translation>
         </message>
         <message>
             <source>Compare in</source>
-            <translation type="unfinished" />
+            <translation>Jämför i</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>brutto (inkl. moms)</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>netto (exkl. moms)</translation>
         </message>
         <message>
             <source>Converted amounts</source>
-            <translation type="unfinished" />
+            <translation>Omräknade belopp</translation>
         </message>
         <message>
             <source>Rates of</source>
-            <translation type="unfinished" />
+            <translation>Valutakurser per</translation>
         </message>
         <message>
             <source>Units of each currency per 1 {base}:</source>
-            <translation type="unfinished" />
+            <translation>Enheter av varje valuta per 1 {base}:</translation>
         </message>
         <message>
             <source>{contract}: {name} must be a number of 0 or more, not {text}</source>
-            <translation type="unfinished" />
+            <translation>{contract}: {name} måste vara ett tal som är 0 eller större, inte {text}</translation>
         </message>
         <message>
             <source>the rate of {code} must be a number above 0</source>
-            <translation type="unfinished" />
+            <translation>kursen för {code} måste vara ett tal större än 0</translation>
         </message>
     </context>
     <context>
         <name>PlainWords</name>
         <message>
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nej</translation>
         </message>
     </context>
     <context>
         <name>PositionPanel</name>
         <message>
             <source> years</source>
-            <translation type="unfinished" />
+            <translation> år</translation>
         </message>
         <message>
             <source>Where Does My Draft Stand?</source>
-            <translation type="unfinished" />
+            <translation>Var står mitt utkast?</translation>
         </message>
         <message>
             <source>Tick the rivals and run.</source>
-            <translation type="unfinished" />
+            <translation>Markera konkurrenterna och kör.</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Figure</source>
-            <translation type="unfinished" />
+            <translation>Värde</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nu</translation>
         </message>
         <message>
             <source>Goal</source>
-            <translation type="unfinished" />
+            <translation>Mål</translation>
         </message>
         <message>
             <source>Price to beat</source>
-            <translation type="unfinished" />
+            <translation>Priset att slå</translation>
         </message>
         <message>
             <source>Part</source>
-            <translation type="unfinished" />
+            <translation>Del</translation>
         </message>
         <message>
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Poäng</translation>
         </message>
         <message>
             <source>Theirs</source>
-            <translation type="unfinished" />
+            <translation>Deras</translation>
         </message>
         <message>
             <source>Score lost</source>
-            <translation type="unfinished" />
+            <translation>Förlorade poäng</translation>
         </message>
         <message>
             <source>Profile</source>
-            <translation type="unfinished" />
+            <translation>Profil</translation>
         </message>
         <message>
             <source>Rivals</source>
-            <translation type="unfinished" />
+            <translation>Konkurrenter</translation>
         </message>
         <message>
             <source>Where it loses (against the winner or the runner-up)</source>
-            <translation type="unfinished" />
+            <translation>Där den förlorar (mot vinnaren eller tvåan)</translation>
         </message>
         <message>
             <source>The price to beat</source>
-            <translation type="unfinished" />
+            <translation>Priset att slå</translation>
         </message>
         <message>
             <source>The draft has problems; fix them first (see the Problems list).</source>
-            <translation type="unfinished" />
+            <translation>Utkastet har problem; åtgärda dem först (se problemlistan).</translation>
         </message>
         <message>
             <source>Tick at least one rival.</source>
-            <translation type="unfinished" />
+            <translation>Markera minst en konkurrent.</translation>
         </message>
         <message>
             <source>Simulating {years} years of {profile} for {count} rivals…</source>
-            <translation type="unfinished" />
+            <translation>Simulerar {years} år av {profile} för {count} konkurrenter…</translation>
         </message>
         <message>
             <source>{profile}, {years} years, {count} rivals, costs in {currency}.</source>
-            <translation type="unfinished" />
+            <translation>{profile}, {years} år, {count} konkurrenter, kostnader i {currency}.</translation>
         </message>
     </context>
     <context>
         <name>RangeChart</name>
         <message>
             <source>billions</source>
-            <translation type="unfinished" />
+            <translation>miljarder</translation>
         </message>
         <message>
             <source>millions</source>
-            <translation type="unfinished" />
+            <translation>miljoner</translation>
         </message>
         <message>
             <source>thousands</source>
-            <translation type="unfinished" />
+            <translation>tusental</translation>
         </message>
         <message>
             <source>Every plan has tickets without a stated price: the bars show the known part.</source>
-            <translation type="unfinished" />
+            <translation>Alla planer har ärenden utan angivet pris: staplarna visar den kända delen.</translation>
         </message>
         <message>
             <source>* has tickets without a stated price: the bar shows the known part.</source>
-            <translation type="unfinished" />
+            <translation>* har ärenden utan angivet pris: stapeln visar den kända delen.</translation>
         </message>
         <message>
             <source>Yearly cost range chart</source>
-            <translation type="unfinished" />
+            <translation>Diagram över årskostnadens spann</translation>
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation type="unfinished" />
+            <translation>Simulerar profilen…</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}: P10 – P90, median marked</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency}: P10 – P90, medianen markerad</translation>
         </message>
         <message>
             <source>The yearly cost range of each plan, being simulated.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnadens spann för varje plan (simuleras).</translation>
         </message>
         <message>
             <source>{plan}: {currency} {p10} to {p90} a year, median {p50}</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {currency} {p10} till {p90} per år, median {p50}</translation>
         </message>
         <message>
             <source>(some costs not stated)</source>
-            <translation type="unfinished" />
+            <translation>(vissa kostnader ej angivna)</translation>
         </message>
         <message>
             <source>Yearly cost in {currency}, P10 to P90 with the median, per plan.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency}, P10 till P90 med medianen, per plan.</translation>
         </message>
     </context>
     <context>
         <name>ScenarioEditor</name>
         <message>
             <source>Fault in the vendor's product</source>
-            <translation type="unfinished" />
+            <translation>Fel i leverantörens produkt</translation>
         </message>
         <message>
             <source>Caused by the customer</source>
-            <translation type="unfinished" />
+            <translation>Orsakat av kunden</translation>
         </message>
         <message>
             <source>No fault (question, mistaken report)</source>
-            <translation type="unfinished" />
+            <translation>Inget fel (fråga, felaktig felanmälan)</translation>
         </message>
         <message>
             <source>Change request (new work)</source>
-            <translation type="unfinished" />
+            <translation>Ändringsbegäran (nytt arbete)</translation>
         </message>
         <message>
             <source>Critical</source>
-            <translation type="unfinished" />
+            <translation>Kritisk</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Hög</translation>
         </message>
         <message>
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>Normal</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Låg</translation>
         </message>
         <message>
             <source>reported at</source>
-            <translation type="unfinished" />
+            <translation>anmälningstid</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>allvarlighetsgrad</translation>
         </message>
         <message>
             <source>cause</source>
-            <translation type="unfinished" />
+            <translation>orsak</translation>
         </message>
         <message>
             <source>effort hours</source>
-            <translation type="unfinished" />
+            <translation>tidsåtgång i timmar</translation>
         </message>
         <message>
             <source>on site hours</source>
-            <translation type="unfinished" />
+            <translation>timmar på plats</translation>
         </message>
         <message>
             <source>issue age hours</source>
-            <translation type="unfinished" />
+            <translation>felets ålder i timmar</translation>
         </message>
         <message>
             <source>after hours</source>
-            <translation type="unfinished" />
+            <translation>utanför kontorstid</translation>
         </message>
         <message>
             <source>requires release</source>
-            <translation type="unfinished" />
+            <translation>kräver release</translation>
         </message>
         <message>
             <source> h</source>
-            <translation type="unfinished" />
+            <translation> h</translation>
         </message>
         <message>
             <source>Vendor work</source>
-            <translation type="unfinished" />
+            <translation>Leverantörens tidsåtgång</translation>
         </message>
         <message>
             <source>On site</source>
-            <translation type="unfinished" />
+            <translation>På plats</translation>
         </message>
         <message>
             <source>Fault age</source>
-            <translation type="unfinished" />
+            <translation>Felets ålder</translation>
         </message>
         <message>
             <source>Reported</source>
-            <translation type="unfinished" />
+            <translation>Anmält</translation>
         </message>
         <message>
             <source>Time zone</source>
-            <translation type="unfinished" />
+            <translation>Tidszon</translation>
         </message>
         <message>
             <source>Severity</source>
-            <translation type="unfinished" />
+            <translation>Allvarlighetsgrad</translation>
         </message>
         <message>
             <source>Cause</source>
-            <translation type="unfinished" />
+            <translation>Orsak</translation>
         </message>
         <message>
             <source>Fault existed for</source>
-            <translation type="unfinished" />
+            <translation>Felet har funnits i</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Scenario</translation>
         </message>
         <message>
             <source>Work asked for outside the vendor's hours</source>
-            <translation type="unfinished" />
+            <translation>Arbete begärs utanför leverantörens kontorstid</translation>
         </message>
         <message>
             <source>The fix ships in a software release</source>
-            <translation type="unfinished" />
+            <translation>Rättningen kommer i en ny release</translation>
         </message>
         <message>
             <source>Add a scenario to compare the plans.</source>
-            <translation type="unfinished" />
+            <translation>Lägg till ett scenario för att jämföra planerna.</translation>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation type="unfinished" />
+            <translation>{what} är högst {maximum} h: {typed} h ändrades till {maximum} h.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation type="unfinished" />
+            <translation>Ändra {field}</translation>
         </message>
     </context>
     <context>
         <name>ScenarioList</name>
         <message>
             <source>{reported}, {severity}, {cause}, {effort} h</source>
-            <translation type="unfinished" />
+            <translation>{reported}, {severity}, {cause}, {effort} h</translation>
         </message>
         <message>
             <source>Rename scenario</source>
-            <translation type="unfinished" />
+            <translation>Byt namn på scenario</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lägg till</translation>
         </message>
         <message>
             <source>Add a scenario</source>
-            <translation type="unfinished" />
+            <translation>Lägg till ett scenario</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplicera</translation>
         </message>
         <message>
             <source>Duplicate the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Duplicera det valda scenariot</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Ta bort</translation>
         </message>
         <message>
             <source>Delete the selected scenario</source>
-            <translation type="unfinished" />
+            <translation>Ta bort det valda scenariot</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Flytta upp</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Flytta ned</translation>
         </message>
         <message>
             <source>Scenarios</source>
-            <translation type="unfinished" />
+            <translation>Scenarier</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation type="unfinished" />
+            <translation>Scenario nr {number}</translation>
         </message>
         <message>
             <source>Add scenario</source>
-            <translation type="unfinished" />
+            <translation>Lägg till scenario</translation>
         </message>
         <message>
             <source>{name} (copy)</source>
-            <translation type="unfinished" />
+            <translation>{name} (kopia)</translation>
         </message>
         <message>
             <source>Duplicate scenario</source>
-            <translation type="unfinished" />
+            <translation>Duplicera scenario</translation>
         </message>
         <message>
             <source>Delete scenario</source>
-            <translation type="unfinished" />
+            <translation>Ta bort scenario</translation>
         </message>
         <message>
             <source>Move scenario</source>
-            <translation type="unfinished" />
+            <translation>Flytta scenario</translation>
         </message>
     </context>
     <context>
         <name>SourcePanel</name>
         <message>
             <source>Text (*.txt)</source>
-            <translation type="unfinished" />
+            <translation>Textfiler (*.txt)</translation>
         </message>
         <message>
             <source>Open the vendor's terms (a text file) or paste them here.</source>
-            <translation type="unfinished" />
+            <translation>Öppna leverantörens villkor (en textfil) eller klistra in dem här.</translation>
         </message>
         <message>
             <source>English reading of the selected words (optional now)</source>
-            <translation type="unfinished" />
+            <translation>Engelsk tolkning av de markerade orden (valfritt nu)</translation>
         </message>
         <message>
             <source>Open Text…</source>
-            <translation type="unfinished" />
+            <translation>Öppna text…</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Klistra in</translation>
         </message>
         <message>
             <source>Make Clause from Selection</source>
-            <translation type="unfinished" />
+            <translation>Skapa punkt från markering</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet</source>
-            <translation type="unfinished" />
+            <translation>Meningar som ingen punkt citerar än</translation>
         </message>
         <message>
             <source>Open the Vendor's Terms</source>
-            <translation type="unfinished" />
+            <translation>Öppna leverantörens villkor</translation>
         </message>
         <message>
             <source>Select the vendor's words first.</source>
-            <translation type="unfinished" />
+            <translation>Markera leverantörens ord först.</translation>
         </message>
         <message>
             <source>Clause {clause} quotes the selected words.</source>
-            <translation type="unfinished" />
+            <translation>Punkt {clause} citerar de markerade orden.</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet ({count})</source>
-            <translation type="unfinished" />
+            <translation>Meningar som ingen punkt citerar än ({count})</translation>
         </message>
         <message>
             <source>Clauses no rule cites yet: {clauses}</source>
-            <translation type="unfinished" />
+            <translation>Punkter som ingen regel hänvisar till än: {clauses}</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>inga</translation>
         </message>
     </context>
     <context>
         <name>TimelineWidget</name>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>svar</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbetsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>åtgärd</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>ny release</translation>
         </message>
         <message>
             <source>Timeline of the milestones</source>
-            <translation type="unfinished" />
+            <translation>Tidslinje över milstolparna</translation>
         </message>
         <message>
             <source>No plans to show.</source>
-            <translation type="unfinished" />
+            <translation>Inga planer att visa.</translation>
         </message>
         <message>
             <source>vendor's office hours</source>
-            <translation type="unfinished" />
+            <translation>leverantörens kontorstid</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>anmälan</translation>
         </message>
         <message>
             <source>Time in {zone}</source>
-            <translation type="unfinished" />
+            <translation>Tid i {zone}</translation>
         </message>
         <message>
             <source>no milestones</source>
-            <translation type="unfinished" />
+            <translation>inga milstolpar</translation>
         </message>
         <message>
             <source>Reported {when}.</source>
-            <translation type="unfinished" />
+            <translation>Anmält {when}.</translation>
         </message>
     </context>
     <context>
         <name>VolumeChart</name>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>Inga planer jämförs.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation type="unfinished" />
+            <translation>Beslutet beräknas…</translation>
         </message>
         <message>
             <source>Cost by ticket volume chart</source>
-            <translation type="unfinished" />
+            <translation>Diagram: kostnad efter ärendevolym</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency} efter ärenden per månad, från {low} till {high}; profilen har {volume}.</translation>
         </message>
         <message>
             <source>{plan} (the winner): {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan} (vinnaren): {low} till {high}.</translation>
         </message>
         <message>
             <source>{plan}: {low} to {high}.</source>
-            <translation type="unfinished" />
+            <translation>{plan}: {low} till {high}.</translation>
         </message>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
-            <translation type="unfinished" />
+            <translation>{plan} blir billigare vid {tickets} ärenden per månad.</translation>
         </message>
         <message>
             <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad i {currency} (med påslag för ärenden utan pris) efter ärenden per månad</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
-            <translation type="unfinished" />
+            <translation>ärenden per månad (logaritmisk skala)</translation>
         </message>
         <message>
             <source>profile: {volume}/month</source>
-            <translation type="unfinished" />
+            <translation>profil: {volume}/månad</translation>
         </message>
         <message>
             <source>break-even {tickets}/month</source>
-            <translation type="unfinished" />
+            <translation>nollpunkt {tickets}/månad</translation>
         </message>
     </context>
     <context>
         <name>WhyPanel</name>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>antaget</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>tolkat</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>ej angivet</translation>
         </message>
         <message>
             <source>report</source>
-            <translation type="unfinished" />
+            <translation>anmälan</translation>
         </message>
         <message>
             <source>severity</source>
-            <translation type="unfinished" />
+            <translation>allvarlighetsgrad</translation>
         </message>
         <message>
             <source>scope</source>
-            <translation type="unfinished" />
+            <translation>omfattning</translation>
         </message>
         <message>
             <source>quota</source>
-            <translation type="unfinished" />
+            <translation>kvot</translation>
         </message>
         <message>
             <source>cost</source>
-            <translation type="unfinished" />
+            <translation>kostnad</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>svar</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbetsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>åtgärd</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>release</translation>
         </message>
         <message>
             <source>fee</source>
-            <translation type="unfinished" />
+            <translation>avgift</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see why.</source>
-            <translation type="unfinished" />
+            <translation>Välj en cell i jämförelsen för att se varför.</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Varning</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Anmärkning</translation>
         </message>
         <message>
             <source>Change parameters and assumed values…</source>
-            <translation type="unfinished" />
+            <translation>Ändra parametrar och antagna värden…</translation>
         </message>
         <message>
             <source>Cost lines</source>
-            <translation type="unfinished" />
+            <translation>Kostnadsrader</translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>{statistic} {milestone}, {tickets}</source>
-            <translation type="unfinished" />
+            <translation>{milestone} ({statistic}), {tickets}</translation>
         </message>
         <message>
             <source>median</source>
-            <translation type="unfinished" />
+            <translation>median</translation>
         </message>
         <message>
             <source>response</source>
-            <translation type="unfinished" />
+            <translation>svar</translation>
         </message>
         <message>
             <source>work start</source>
-            <translation type="unfinished" />
+            <translation>arbetsstart</translation>
         </message>
         <message>
             <source>resolution</source>
-            <translation type="unfinished" />
+            <translation>åtgärd</translation>
         </message>
         <message>
             <source>release</source>
-            <translation type="unfinished" />
+            <translation>release</translation>
         </message>
         <message>
             <source>critical tickets</source>
-            <translation type="unfinished" />
+            <translation>kritiska ärenden</translation>
         </message>
         <message>
             <source>all tickets</source>
-            <translation type="unfinished" />
+            <translation>alla ärenden</translation>
         </message>
         <message>
             <source>{milestone} within {hours} h ({statistic}, {tickets})</source>
-            <translation type="unfinished" />
+            <translation>{milestone} inom {hours} h ({statistic}, {tickets})</translation>
         </message>
         <message>
             <source>on-site visits available for {severities} tickets</source>
-            <translation type="unfinished" />
+            <translation>platsbesök tillgängliga för ärenden med allvarlighetsgrad {severities}</translation>
         </message>
         <message>
             <source>every ticket has a known price</source>
-            <translation type="unfinished" />
+            <translation>varje ärende har ett känt pris</translation>
         </message>
         <message>
             <source>at most {share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>högst {share} av ärendena utan känt pris</translation>
         </message>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
-            <translation type="unfinished" />
+            <translation>årskostnad ({percentile}) högst {currency} {amount}</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
-            <translation type="unfinished" />
+            <translation>årskostnad {share}</translation>
         </message>
         <message>
             <source>speed {share}</source>
-            <translation type="unfinished" />
+            <translation>snabbhet {share}</translation>
         </message>
         <message>
             <source>coverage {share}</source>
-            <translation type="unfinished" />
+            <translation>täckning {share}</translation>
         </message>
         <message>
             <source>; must-haves: {knockouts}</source>
-            <translation type="unfinished" />
+            <translation>; skallkrav: {knockouts}</translation>
         </message>
         <message>
             <source>No plans are compared.</source>
-            <translation type="unfinished" />
+            <translation>Inga planer jämförs.</translation>
         </message>
         <message>
             <source>No plan meets every must-have; the closest is {plan} ({failed}).</source>
-            <translation type="unfinished" />
+            <translation>Ingen plan uppfyller alla skallkrav; närmast kommer {plan} ({failed}).</translation>
         </message>
         <message>
             <source>an expected year</source>
-            <translation type="unfinished" />
+            <translation>ett förväntat år</translation>
         </message>
         <message>
             <source>a {stat} year</source>
-            <translation type="unfinished" />
+            <translation>ett {stat}-år</translation>
         </message>
         <message>
             <source>{plan} wins with {score} points</source>
-            <translation type="unfinished" />
+            <translation>{plan} vinner med {score} poäng</translation>
         </message>
         <message>
             <source>{head}: it is the only plan compared ({money} in {year}).</source>
-            <translation type="unfinished" />
+            <translation>{head}: den är den enda planen som jämförs ({money} under {year}).</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>den kostar {money} under {year} mot {theirs}</translation>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}, tickets without a price loaded</source>
-            <translation type="unfinished" />
+            <translation>den kostar {money} under {year} mot {theirs}, med påslag för ärenden utan pris</translation>
         </message>
         <message>
             <source>it prices {mine} of tickets against {theirs}</source>
-            <translation type="unfinished" />
+            <translation>den prissätter {mine} av ärendena mot {theirs}</translation>
         </message>
         <message>
             <source>; but {share} of its tickets have no known price</source>
-            <translation type="unfinished" />
+            <translation>; men {share} av dess ärenden har inget känt pris</translation>
         </message>
         <message>
             <source>{head}, {margin} ahead of {runner}: {reason}{tail}.</source>
-            <translation type="unfinished" />
+            <translation>{head}, {margin} före {runner}: {reason}{tail}.</translation>
         </message>
         <message>
             <source>{label}: {mine} h, where the runner-up's terms state none</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} h, där tvåans villkor inte anger någon tid</translation>
         </message>
         <message>
             <source>{label}: {mine} h against {theirs} h</source>
-            <translation type="unfinished" />
+            <translation>{label}: {mine} h mot {theirs} h</translation>
         </message>
         <message>
             <source>it is faster ({measures})</source>
-            <translation type="unfinished" />
+            <translation>den är snabbare ({measures})</translation>
         </message>
         <message>
             <source>it scores higher on speed</source>
-            <translation type="unfinished" />
+            <translation>den får högre poäng för snabbhet</translation>
         </message>
         <message>
             <source>No change was tried.</source>
-            <translation type="unfinished" />
+            <translation>Ingen ändring prövades.</translation>
         </message>
         <message>
             <source>The winner holds under all {count} changes tried.</source>
-            <translation type="unfinished" />
+            <translation>Vinnaren står sig vid alla {count} prövade ändringar.</translation>
         </message>
         <message>
             <source>no winner</source>
-            <translation type="unfinished" />
+            <translation>ingen vinnare</translation>
         </message>
         <message>
             <source>{what} (→ {winner})</source>
-            <translation type="unfinished" />
+            <translation>{what} (→ {winner})</translation>
         </message>
         <message>
             <source> and {count} more</source>
-            <translation type="unfinished" />
+            <translation> och {count} till</translation>
         </message>
         <message>
             <source>The winner holds under {held} of {count} changes tried; it changes with {shown}{more}.</source>
-            <translation type="unfinished" />
+            <translation>Vinnaren står sig vid {held} av {count} prövade ändringar; vinnaren byts vid {shown}{more}.</translation>
         </message>
         <message>
             <source>the terms state no time</source>
-            <translation type="unfinished" />
+            <translation>villkoren anger ingen tid</translation>
         </message>
         <message>
             <source>{hours} h</source>
-            <translation type="unfinished" />
+            <translation>{hours} h</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} av ärendena utan känt pris</translation>
         </message>
         <message>
             <source>{reason} ({causes})</source>
-            <translation type="unfinished" />
+            <translation>{reason} ({causes})</translation>
         </message>
         <message>
             <source>{amount}</source>
-            <translation type="unfinished" />
+            <translation>{amount}</translation>
         </message>
         <message>
             <source>{amount} (known part only)</source>
-            <translation type="unfinished" />
+            <translation>{amount} (endast känd del)</translation>
         </message>
         <message>
             <source>{amount} a year</source>
-            <translation type="unfinished" />
+            <translation>{amount} per år</translation>
         </message>
         <message>
             <source>{known} known + {load} loaded for {count} tickets a year without a price</source>
-            <translation type="unfinished" />
+            <translation>{known} känt + {load} påslag för {count} ärenden per år utan pris</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis})</source>
-            <translation type="unfinished" />
+            <translation>100 × lägsta / denna plans årskostnad ({statistic}, {basis})</translation>
         </message>
         <message>
             <source>100 × lowest / this plan's yearly cost ({statistic}, {basis}); unknown prices loaded at the highest usage cost per ticket of the plans</source>
-            <translation type="unfinished" />
+            <translation>100 × lägsta / denna plans årskostnad ({statistic}, {basis}); okända priser får ett påslag motsvarande planernas högsta förbrukningskostnad per ärende</translation>
         </message>
         <message>
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>exkl. moms</translation>
         </message>
         <message>
             <source>gross</source>
-            <translation type="unfinished" />
+            <translation>inkl. moms</translation>
         </message>
         <message>
             <source>{measure}: not stated</source>
-            <translation type="unfinished" />
+            <translation>{measure}: ej angivet</translation>
         </message>
         <message>
             <source>{measure}: {hours} h</source>
-            <translation type="unfinished" />
+            <translation>{measure}: {hours} h</translation>
         </message>
         <message>
             <source>100 × fastest / this plan's, per measure (a time not stated scores 0)</source>
-            <translation type="unfinished" />
+            <translation>100 × snabbaste / denna plans, per mått (en ej angiven tid ger 0 poäng)</translation>
         </message>
         <message>
             <source>{before}; {after}</source>
-            <translation type="unfinished" />
+            <translation>{before}; {after}</translation>
         </message>
         <message>
             <source>{share} of tickets at a known price</source>
-            <translation type="unfinished" />
+            <translation>{share} av ärendena till känt pris</translation>
         </message>
         <message>
             <source>{covered}; refused: {causes}</source>
-            <translation type="unfinished" />
+            <translation>{covered}; avvisat: {causes}</translation>
         </message>
         <message>
             <source>100 × share of tickets covered at a known price</source>
-            <translation type="unfinished" />
+            <translation>100 × andel ärenden som täcks till känt pris</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>Vendor · plan</source>
-            <translation type="unfinished" />
+            <translation>Leverantör · plan</translation>
         </message>
         <message>
             <source>Yearly cost</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad</translation>
         </message>
         <message>
             <source>Fee / year</source>
-            <translation type="unfinished" />
+            <translation>Avgift / år</translation>
         </message>
         <message>
             <source>Usage / year</source>
-            <translation type="unfinished" />
+            <translation>Förbrukning / år</translation>
         </message>
         <message>
             <source>P10–P90</source>
-            <translation type="unfinished" />
+            <translation>P10–P90</translation>
         </message>
         <message>
             <source>Priced</source>
-            <translation type="unfinished" />
+            <translation>Prissatt</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Poäng</translation>
         </message>
         <message>
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Snabbhet</translation>
         </message>
         <message>
             <source>Must-haves</source>
-            <translation type="unfinished" />
+            <translation>Skallkrav</translation>
         </message>
         <message>
             <source>{known} + {share} unpriced</source>
-            <translation type="unfinished" />
+            <translation>{known} + {share} utan pris</translation>
         </message>
         <message>
             <source>{detail}. Ranked on {loaded} loaded.</source>
-            <translation type="unfinished" />
+            <translation>{detail}. Rangordnad efter {loaded} inklusive påslag.</translation>
         </message>
         <message>
             <source>yearly cost</source>
-            <translation type="unfinished" />
+            <translation>årskostnad</translation>
         </message>
         <message>
             <source>speed</source>
-            <translation type="unfinished" />
+            <translation>snabbhet</translation>
         </message>
         <message>
             <source>coverage</source>
-            <translation type="unfinished" />
+            <translation>täckning</translation>
         </message>
         <message>
             <source>{part}: {points} points × {weight} ({value}; {basis})</source>
-            <translation type="unfinished" />
+            <translation>{part}: {points} poäng × {weight} ({value}; {basis})</translation>
         </message>
         <message>
             <source>none set</source>
-            <translation type="unfinished" />
+            <translation>inga valda</translation>
         </message>
         <message>
             <source>all met</source>
-            <translation type="unfinished" />
+            <translation>alla uppfyllda</translation>
         </message>
         <message>
             <source>fails: {failed}</source>
-            <translation type="unfinished" />
+            <translation>uppfyller inte: {failed}</translation>
         </message>
         <message>
             <source>needs a parameter</source>
-            <translation type="unfinished" />
+            <translation>kräver en parameter</translation>
         </message>
         <message>
             <source>{low}–{high}</source>
-            <translation type="unfinished" />
+            <translation>{low} – {high}</translation>
         </message>
         <message>
             <source>The 10th and 90th percentile of the simulated years</source>
-            <translation type="unfinished" />
+            <translation>10:e och 90:e percentilen av de simulerade åren</translation>
         </message>
         <message>
             <source>expected (mean)</source>
-            <translation type="unfinished" />
+            <translation>förväntat (medelvärde)</translation>
         </message>
         <message>
             <source>Yearly cost: the fee plus usage under the profile “{profile}”, {statistic} of {years} simulated years, {basis}, in {currency} at the rates of {date}.</source>
-            <translation type="unfinished" />
+            <translation>Årskostnad: avgiften plus förbrukningen enligt profilen ”{profile}”, {statistic} av {years} simulerade år, {basis}, i {currency} till valutakurserna per {date}.</translation>
         </message>
         <message>
             <source>A plan with tickets it refuses or does not price shows the known part; it is ranked on the cost with those tickets loaded at {rate} each (the highest usage cost per priced ticket among the plans).</source>
-            <translation type="unfinished" />
+            <translation>En plan med ärenden som den avvisar eller inte prissätter visar den kända delen; den rangordnas efter kostnaden med ett påslag på {rate} per sådant ärende (planernas högsta förbrukningskostnad per prissatt ärende).</translation>
         </message>
         <message>
             <source>Score: {criteria}.</source>
-            <translation type="unfinished" />
+            <translation>Poäng: {criteria}.</translation>
         </message>
         <message>
             <source>Ranking</source>
-            <translation type="unfinished" />
+            <translation>Rangordning</translation>
         </message>
         <message>
             <source>What changes</source>
-            <translation type="unfinished" />
+            <translation>Vad som ändras</translation>
         </message>
         <message>
             <source>Tried</source>
-            <translation type="unfinished" />
+            <translation>Prövat</translation>
         </message>
         <message>
             <source>Winner then</source>
-            <translation type="unfinished" />
+            <translation>Vinnare då</translation>
         </message>
         <message>
             <source>Largest yearly change</source>
-            <translation type="unfinished" />
+            <translation>Största årliga förändring</translation>
         </message>
         <message>
             <source>Where it flips</source>
-            <translation type="unfinished" />
+            <translation>Gräns för vinnarbyte</translation>
         </message>
         <message>
             <source>{winner} (flips)</source>
-            <translation type="unfinished" />
+            <translation>{winner} (vinnarbyte)</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>oförändrad</translation>
         </message>
         <message>
             <source>{flips} of {count} changes flip the winner; {held} leave it in place.</source>
-            <translation type="unfinished" />
+            <translation>{flips} av {count} ändringar ger en annan vinnare; {held} lämnar vinnaren oförändrad.</translation>
         </message>
         <message>
             <source>What would flip the winner</source>
-            <translation type="unfinished" />
+            <translation>Vad som skulle ge en annan vinnare</translation>
         </message>
         <message>
             <source>Against</source>
-            <translation type="unfinished" />
+            <translation>Mot</translation>
         </message>
         <message>
             <source>Break-even tickets / month</source>
-            <translation type="unfinished" />
+            <translation>Nollpunkt, ärenden / månad</translation>
         </message>
         <message>
             <source>Reading</source>
-            <translation type="unfinished" />
+            <translation>Tolkning</translation>
         </message>
         <message>
             <source>none in range</source>
-            <translation type="unfinished" />
+            <translation>ingen inom intervallet</translation>
         </message>
         <message>
             <source> (known prices, loaded)</source>
-            <translation type="unfinished" />
+            <translation> (kända priser, med påslag)</translation>
         </message>
         <message>
             <source>The profile has {count} tickets a month; the winner's yearly cost equals the rival's at the volume shown.</source>
-            <translation type="unfinished" />
+            <translation>Profilen har {count} ärenden per månad; vinnarens årskostnad är lika med konkurrentens vid den volym som visas.</translation>
         </message>
         <message>
             <source>Break-even volumes of {plan}</source>
-            <translation type="unfinished" />
+            <translation>Volymer vid nollpunkt för {plan}</translation>
         </message>
         <message>
             <source>not stated</source>
-            <translation type="unfinished" />
+            <translation>ej angivet</translation>
         </message>
         <message>
             <source>assumed</source>
-            <translation type="unfinished" />
+            <translation>antaget</translation>
         </message>
         <message>
             <source>interpreted</source>
-            <translation type="unfinished" />
+            <translation>tolkat</translation>
         </message>
         <message>
             <source>not supplied</source>
-            <translation type="unfinished" />
+            <translation>ej ifyllt</translation>
         </message>
         <message>
             <source>Vendor</source>
-            <translation type="unfinished" />
+            <translation>Leverantör</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation type="unfinished" />
+            <translation>Punkt</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Nu</translation>
         </message>
         <message>
             <source>We assume</source>
-            <translation type="unfinished" />
+            <translation>Vi antar</translation>
         </message>
         <message>
             <source>Question to send</source>
-            <translation type="unfinished" />
+            <translation>Fråga att skicka</translation>
         </message>
         <message>
             <source>Could move</source>
-            <translation type="unfinished" />
+            <translation>Kan påverka</translation>
         </message>
         <message>
             <source>Questions for each vendor</source>
-            <translation type="unfinished" />
+            <translation>Frågor till varje leverantör</translation>
         </message>
         <message>
             <source>{statistic} yearly cost, {basis}, in {currency}</source>
-            <translation type="unfinished" />
+            <translation>{statistic} årskostnad, {basis}, i {currency}</translation>
         </message>
         <message>
             <source>expected</source>
-            <translation type="unfinished" />
+            <translation>förväntad</translation>
         </message>
         <message>
             <source>Scenarios × plans</source>
-            <translation type="unfinished" />
+            <translation>Scenarier × planer</translation>
         </message>
         <message>
             <source>Scenario</source>
-            <translation type="unfinished" />
+            <translation>Scenario</translation>
         </message>
         <message>
             <source>start not stated</source>
-            <translation type="unfinished" />
+            <translation>arbetsstart: ej angivet</translation>
         </message>
         <message>
             <source>{start} · {cost}</source>
-            <translation type="unfinished" />
+            <translation>{start} · {cost}</translation>
         </message>
         <message>
             <source>Work start: {start}
 Cost: {cost}</source>
-            <translation type="unfinished" />
+            <translation>Arbetsstart: {start}
+Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Scenarios × plans: work start · cost</source>
-            <translation type="unfinished" />
+            <translation>Scenarier × planer: arbetsstart · kostnad</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>P10</source>
-            <translation type="unfinished" />
+            <translation>P10</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Median</translation>
         </message>
         <message>
             <source>P90</source>
-            <translation type="unfinished" />
+            <translation>P90</translation>
         </message>
         <message>
             <source>Fee</source>
-            <translation type="unfinished" />
+            <translation>Avgift</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished" />
+            <translation>Förbrukning</translation>
         </message>
         <message>
             <source>Overflow</source>
-            <translation type="unfinished" />
+            <translation>Överskjutande</translation>
         </message>
         <message>
             <source>Not covered a year</source>
-            <translation type="unfinished" />
+            <translation>Täcks inte per år</translation>
         </message>
         <message>
             <source>No price a year</source>
-            <translation type="unfinished" />
+            <translation>Utan pris per år</translation>
         </message>
         <message>
             <source>Response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} ({share})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} (incomplete)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{median} / {p90}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A year of support</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clause {clause}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your terms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: about {count} tickets a year of this plan have no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not measured (no alternative reading is given in the contract file)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no effect on yearly costs (times may change)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>moves a yearly cost by up to {amount}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{effect}; changes the winner to {plans}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no measurable effect</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no value: the prices that need it show as not stated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown: the plan cannot be priced without it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit} (the contract file's default)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{description} What is the figure for us?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not covered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quote required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{value} {unit}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>below about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>above about {value}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{tried} ({sign}{change} of {value})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>exchange rate of {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} weaker against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {change} stronger against {other}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ticket volume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} tickets a month ({factor}× the profile)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>equal yearly cost at about {count} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cheaper at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>dearer at every volume from {low} to {high} tickets a month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>average</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>goal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The terms say nothing about this.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after}, {kind})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{when} ({after})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (clause {clause})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>by quote</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{known} + {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{currency} {basis}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fee/yr {currency}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Svar</translation>
         </message>
         <message>
             <source>Work start</source>
-            <translation type="unfinished" />
+            <translation>Arbetsstart</translation>
+        </message>
+        <message>
+            <source>{median} / {p90}</source>
+            <translation>{median} / {p90}</translation>
+        </message>
+        <message>
+            <source>{count} ({share})</source>
+            <translation>{count} ({share})</translation>
+        </message>
+        <message>
+            <source>{count} (incomplete)</source>
+            <translation>{count} (ofullständigt)</translation>
+        </message>
+        <message>
+            <source>A year of support</source>
+            <translation>Ett års support</translation>
+        </message>
+        <message>
+            <source>Clause {clause}</source>
+            <translation>Punkt {clause}</translation>
+        </message>
+        <message>
+            <source>Your terms</source>
+            <translation>Era villkor</translation>
+        </message>
+        <message>
+            <source>{clause}: “{label}” is priced by quote. What would a typical request of this kind cost, and how soon is the quote given?</source>
+            <translation>{clause}: ”{label}” prissätts enligt offert. Vad skulle en typisk förfrågan av det här slaget kosta, och hur snabbt lämnas offerten?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
+            <translation>{clause}: villkoren nämner ”{label}” men anger inget pris. Vad tar ni betalt (taxa, debiteringsintervall, minimidebitering)?</translation>
+        </message>
+        <message>
+            <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
+            <translation>{clause}: villkoren säger inget om detta; vi har antagit: {reading} Stämmer det, och om inte, vad gäller?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Or do they mean: {other} Which reading applies?</source>
+            <translation>{clause}: vi tolkar villkoren så här: {reading} Eller menas: {other} Vilken tolkning gäller?</translation>
+        </message>
+        <message>
+            <source>{clause}: we read the terms as: {reading} Which reading applies?</source>
+            <translation>{clause}: vi tolkar villkoren så här: {reading} Vilken tolkning gäller?</translation>
+        </message>
+        <message>
+            <source>unknown: about {count} tickets a year of this plan have no price</source>
+            <translation>okänt: cirka {count} ärenden per år i den här planen saknar pris</translation>
+        </message>
+        <message>
+            <source>not measured (no alternative reading is given in the contract file)</source>
+            <translation>inte mätt (avtalsfilen anger ingen alternativ tolkning)</translation>
+        </message>
+        <message>
+            <source>no effect on yearly costs (times may change)</source>
+            <translation>ingen effekt på årskostnaderna (tiderna kan ändras)</translation>
+        </message>
+        <message>
+            <source>moves a yearly cost by up to {amount}</source>
+            <translation>ändrar en årskostnad med upp till {amount}</translation>
+        </message>
+        <message>
+            <source>{effect}; changes the winner to {plans}</source>
+            <translation>{effect}; vinnaren blir {plans}</translation>
+        </message>
+        <message>
+            <source>no measurable effect</source>
+            <translation>ingen mätbar effekt</translation>
+        </message>
+        <message>
+            <source>no value: the prices that need it show as not stated</source>
+            <translation>inget värde: priser som kräver det visas som ”ej angivet”</translation>
+        </message>
+        <message>
+            <source>unknown: the plan cannot be priced without it</source>
+            <translation>okänt: planen kan inte prissättas utan det</translation>
+        </message>
+        <message>
+            <source>{value} {unit} (the contract file's default)</source>
+            <translation>{value} {unit} (avtalsfilens standardvärde)</translation>
+        </message>
+        <message>
+            <source>{description} What is the figure for us?</source>
+            <translation>{description} Vilket värde gäller för oss?</translation>
+        </message>
+        <message>
+            <source>covered</source>
+            <translation>täcks</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>täcks inte</translation>
+        </message>
+        <message>
+            <source>quote required</source>
+            <translation>offert krävs</translation>
+        </message>
+        <message>
+            <source>{value} {unit}</source>
+            <translation>{value} {unit}</translation>
+        </message>
+        <message>
+            <source>below about {value}</source>
+            <translation>under cirka {value}</translation>
+        </message>
+        <message>
+            <source>above about {value}</source>
+            <translation>över cirka {value}</translation>
+        </message>
+        <message>
+            <source>{tried} ({sign}{change} of {value})</source>
+            <translation>{tried} ({sign}{change} av {value})</translation>
+        </message>
+        <message>
+            <source>exchange rate of {currency}</source>
+            <translation>valutakursen för {currency}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} weaker against {other}</source>
+            <translation>{currency} {change} svagare mot {other}</translation>
+        </message>
+        <message>
+            <source>{currency} {change} stronger against {other}</source>
+            <translation>{currency} {change} starkare mot {other}</translation>
+        </message>
+        <message>
+            <source>ticket volume</source>
+            <translation>ärendevolym</translation>
+        </message>
+        <message>
+            <source>{count} tickets a month ({factor}× the profile)</source>
+            <translation>{count} ärenden per månad ({factor}× profilen)</translation>
+        </message>
+        <message>
+            <source>equal yearly cost at about {count} tickets a month</source>
+            <translation>lika årskostnad vid cirka {count} ärenden per månad</translation>
+        </message>
+        <message>
+            <source>cheaper at every volume from {low} to {high} tickets a month</source>
+            <translation>billigare vid alla volymer från {low} till {high} ärenden per månad</translation>
+        </message>
+        <message>
+            <source>dearer at every volume from {low} to {high} tickets a month</source>
+            <translation>dyrare vid alla volymer från {low} till {high} ärenden per månad</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>genomsnitt</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>uppskattning</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>efter bästa förmåga</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about this.</source>
+            <translation>Villkoren säger inget om detta.</translation>
+        </message>
+        <message>
+            <source>{when} ({after}, {kind})</source>
+            <translation>{when} ({after}, {kind})</translation>
+        </message>
+        <message>
+            <source>{when} ({after})</source>
+            <translation>{when} ({after})</translation>
+        </message>
+        <message>
+            <source> (clause {clause})</source>
+            <translation> (punkt {clause})</translation>
+        </message>
+        <message>
+            <source>needs parameter {name}</source>
+            <translation>kräver parametern {name}</translation>
+        </message>
+        <message>
+            <source>by quote</source>
+            <translation>enligt offert</translation>
+        </message>
+        <message>
+            <source>{known} + {reason}</source>
+            <translation>{known} + {reason}</translation>
+        </message>
+        <message>
+            <source>no price</source>
+            <translation>inget pris</translation>
+        </message>
+        <message>
+            <source>{currency} {basis}</source>
+            <translation>{currency} {basis}</translation>
+        </message>
+        <message>
+            <source>Fee/yr {currency}</source>
+            <translation>Avgift/år {currency}</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Resolution</source>
-            <translation type="unfinished" />
+            <translation>Åtgärdat</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Release</translation>
         </message>
         <message>
             <source>Cost ({basis}, vendor's currency)</source>
-            <translation type="unfinished" />
+            <translation>Kostnad ({basis}, leverantörens valuta)</translation>
         </message>
         <message>
             <source>Plan fee</source>
-            <translation type="unfinished" />
+            <translation>Planens avgift</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ingen</translation>
         </message>
         <message>
             <source>{amount} / year</source>
-            <translation type="unfinished" />
+            <translation>{amount} / år</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation type="unfinished" />
+            <translation>inkl. moms</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation type="unfinished" />
+            <translation>exkl. moms</translation>
         </message>
         <message>
             <source>Times are each vendor's local time, with the time after the report; kinds other than a commitment are named (average, goal, estimate).</source>
-            <translation type="unfinished" />
+            <translation>Tiderna anges i varje leverantörs lokala tid, med tiden efter anmälan; andra slag än åtagande anges (genomsnitt, mål, uppskattning).</translation>
         </message>
         <message>
             <source>Amounts are {basis}.</source>
-            <translation type="unfinished" />
+            <translation>Beloppen anges {basis}.</translation>
         </message>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
-            <translation type="unfinished" />
+            <translation>Omräknat till {currency} till valutakurserna per {date} (bas {base}).</translation>
         </message>
         <message>
             <source>{days} d</source>
-            <translation type="unfinished" />
+            <translation>{days} d</translation>
         </message>
     </context>
 </TS>
