@@ -5,15 +5,15 @@ Persian letters rather than Arabic look-alikes (issue 12, "Languages")."""
 from __future__ import annotations
 
 import re
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from tests.test_wording import _catalogues
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import catalogues  # noqa: E402
+catalogues = _catalogues()  # scripts/catalogues.py, loaded from its file
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 ACCELERATOR = re.compile(r"&(?!&)\S")
