@@ -146,6 +146,8 @@ class ScenarioEditor(QGroupBox):
         self.reported = ReportedEdit()
         self.reported.setObjectName("reportedAt")
         self.reported.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        # its sections keep their order in right-to-left layouts: mirrored, 15:30 read "30:15"
+        self.reported.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.reported.setCalendarPopup(True)
         limits = current_limits()
         self.reported.setDateRange(QDate(limits.min_year, 1, 1), QDate(limits.max_year, 12, 31))

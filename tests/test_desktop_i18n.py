@@ -71,6 +71,8 @@ def test_switching_to_hebrew_lays_out_right_to_left_and_back(window: MainWindow)
 
     assert QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # the report's date and time keep their order ("15:30", not "30:15")
+    assert window.editor.reported.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert chrome(window) == {
         "file menu": "&קובץ",
         "decision tab": "החלטה",
