@@ -74,7 +74,9 @@ def test_a_language_switch_builds_the_comparison_again(window: MainWindow, qtbot
     apply_language("nb")  # the Norwegian catalogue first: the marking one is asked before it
     app.installTranslator(marking)
     try:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        # what Qt sends each window when a catalogue is installed in a running application
+        for widget in (window, window.decision):
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
         assert header(0) == "«Vendor · plan»"
         statuses = {
             str(window.proxy.index(row, window.table_model.column_index("status")).data())
