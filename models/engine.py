@@ -19,10 +19,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from decimal import ROUND_CEILING, Decimal
+from functools import partial
 from typing import assert_never
 
 from models.calendar import BusinessCalendar, time_to_us
-from models.clocks import ClockContext, apply_clock, apply_paused, describe_clock
+from models.clocks import (
+    ClockContext,
+    apply_clock,
+    apply_paused,
+    clock_phrase,
+    describe_clock,
+)
 from models.contract import Contract, Plan
 from models.office import HOLIDAYS_LIBRARY, holiday_name
 from models.parameters import resolve
@@ -609,6 +616,7 @@ def _milestones(
             basis,
             rule.clause,
             rule.provenance,
+            partial(clock_phrase, clocks, rule.clock, rule.start, stopped=stopped),
             at=at,
             kind=rule.kind,
             when=rule.when.description,
