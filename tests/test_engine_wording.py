@@ -5,11 +5,14 @@ that English text, so the JSON, the CLI and the exports stay as they were."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from contracts import bundled_comparison
 from models.engine import simulate
+from models.loading import load_contract
 from models.result import Message, Result, TraceStep
 from models.wording import ENGLISH, Wording
+from tests.conftest import scenario
 
 MARKED = Wording(translate=lambda source: "«" + source + "»")
 
@@ -22,8 +25,8 @@ def _results() -> Iterator[Result]:
     for ref in state.plans:
         contract_id, plan_id = ref.split(":")
         for params in (state.parameters.get(contract_id), None):
-            for scenario in state.scenarios:
-                yield simulate(contracts[contract_id], plan_id, scenario, params)
+            for sample in state.scenarios:
+                yield simulate(contracts[contract_id], plan_id, sample, params)
 
 
 def _said(result: Result) -> Iterator[TraceStep | Message]:
@@ -98,3 +101,45 @@ def test_numbers_in_phrases_follow_the_locale() -> None:
     assert texts["Uses 2.1 h of 3 h customisation a year"] == (
         "Uses 2,1 h of 3 h customisation a year"
     )
+
+
+def test_clocks_with_pauses_and_several_calendars_say_the_same_english() -> None:
+    levels = load_contract(Path(__file__).parent / "data" / "levels.yaml")
+    # 24x7 on Monday 09:00: the earliest of its own 8 h and 2 h in 8x5's office hours; 8x5
+    # paused 09:30–10:30: "the clock stopped for 1 h of pauses"
+    earliest = simulate(
+        levels, "around-the-clock", scenario("2026-06-15T09:00+02:00", severity="critical")
+    )
+    pauses = [{"start": "2026-06-15T09:30+02:00", "end": "2026-06-15T10:30+02:00"}]
+    paused = simulate(
+        levels,
+        "eight-five",
+        scenario("2026-06-15T09:00+02:00", severity="critical", pauses=pauses),
+    )
+    texts = {
+        s.text: s.phrase
+        for result in (earliest, paused)
+        for s in result.trace
+        if s.topic in {"response", "work_start", "resolution", "release"}
+    }
+    for text, phrase in texts.items():
+        assert phrase is not None  # every milestone's basis is ours
+        assert phrase.say(ENGLISH) == text
+    both = (
+        "the earliest of: the report + 8 business hours; "
+        "the report + 2 business hours (office hours of plan eight-five)"
+    )
+    phrase = texts[both]
+    assert phrase is not None
+    assert phrase.say(MARKED) == (
+        "«the earliest of: {clocks}»".format(
+            clocks="«{first}; {then}»".format(
+                first="««the report» + 8 business hours»",
+                then="«««the report» + 2 business hours» (office hours of plan eight-five)»",
+            )
+        )
+    )
+    stopped = next(t for t in texts if "the clock stopped for 1 h of pauses" in t)
+    said = texts[stopped]
+    assert said is not None
+    assert said.say(MARKED).endswith("; the clock stopped for «1 h» of pauses»")
