@@ -217,18 +217,20 @@ def _clock_phrase(
         hours = _number(_clock_hours(ctx, clock.hours))
         effort = clock.hours == "effort"
         if isinstance(clock, ClockHours):
-            source = (
+            return Phrase.of(
                 N_("{start} + {hours} clock hours (the effort)")
                 if effort
-                else N_("{start} + {hours} clock hours")
+                else N_("{start} + {hours} clock hours"),
+                start=start,
+                hours=hours,
             )
-        else:
-            source = (
-                N_("{start} + {hours} business hours (the effort)")
-                if effort
-                else N_("{start} + {hours} business hours")
-            )
-        return Phrase.of(source, start=start, hours=hours)
+        return Phrase.of(
+            N_("{start} + {hours} business hours (the effort)")
+            if effort
+            else N_("{start} + {hours} business hours"),
+            start=start,
+            hours=hours,
+        )
     if isinstance(clock, BusinessDays):
         day = Decimal(cal.business_day_us) / 3_600_000_000
         return Phrase.of(
