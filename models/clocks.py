@@ -191,11 +191,7 @@ def _clock_phrase(
     ctx: ClockContext, clock: Clock, start_name: str, cal: BusinessCalendar | None = None
 ) -> Phrase:
     cal = cal or ctx.calendar
-    start = (
-        Phrase(N_("the report"))
-        if start_name == "report"
-        else Phrase(MILESTONE_WORDS.get(start_name, start_name.replace("_", " ")))
-    )
+    start = STARTS.get(start_name) or Phrase(start_name.replace("_", " "))
     if isinstance(clock, EarliestOf | LatestOf):
         parts: list[Phrase] = []
         for choice in clock.of:
@@ -274,10 +270,11 @@ def _clock_phrase(
     return Phrase(str(clock))  # pragma: no cover
 
 
-# the milestones a clock may start from, in words
-MILESTONE_WORDS = {
-    "response": N_("response"),
-    "work_start": N_("work start"),
-    "resolution": N_("resolution"),
-    "release": N_("release"),
+# where a clock may start from, in words (made once: the trace says them for every milestone)
+STARTS = {
+    "report": Phrase(N_("the report")),
+    "response": Phrase(N_("response")),
+    "work_start": Phrase(N_("work start")),
+    "resolution": Phrase(N_("resolution")),
+    "release": Phrase(N_("release")),
 }
