@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop.i18n import current_wording
 from desktop.plain_words import plain_label, plain_text, plain_value
 from models.contract import Contract
+from models.engine import LINE_WORDS
 from models.money import format_money
 from models.result import STATUS_WORDS, Message, Result, TraceStep, shown_value
 from models.wording import N_, Phrase, Wording
@@ -149,10 +150,11 @@ class WhyPanel(QTextBrowser):
             amount = format_money(
                 line.amount, result.cost.currency, wording.t("not stated"), wording=wording
             )
-            reason = escape(line.reason or "")
+            reason = escape(_line_words(line.reason or "", wording))
             clause = escape(line.clause or "—")
+            label = escape(_line_words(line.label, wording))
             rows.append(
-                f"<tr><td>{clause}</td><td>{escape(line.label)}</td>"
+                f"<tr><td>{clause}</td><td>{label}</td>"
                 f"<td align='right'>{escape(amount)}</td><td>{reason}</td></tr>"
             )
         title = escape(_tr("Cost lines"))
@@ -184,6 +186,11 @@ def _in_words(phrase: Phrase, wording: Wording) -> Phrase:
         for name, value in phrase.values
     )
     return Phrase(phrase.source, values)
+
+
+def _line_words(text: str, wording: Wording) -> str:
+    """A cost line's label or reason: the engine's fixed words in the interface language."""
+    return wording.t(text) if text in LINE_WORDS else text
 
 
 def _with_raw(plain: str, raw: str) -> str:

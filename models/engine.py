@@ -101,6 +101,25 @@ AFTER_HOURS_UNPRICED = Phrase(
     N_("The terms say nothing about after-hours work; no surcharge is assumed")
 )
 FIXED_FEE = Phrase(N_("fixed fee"))
+# the cost lines' labels and reasons the engine writes in its own fixed words (a rule's label
+# and reason are the contract's): the app says these in its language, the figures stay English
+LINE_WORDS = frozenset(
+    {
+        N_("Not covered"),
+        N_("Priced by quote"),
+        N_("On-site visit"),
+        N_("Customisation"),
+        N_("Package hours"),
+        N_("Monthly hour cap"),
+        N_("Work"),
+        N_("no on-site visits in this plan"),
+        N_("the terms do not price this; ask the vendor"),
+        N_("included"),
+        N_("the terms give no price"),
+        N_("priced by quote"),
+        N_("not debited"),
+    }
+)
 Phrased = Callable[[], Phrase] | Phrase | None  # a phrase, or how to make it when tracing
 
 

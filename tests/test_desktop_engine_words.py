@@ -29,6 +29,8 @@ MARKED = [
     ("models", "quote required", "OFFERT-X"),
     ("models", "{label}: {reason}", "{label} — {reason}"),
     ("models", "Not covered", "EJ-TÄCKT-X"),
+    ("models", "On-site visit", "PÅ-PLATS-X"),
+    ("models", "the terms do not price this; ask the vendor", "FRÅGA-X"),
     ("PlainWords", "office hours", "KONTORSTID-X"),
     ("PlainWords", "business day", "ARBETSDAG-X"),
     ("PlainWords", "open", "ÖPPET-X"),
@@ -111,6 +113,31 @@ def test_the_why_panel_says_the_engine_s_words_in_the_language(
     text = panel.toPlainText()
     assert f"EJ-TÄCKT-X — {reason}" in text
     assert step.clause in text
+
+
+def test_the_cost_lines_fixed_words_follow_the_language(qtbot: QtBot, swedish_marked: None) -> None:
+    state = bundled_comparison()
+    panel = WhyPanel()
+    qtbot.addWidget(panel)
+    unpriced = next(
+        r
+        for r in _results()
+        if any(
+            w.text == "On-site visit: the terms do not price this; ask the vendor"
+            for w in r.warnings
+        )
+    )
+    panel.show_result(unpriced, state.contract(unpriced.contract), "cost")
+    text = panel.toPlainText()
+    # the cost line's label and reason (table cells), and the warning said from its phrase
+    assert "\nPÅ-PLATS-X\n" in text
+    assert "\nFRÅGA-X\n" in text
+    assert "PÅ-PLATS-X — FRÅGA-X" in text
+    assert "On-site visit\n" not in text
+    assert "On-site visit:" not in text  # (the scenario's own name says "On-site visit for")
+    # a plan's own price label (the contract's words) is shown as it is written
+    labels = [line.label for line in unpriced.cost.lines if line.label != "On-site visit"]
+    assert all(label in text for label in labels)
 
 
 def test_the_values_fixed_words_follow_the_language(qtbot: QtBot, swedish_marked: None) -> None:
