@@ -635,7 +635,10 @@ def _milestones(
             basis,
             rule.clause,
             rule.provenance,
-            partial(clock_phrase, clocks, rule.clock, rule.start, stopped=stopped),
+            # made only for a trace: the table runs thousands of untraced evaluations
+            partial(clock_phrase, clocks, rule.clock, rule.start, stopped=stopped)
+            if run.tracing
+            else None,
             at=at,
             kind=rule.kind,
             when=rule.when.description,
