@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n import current_wording
 from desktop.numbers import in_locale
 from models.result import shown_value
-from models.wording import Figure, say_value
+from models.wording import N_, Figure, say_value
 from models.words import identifiers_in_words
 
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?$")
@@ -25,6 +25,41 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
 _STATUS = re.compile(r"^Status (\S+)$")
 _WORDS = {"vat": "VAT", "id": "id", "sla": "SLA"}  # abbreviations that stay upper case
+# the names the engine gives a trace step's values, in words (others: their id in words)
+LABELS = {
+    "vat_rate": N_("VAT"),
+    "at": N_("at"),
+    "office_hours": N_("office hours"),
+    "business_day": N_("business day"),
+    "reading": N_("reading"),
+    "report_day": N_("report day"),
+    "severity": N_("severity"),
+    "becomes": N_("becomes"),
+    "outcome": N_("outcome"),
+    "part": N_("part"),
+    "visits_per_year": N_("visits per year"),
+    "hours": N_("hours"),
+    "included": N_("included"),
+    "consumed": N_("consumed"),
+    "kind": N_("kind"),
+    "when": N_("when"),
+    "amount": N_("amount"),
+    "rule": N_("rule"),
+    "parts": N_("parts"),
+    "total": N_("total"),
+    "fee": N_("fee"),
+    "net": N_("net"),
+}
+# the engine's own words among the values (others: a contract's words or an id in words)
+VALUE_WORDS = {
+    "open": N_("open"),
+    "closed": N_("closed"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "not stated": N_("not stated"),
+    "unknown": N_("unknown"),
+    "always": N_("always"),
+}
 
 
 def _tr(text: str) -> str:
@@ -34,8 +69,8 @@ def _tr(text: str) -> str:
 
 def plain_label(key: str) -> str:
     """A value's name: "vat_rate" → "VAT", "office_hours" → "office hours"."""
-    if key == "vat_rate":
-        return "VAT"
+    if key in LABELS:
+        return _tr(LABELS[key])
     return " ".join(_WORDS.get(word, word) for word in key.split("_"))
 
 
@@ -95,6 +130,8 @@ def plain_value(key: str, value: object, today: date | None = None) -> str:
                 return value
         if _NUMBER.match(value):
             return plain_value(key, Decimal(value), today)
+        if value in VALUE_WORDS:
+            return _tr(VALUE_WORDS[value])
         return value.replace("_", " ")
     if isinstance(value, bool):
         return _tr("yes") if value else _tr("no")

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from desktop.i18n import current_wording
 from desktop.plain_words import plain_label, plain_text, plain_value
 from models.contract import Contract
+from models.engine import LINE_WORDS
 from models.money import format_money
-from models.result import Result, TraceStep, shown_value
-from models.wording import N_
+from models.result import STATUS_WORDS, Message, Result, TraceStep, shown_value
+from models.wording import N_, Phrase, Wording
 
 RTL_LANGUAGES = {"he", "fa", "ar", "ur"}
 COST_TOPICS = {"scope", "quota", "cost"}
@@ -105,7 +106,7 @@ class WhyPanel(QTextBrowser):
         messages += [(_tr("Note"), m) for m in result.notes]
         for kind, message in messages:
             clause = f" [{escape(message.clause)}]" if message.clause else ""
-            parts.append(f"<p><b>{kind}</b>{clause}: {escape(message.text)}</p>")
+            parts.append(f"<p><b>{kind}</b>{clause}: {escape(_said(message))}</p>")
         if contract.parameters:
             parts.append(
                 "<p><a href='termscope:parameters'>"
@@ -121,7 +122,7 @@ class WhyPanel(QTextBrowser):
             badge = f" <span style='color:{color}'><b>[{escape(_tr(label))}]</b></span>"
         topic_name = TOPIC_NAMES.get(step.topic)
         topic = escape(_tr(topic_name) if topic_name else step.topic.replace("_", " "))
-        text = _with_raw(plain_text(step.text), step.text)
+        text = _with_raw(plain_text(_said(step)), step.text)
         html = [f"<hr><p>{head}{topic}: {text}{badge}</p>"]
         if step.values:
             rows = "".join(
@@ -149,10 +150,11 @@ class WhyPanel(QTextBrowser):
             amount = format_money(
                 line.amount, result.cost.currency, wording.t("not stated"), wording=wording
             )
-            reason = escape(line.reason or "")
+            reason = escape(_line_words(line.reason or "", wording))
             clause = escape(line.clause or "—")
+            label = escape(_line_words(line.label, wording))
             rows.append(
-                f"<tr><td>{clause}</td><td>{escape(line.label)}</td>"
+                f"<tr><td>{clause}</td><td>{label}</td>"
                 f"<td align='right'>{escape(amount)}</td><td>{reason}</td></tr>"
             )
         title = escape(_tr("Cost lines"))
@@ -161,6 +163,34 @@ class WhyPanel(QTextBrowser):
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == "termscope:parameters":
             self.change_parameters_requested.emit()
+
+
+def _said(item: TraceStep | Message) -> str:
+    """The engine's text in the interface language where it kept it as a phrase (its English
+    text as it is otherwise: a contract's own words)."""
+    if item.phrase is None:
+        return item.text
+    wording = current_wording()
+    if wording.english:
+        return item.text  # what the phrase says in English, already written
+    return _in_words(item.phrase, wording).say(wording)
+
+
+def _in_words(phrase: Phrase, wording: Wording) -> Phrase:
+    """`phrase` with a status id ("quote_required") as its words, in the interface language."""
+    if phrase.source != "Status {status}":
+        return phrase
+    words: dict[str, str] = {str(status): text for status, text in STATUS_WORDS.items()}
+    values = tuple(
+        (name, Phrase(words[value]) if isinstance(value, str) and value in words else value)
+        for name, value in phrase.values
+    )
+    return Phrase(phrase.source, values)
+
+
+def _line_words(text: str, wording: Wording) -> str:
+    """A cost line's label or reason: the engine's fixed words in the interface language."""
+    return wording.t(text) if text in LINE_WORDS else text
 
 
 def _with_raw(plain: str, raw: str) -> str:

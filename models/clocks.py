@@ -31,6 +31,7 @@ from models.rules import (
 )
 from models.scenario import Pause
 from models.vocabulary import WEEKDAYS
+from models.wording import N_, Figure, Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,3 +157,124 @@ def describe_clock(
         days = " or ".join(d.capitalize() for d in clock.weekdays)
         return f"first {days} business day from {start}, at {at}"
     return str(clock)  # pragma: no cover
+
+
+# --- the same words as phrases ---------------------------------------------------------------
+# `clock_phrase` says exactly what `describe_clock` writes (`.say(ENGLISH)`, a test compares
+# them over the bundled contracts), in words a translator can reach.
+
+
+def _number(value: Decimal) -> Figure:
+    return Figure(value.normalize(), "f", None)
+
+
+def clock_phrase(
+    ctx: ClockContext,
+    clock: Clock,
+    start_name: str,
+    cal: BusinessCalendar | None = None,
+    stopped: str = "",
+) -> Phrase:
+    """`describe_clock(...) + stopped` as a phrase (`stopped`: what `apply_paused` said)."""
+    phrase = _clock_phrase(ctx, clock, start_name, cal)
+    if not stopped:
+        return phrase
+    hours = stopped.removeprefix("; the clock stopped for ").removesuffix(" h of pauses")
+    return Phrase.of(
+        N_("{basis}; the clock stopped for {hours} of pauses"),
+        basis=phrase,
+        hours=Phrase.of(N_("{hours} h"), hours=_number(Decimal(hours))),
+    )
+
+
+def _clock_phrase(
+    ctx: ClockContext, clock: Clock, start_name: str, cal: BusinessCalendar | None = None
+) -> Phrase:
+    cal = cal or ctx.calendar
+    start = STARTS.get(start_name) or Phrase(start_name.replace("_", " "))
+    if isinstance(clock, EarliestOf | LatestOf):
+        parts: list[Phrase] = []
+        for choice in clock.of:
+            words = _clock_phrase(ctx, choice.clock, start_name, _choice_calendar(ctx, choice))
+            if choice.office_hours_of:
+                words = Phrase.of(
+                    N_("{clock} (office hours of plan {plan})"),
+                    clock=words,
+                    plan=choice.office_hours_of,
+                )
+            parts.append(words)
+        joined = parts[-1]
+        for part in reversed(parts[:-1]):
+            joined = Phrase.of(N_("{first}; {then}"), first=part, then=joined)
+        if isinstance(clock, EarliestOf):
+            return Phrase.of(N_("the earliest of: {clocks}"), clocks=joined)
+        return Phrase.of(N_("the latest of: {clocks}"), clocks=joined)
+    if isinstance(clock, ClockHours | BusinessHours):
+        hours = _number(_clock_hours(ctx, clock.hours))
+        effort = clock.hours == "effort"
+        if isinstance(clock, ClockHours):
+            return Phrase.of(
+                N_("{start} + {hours} clock hours (the effort)")
+                if effort
+                else N_("{start} + {hours} clock hours"),
+                start=start,
+                hours=hours,
+            )
+        return Phrase.of(
+            N_("{start} + {hours} business hours (the effort)")
+            if effort
+            else N_("{start} + {hours} business hours"),
+            start=start,
+            hours=hours,
+        )
+    if isinstance(clock, BusinessDays):
+        day = Decimal(cal.business_day_us) / 3_600_000_000
+        return Phrase.of(
+            N_("{start} + {days} business days of {day} h"),
+            start=start,
+            days=_number(clock.days),
+            day=_number(day),
+        )
+    if isinstance(clock, NextBusinessDay):
+        if clock.at is None:
+            return Phrase.of(N_("next business day after {start}, at opening"), start=start)
+        return Phrase.of(
+            N_("next business day after {start}, at {time}"),
+            start=start,
+            time=clock.at.strftime("%H:%M"),
+        )
+    if isinstance(clock, EndOfBusinessDay):
+        return Phrase.of(
+            N_("closing time of the first business day at or after {start}"), start=start
+        )
+    if isinstance(clock, CalendarDays):
+        return Phrase.of(
+            N_("{start} + {days} calendar days (same local time)"),
+            start=start,
+            days=Figure(clock.days, ""),
+        )
+    if isinstance(clock, ReleaseWeekdays):
+        days = " or ".join(d.capitalize() for d in clock.weekdays)
+        if clock.at is None:
+            return Phrase.of(
+                N_("first {days} business day from {start}, at closing time"),
+                days=days,
+                start=start,
+            )
+        return Phrase.of(
+            N_("first {days} business day from {start}, at {time}"),
+            days=days,
+            start=start,
+            time=clock.at.strftime("%H:%M"),
+        )
+    return Phrase(str(clock))  # pragma: no cover
+
+
+# where a clock may start from, in words (made once: the trace says them for every milestone)
+STARTS = {
+    "report": Phrase(N_("the report")),
+    "response": Phrase(N_("response")),
+    "work_start": Phrase(N_("work start")),
+    "resolution": Phrase(N_("resolution")),
+    "release": Phrase(N_("release")),
+}

@@ -15,14 +15,21 @@ The engine knows no vendor by name: everything vendor-specific is data in the co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time
 from decimal import ROUND_CEILING, Decimal
+from functools import partial
 from typing import assert_never
 
 from models.calendar import BusinessCalendar, time_to_us
-from models.clocks import ClockContext, apply_clock, apply_paused, describe_clock
+from models.clocks import (
+    ClockContext,
+    apply_clock,
+    apply_paused,
+    clock_phrase,
+    describe_clock,
+)
 from models.contract import Contract, Plan
 from models.office import HOLIDAYS_LIBRARY, holiday_name
 from models.parameters import resolve
@@ -66,6 +73,7 @@ from models.vocabulary import (
     Severity,
     Status,
 )
+from models.wording import N_, Figure, Phrase
 
 ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
@@ -74,6 +82,45 @@ _HUNDRED = Decimal(100)
 def _hours(value: Decimal) -> str:
     text = f"{value.normalize():f}"
     return f"{text} h"
+
+
+def _hours_phrase(value: Decimal) -> Phrase:
+    """`_hours(value)` as a phrase (the same English)."""
+    return Phrase.of(N_("{hours} h"), hours=_decimal(value))
+
+
+def _decimal(value: Decimal) -> Figure:
+    """A Decimal as the trace writes it (`f"{value.normalize():f}"`), in the reader's digits."""
+    return Figure(value.normalize(), "f", None)
+
+
+# texts of ours that take no values, said the same way each time
+REPORTED = Phrase(N_("Reported on the vendor's clock"))
+NOT_STATED_IN_TERMS = Phrase(N_("Not stated in the terms"))
+AFTER_HOURS_UNPRICED = Phrase(
+    N_("The terms say nothing about after-hours work; no surcharge is assumed")
+)
+FIXED_FEE = Phrase(N_("fixed fee"))
+# the cost lines' labels and reasons the engine writes in its own fixed words (a rule's label
+# and reason are the contract's): the app says these in its language, the figures stay English
+LINE_WORDS = frozenset(
+    {
+        N_("Not covered"),
+        N_("Priced by quote"),
+        N_("On-site visit"),
+        N_("Customisation"),
+        N_("Package hours"),
+        N_("Monthly hour cap"),
+        N_("Work"),
+        N_("no on-site visits in this plan"),
+        N_("the terms do not price this; ask the vendor"),
+        N_("included"),
+        N_("the terms give no price"),
+        N_("priced by quote"),
+        N_("not debited"),
+    }
+)
+Phrased = Callable[[], Phrase] | Phrase | None  # a phrase, or how to make it when tracing
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,19 +181,37 @@ class _Run:
         text: str,
         clause: str | None,
         provenance: Provenance | None = None,
+        phrase: Phrased = None,
+        /,
         **values: object,
     ) -> None:
+        """One decision in the trace; `phrase` says `text` in words a translator can reach (a
+        function when making it costs: it is only called when tracing)."""
         if self.tracing:
-            self.trace.append(TraceStep(topic, text, clause, tuple(values.items()), provenance))
+            said = phrase() if callable(phrase) else phrase
+            self.trace.append(
+                TraceStep(topic, text, clause, tuple(values.items()), provenance, said)
+            )
 
     def refuse(
-        self, aspect: str, label: str, reason: str, clause: str | None, provenance: Provenance
+        self,
+        aspect: str,
+        label: str,
+        reason: str,
+        clause: str | None,
+        provenance: Provenance,
+        said: Phrase | None = None,
     ) -> None:
-        """A part of the request the plan does not take; the line keeps the rule's provenance."""
+        """A part of the request the plan does not take; the line keeps the rule's provenance.
+        `label` is marked with N_; `said` is `reason` as a phrase (None: a contract's words)."""
         self.refused = True
         self.priced.add(aspect)
         self.lines.append(CostLine(label, None, clause, provenance, reason))
-        self.step("scope", f"{label}: {reason}", clause, provenance, part=aspect)
+
+        def phrase() -> Phrase:
+            return Phrase.of(N_("{label}: {reason}"), label=Phrase(label), reason=said or reason)
+
+        self.step("scope", f"{label}: {reason}", clause, provenance, phrase, part=aspect)
 
 
 def simulate(
@@ -174,6 +239,8 @@ def simulate(
         "cost",
         f"Status {status}",
         contract.vat.clause,
+        None,
+        lambda: Phrase.of(N_("Status {status}"), status=status),
         net="not stated" if cost.net is None else f"{cost.net:f}",
         vat_rate=f"{contract.vat.rate:f}",
     )
@@ -218,6 +285,8 @@ def _start(
         "report",
         "Reported on the vendor's clock",
         None,
+        None,
+        REPORTED,
         at=reported_local.isoformat(),
         office_hours="open" if facts.in_office_hours else "closed",
         business_day="yes" if facts.on_business_day else "no",
@@ -234,25 +303,47 @@ def _calendar_steps(run: _Run) -> None:
     terms = contract.timezone_terms
     if terms is not None:
         text = f"The vendor writes its clock as {terms.written!r}; read as {contract.timezone}"
-        run.step("report", text, terms.clause, terms.provenance, reading=terms.reading or "")
+        said = Phrase.of(
+            N_("The vendor writes its clock as {written}; read as {zone}"),
+            written=repr(terms.written),
+            zone=contract.timezone,
+        )
+        run.step("report", text, terms.clause, terms.provenance, said, reading=terms.reading or "")
     office = contract.office_hours_of(plan)
-    whose = "the plan's own" if plan.office_hours is not None else "the vendor's"
-    run.step("report", f"Office hours: {whose}", office.clause, office.provenance)
+    own = plan.office_hours is not None
+    whose = "the plan's own" if own else "the vendor's"
+    office_said = Phrase(
+        N_("Office hours: the plan's own") if own else N_("Office hours: the vendor's")
+    )
+    run.step("report", f"Office hours: {whose}", office.clause, office.provenance, office_said)
     spec = contract.holidays_of(plan)
     day = run.facts.reported_local.date()
     name = holiday_name(spec, day)
     country = spec.country or "none"
     if spec.subdivision:
         country += f"-{spec.subdivision}"
+    kinds = ", ".join(spec.categories or ["public"])
     run.step(
         "report",
-        f"Holidays: {country} ({', '.join(spec.categories or ['public'])}), {HOLIDAYS_LIBRARY}",
+        f"Holidays: {country} ({kinds}), {HOLIDAYS_LIBRARY}",
         spec.clause,
         spec.provenance,
+        Phrase.of(
+            N_("Holidays: {country} ({kinds}), {library}"),
+            country=country,
+            kinds=kinds,
+            library=HOLIDAYS_LIBRARY,
+        ),
         report_day=f"{day.isoformat()} {name}" if name else day.isoformat(),
     )
     for words, _, rule in spec.cited_parts():
-        run.step("report", f"Holidays: {words}", rule.clause, rule.provenance)
+        run.step(
+            "report",
+            f"Holidays: {words}",
+            rule.clause,
+            rule.provenance,
+            Phrase.of(N_("Holidays: {words}"), words=words),
+        )
 
 
 def milestones_only(
@@ -323,8 +414,14 @@ def _regrade(run: _Run) -> None:
                 run.facts.in_office_hours,
                 run.facts.on_business_day,
             )
+            said = Phrase.of(
+                N_("Handled as {becomes}, not {severity}: {reason}"),
+                becomes=rule.becomes,
+                severity=old,
+                reason=rule.reason,
+            )
             run.notes.append(
-                Message(f"Handled as {rule.becomes}, not {old}: {rule.reason}", rule.clause)
+                Message(f"Handled as {rule.becomes}, not {old}: {rule.reason}", rule.clause, said)
             )
             run.step(
                 "severity",
@@ -346,7 +443,7 @@ def _scope(run: _Run) -> None:
             continue
         run.step("scope", rule.reason, rule.clause, rule.provenance, outcome=rule.outcome)
         if rule.outcome == "not_covered":
-            run.refuse("work", "Not covered", rule.reason, rule.clause, rule.provenance)
+            run.refuse("work", N_("Not covered"), rule.reason, rule.clause, rule.provenance)
         elif rule.outcome == "quote_required":
             run.quoted = True
             run.priced.add("work")
@@ -369,19 +466,40 @@ def _quotas(run: _Run) -> None:
             if quota.visits == 0:
                 run.refuse(
                     "on_site",
-                    "On-site visit",
+                    N_("On-site visit"),
                     "no on-site visits in this plan",
                     quota.clause,
                     quota.provenance,
+                    Phrase(N_("no on-site visits in this plan")),
                 )
             elif allowed and run.facts.severity not in allowed:
-                reason = f"on-site visits only for {'/'.join(allowed)} requests"
-                run.refuse("on_site", "On-site visit", reason, quota.clause, quota.provenance)
+                severities = "/".join(allowed)
+                reason = f"on-site visits only for {severities} requests"
+                run.refuse(
+                    "on_site",
+                    N_("On-site visit"),
+                    reason,
+                    quota.clause,
+                    quota.provenance,
+                    Phrase.of(
+                        N_("on-site visits only for {severities} requests"),
+                        severities=severities,
+                    ),
+                )
             else:
                 text = f"Uses one of {quota.visits} on-site visits a year"
-                run.notes.append(Message(text, quota.clause))
+                said = Phrase.of(
+                    N_("Uses one of {visits} on-site visits a year"),
+                    visits=Figure(quota.visits, ""),
+                )
+                run.notes.append(Message(text, quota.clause, said))
                 run.step(
-                    "quota", text, quota.clause, quota.provenance, visits_per_year=quota.visits
+                    "quota",
+                    text,
+                    quota.clause,
+                    quota.provenance,
+                    said,
+                    visits_per_year=quota.visits,
                 )
         elif isinstance(quota, CustomisationHoursPerYear) and s.cause in quota.causes:
             if "work" in run.priced:
@@ -391,17 +509,34 @@ def _quotas(run: _Run) -> None:
                     f"needs {_hours(s.effort_hours)} of customisation; the plan includes "
                     f"{_hours(quota.hours)} a year"
                 )
-                run.refuse("work", "Customisation", reason, quota.clause, quota.provenance)
+                run.refuse(
+                    "work",
+                    N_("Customisation"),
+                    reason,
+                    quota.clause,
+                    quota.provenance,
+                    Phrase.of(
+                        N_("needs {effort} of customisation; the plan includes {included} a year"),
+                        effort=_hours_phrase(s.effort_hours),
+                        included=_hours_phrase(quota.hours),
+                    ),
+                )
             else:
                 text = (
                     f"Uses {_hours(s.effort_hours)} of {_hours(quota.hours)} customisation a year"
                 )
-                run.notes.append(Message(text, quota.clause))
+                said = Phrase.of(
+                    N_("Uses {effort} of {included} customisation a year"),
+                    effort=_hours_phrase(s.effort_hours),
+                    included=_hours_phrase(quota.hours),
+                )
+                run.notes.append(Message(text, quota.clause, said))
                 run.step(
                     "quota",
                     text,
                     quota.clause,
                     quota.provenance,
+                    said,
                     hours=s.effort_hours,
                     included=quota.hours,
                 )
@@ -409,22 +544,55 @@ def _quotas(run: _Run) -> None:
             consumed = _consumed_hours(run, quota)
             if "work" not in run.priced and consumed > quota.hours:
                 reason = f"needs {_hours(consumed)}; the package holds {_hours(quota.hours)}"
-                run.refuse("work", "Package hours", reason, quota.clause, quota.provenance)
+                run.refuse(
+                    "work",
+                    N_("Package hours"),
+                    reason,
+                    quota.clause,
+                    quota.provenance,
+                    Phrase.of(
+                        N_("needs {consumed}; the package holds {hours}"),
+                        consumed=_hours_phrase(consumed),
+                        hours=_hours_phrase(quota.hours),
+                    ),
+                )
             else:
                 text = "Hours consumed from the package"
-                run.step("quota", text, quota.clause, quota.provenance, consumed=consumed)
+                said = Phrase(N_("Hours consumed from the package"))
+                run.step("quota", text, quota.clause, quota.provenance, said, consumed=consumed)
         elif isinstance(quota, MonthlyHourCap) and package is not None:
             cap = package.hours * quota.percent_of_package / _HUNDRED
             consumed = _consumed_hours(run, package)
             if "work" not in run.priced and consumed > cap:
                 reason = f"needs {_hours(consumed)}; at most {_hours(cap)} may be used in a month"
-                run.refuse("work", "Monthly hour cap", reason, quota.clause, quota.provenance)
+                run.refuse(
+                    "work",
+                    N_("Monthly hour cap"),
+                    reason,
+                    quota.clause,
+                    quota.provenance,
+                    Phrase.of(
+                        N_("needs {consumed}; at most {cap} may be used in a month"),
+                        consumed=_hours_phrase(consumed),
+                        cap=_hours_phrase(cap),
+                    ),
+                )
         elif isinstance(quota, MonthlyMinimumHours):
             text = f"At least {_hours(quota.hours)} are consumed every month, used or not"
-            run.notes.append(Message(text, quota.clause))
+            said = Phrase.of(
+                N_("At least {hours} are consumed every month, used or not"),
+                hours=_hours_phrase(quota.hours),
+            )
+            run.notes.append(Message(text, quota.clause, said))
         elif isinstance(quota, RequestsPerMonth):
             limit = "unlimited" if quota.requests is None else f"{quota.requests}"
-            run.notes.append(Message(f"Requests per month: {limit}", quota.clause))
+            said = Phrase.of(
+                N_("Requests per month: {limit}"),
+                limit=Phrase(N_("unlimited"))
+                if quota.requests is None
+                else Figure(quota.requests, ""),
+            )
+            run.notes.append(Message(f"Requests per month: {limit}", quota.clause, said))
 
 
 # --- 3. milestones ---------------------------------------------------------------------------
@@ -451,7 +619,7 @@ def _milestones(
         found[name] = None
         rule = _rule_for(run, name, found)
         if rule is None:
-            run.step(name, "Not stated in the terms", None)
+            run.step(name, "Not stated in the terms", None, None, NOT_STATED_IN_TERMS)
             continue
         earlier = None if rule.start == "report" else found[rule.start]
         base = run.facts.reported_local if earlier is None else earlier.at
@@ -467,6 +635,10 @@ def _milestones(
             basis,
             rule.clause,
             rule.provenance,
+            # made only for a trace: the table runs thousands of untraced evaluations
+            partial(clock_phrase, clocks, rule.clock, rule.start, stopped=stopped)
+            if run.tracing
+            else None,
             at=at,
             kind=rule.kind,
             when=rule.when.description,
@@ -519,15 +691,20 @@ def _prices(run: _Run) -> None:
             continue
         if aspect == "after_hours":
             text = "The terms say nothing about after-hours work; no surcharge is assumed"
-            run.warnings.append(Message(text, None))
-            run.step("cost", text, None)
+            run.warnings.append(Message(text, None, AFTER_HOURS_UNPRICED))
+            run.step("cost", text, None, None, AFTER_HOURS_UNPRICED)
             continue
-        label = "On-site visit" if aspect == "on_site" else "Work"
+        label = N_("On-site visit") if aspect == "on_site" else N_("Work")
         reason = "the terms do not price this; ask the vendor"
+        said = Phrase.of(
+            N_("{label}: {reason}"),
+            label=Phrase(label),
+            reason=Phrase(N_("the terms do not price this; ask the vendor")),
+        )
         run.quoted = True
         run.lines.append(CostLine(label, None, None, "not_stated", reason))
-        run.warnings.append(Message(f"{label}: {reason}", None))
-        run.step("cost", f"{label}: {reason}", None)
+        run.warnings.append(Message(f"{label}: {reason}", None, said))
+        run.step("cost", f"{label}: {reason}", None, None, said)
 
 
 def _price(run: _Run, rule: PriceRule) -> CostLine:
@@ -552,7 +729,14 @@ def _parameter(run: _Run, name: str, label: str, rule: PriceRule) -> CostLine | 
     value = run.params.get(name)
     if value is None:
         reason = f"parameter {name} has no value; supply it to see this price"
-        run.warnings.append(Message(f"{label}: {reason}", rule.clause))
+        said = Phrase.of(
+            N_("{label}: {reason}"),
+            label=label,  # the contract's own label
+            reason=Phrase.of(
+                N_("parameter {name} has no value; supply it to see this price"), name=name
+            ),
+        )
+        run.warnings.append(Message(f"{label}: {reason}", rule.clause, said))
         return CostLine(label, None, rule.clause, rule.provenance, reason, missing_parameter=name)
     return value
 
@@ -609,7 +793,13 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
     debited = min(effort, included)
     overflow = effort - debited
     text = f"{_hours(debited)} debited from {_hours(included)} included service hours"
-    run.notes.append(Message(f"{text}; {_hours(included - debited)} left", quota.clause))
+    said = Phrase.of(
+        N_("{debited} debited from {included} included service hours; {left} left"),
+        debited=_hours_phrase(debited),
+        included=_hours_phrase(included),
+        left=_hours_phrase(included - debited),
+    )
+    run.notes.append(Message(f"{text}; {_hours(included - debited)} left", quota.clause, said))
     if overflow <= 0:
         return CostLine(rule.label, ZERO, rule.clause, rule.provenance, text)
     hours = billed_hours(overflow, rule.overflow_increment_minutes, None)
@@ -629,14 +819,21 @@ def _fee(run: _Run) -> tuple[PlanFee | None, tuple[PlanFee, ...]]:
     yearly = [f.amount * (12 if f.period == "month" else 1) for f in fees if f.amount is not None]
     total = sum(yearly, ZERO) if len(yearly) == len(fees) else None
     basis = " + ".join(f"{f.basis} a {f.period}" for f in fees)
-    run.step("fee", f"Fees a year: {basis}", None, total="unknown" if total is None else total)
+    run.step(
+        "fee",
+        f"Fees a year: {basis}",
+        None,
+        None,
+        lambda: Phrase.of(N_("Fees a year: {basis}"), basis=basis),
+        total="unknown" if total is None else total,
+    )
     return PlanFee(total, run.contract.currency, "year", None, basis), fees
 
 
 def _one_fee(run: _Run, fee: Fee) -> PlanFee:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
-        run.step("fee", "fixed fee", fee.clause, fee.provenance, fee=fee.amount)
+        run.step("fee", "fixed fee", fee.clause, fee.provenance, FIXED_FEE, fee=fee.amount)
         return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
     if isinstance(fee, PercentFee):
         parameter = fee.parameter
@@ -653,11 +850,44 @@ def _one_fee(run: _Run, fee: Fee) -> PlanFee:
     value = run.params.get(parameter)
     if value is None:
         text = f"Plan fee: parameter {parameter} has no value; supply it to see the fee"
-        run.warnings.append(Message(text, fee.clause))
+        said = Phrase.of(
+            N_("Plan fee: parameter {parameter} has no value; supply it to see the fee"),
+            parameter=parameter,
+        )
+        run.warnings.append(Message(text, fee.clause, said))
         return PlanFee(None, currency, fee.period, fee.clause, basis)
     amount = value * factor
-    run.step("fee", basis, fee.clause, fee.provenance, **{parameter: value, "fee": amount})
+    run.step(
+        "fee",
+        basis,
+        fee.clause,
+        fee.provenance,
+        lambda: _fee_basis_phrase(fee),
+        **{parameter: value, "fee": amount},
+    )
     return PlanFee(amount, currency, fee.period, fee.clause, basis)
+
+
+def _fee_basis_phrase(fee: Fee) -> Phrase:
+    """The basis `_one_fee` writes for a fee worked out from a parameter, as a phrase."""
+    if isinstance(fee, PercentFee):
+        return Phrase.of(
+            N_("{percent} % of {parameter}"),
+            percent=_decimal(fee.percent),
+            parameter=fee.parameter,
+        )
+    if isinstance(fee, ParameterMultipleFee):
+        return Phrase.of(
+            N_("{multiple} × {parameter}"), multiple=_decimal(fee.multiple), parameter=fee.parameter
+        )
+    if isinstance(fee, PerUnitFee):
+        return Phrase.of(
+            N_("{amount} per {unit} × {parameter}"),
+            amount=_decimal(fee.amount),
+            unit=fee.unit,  # the vendor's word
+            parameter=fee.quantity_parameter,
+        )
+    return FIXED_FEE
 
 
 def _notes(run: _Run, rules: list[NoteRule]) -> None:

@@ -13,15 +13,18 @@ from decimal import Decimal
 from models.elapsed import real_elapsed
 from models.scenario import Scenario
 from models.vocabulary import MilestoneKind, MilestoneName, Provenance, Severity, Status
-from models.wording import N_
+from models.wording import N_, Phrase
 
 
 @dataclass(frozen=True, slots=True)
 class Message:
-    """A note or a warning, with the clause it comes from (None: the engine's own)."""
+    """A note or a warning, with the clause it comes from (None: the engine's own). `phrase`:
+    the engine's own words kept as a phrase (`phrase.say(ENGLISH) == text`), so the app can say
+    them in its language; None for a contract's own text."""
 
     text: str
     clause: str | None
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,7 @@ class TraceStep:
     clause: str | None
     values: tuple[tuple[str, object], ...] = ()  # raw values; shown with `shown_value`
     provenance: Provenance | None = None
+    phrase: Phrase | None = None  # `text` as a phrase of ours (None: a contract's own words)
 
 
 def shown_value(value: object) -> str:
