@@ -210,11 +210,14 @@ class Sensitivity(Strict):
         return self
 
 
+DEFAULT_NAME = N_("Default criteria")
+
+
 class Criteria(Strict):
     """How plans are scored and ranked (the defaults apply when no file is given)."""
 
     format: Literal["termscope.criteria/1"] = "termscope.criteria/1"
-    name: str = "Default criteria"
+    name: str = DEFAULT_NAME
     cost_basis: Literal["net", "gross"] = Field(
         "net", description="Compare costs before VAT (net, the default) or with VAT (gross)."
     )
@@ -245,7 +248,9 @@ class Criteria(Strict):
             if self.knockouts
             else ""
         )
-        return f"{self.name}: {', '.join(parts)}{knock}"
+        # the default's name is ours, in the reader's language; a criteria file's is the user's
+        name = t(DEFAULT_NAME) if self.name == DEFAULT_NAME else self.name
+        return f"{name}: {', '.join(parts)}{knock}"
 
 
 def _share(share: Decimal, wording: Wording) -> str:

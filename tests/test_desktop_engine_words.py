@@ -144,7 +144,7 @@ def test_the_values_fixed_words_follow_the_language(qtbot: QtBot, swedish_marked
     assert plain_label("office_hours") == "KONTORSTID-X"
     assert plain_value("office_hours", "closed") == "STÄNGT-X"
     assert plain_value("business_day", True) == "JA-X"
-    assert plain_label("visits_per_year") == "visits per year"  # not in this catalogue
+    assert plain_label("visits_per_year") == "platsbesök per år"  # from the real Swedish one
 
 
 def test_english_names_and_values_are_as_before() -> None:

@@ -1466,8 +1466,100 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>PlainWords</name>
         <message>
-            <source>Status: {status}</source>
-            <translation>وضعیت: {status}</translation>
+            <source>VAT</source>
+            <translation>ارزش افزوده</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>زمان</translation>
+        </message>
+        <message>
+            <source>office hours</source>
+            <translation>ساعات اداری</translation>
+        </message>
+        <message>
+            <source>business day</source>
+            <translation>روز کاری</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>برداشت</translation>
+        </message>
+        <message>
+            <source>report day</source>
+            <translation>روز گزارش</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>سطح اهمیت</translation>
+        </message>
+        <message>
+            <source>becomes</source>
+            <translation>تغییر به</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>نتیجه</translation>
+        </message>
+        <message>
+            <source>part</source>
+            <translation>بخش</translation>
+        </message>
+        <message>
+            <source>visits per year</source>
+            <translation>مراجعهٔ حضوری در سال</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>ساعت</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>گنجانده‌شده</translation>
+        </message>
+        <message>
+            <source>consumed</source>
+            <translation>مصرف‌شده</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>نوع</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>شرط</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>قاعده</translation>
+        </message>
+        <message>
+            <source>parts</source>
+            <translation>بخش‌ها</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>جمع کل</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>حق اشتراک</translation>
+        </message>
+        <message>
+            <source>net</source>
+            <translation>خالص</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>باز</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>تعطیل</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1476,6 +1568,22 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>no</source>
             <translation>خیر</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>ذکرنشده</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>نامعلوم</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>همیشه</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>وضعیت: {status}</translation>
         </message>
     </context>
     <context>
@@ -2037,12 +2145,76 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>models</name>
         <message>
-            <source>{statistic} {milestone}, {tickets}</source>
-            <translation>{milestone} ({statistic})، {tickets}</translation>
+            <source>{basis}; the clock stopped for {hours} of pauses</source>
+            <translation>{basis}؛ شمارش زمان در وقفه‌ها به مدت {hours} متوقف بود</translation>
         </message>
         <message>
-            <source>median</source>
-            <translation>میانه</translation>
+            <source>{hours} h</source>
+            <translation>{hours} ساعت</translation>
+        </message>
+        <message>
+            <source>{clock} (office hours of plan {plan})</source>
+            <translation>{clock} (ساعات اداری طرح {plan})</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}؛ {then}</translation>
+        </message>
+        <message>
+            <source>the earliest of: {clocks}</source>
+            <translation>زودترین زمان از میان: {clocks}</translation>
+        </message>
+        <message>
+            <source>the latest of: {clocks}</source>
+            <translation>دیرترین زمان از میان: {clocks}</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours (the effort)</source>
+            <translation>{start} + {hours} ساعت شبانه‌روزی (زمان کار)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours</source>
+            <translation>{start} + {hours} ساعت شبانه‌روزی</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours (the effort)</source>
+            <translation>{start} + {hours} ساعت کاری (زمان کار)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours</source>
+            <translation>{start} + {hours} ساعت کاری</translation>
+        </message>
+        <message>
+            <source>{start} + {days} business days of {day} h</source>
+            <translation>{start} + {days} روز کاری {day} ساعته</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at opening</source>
+            <translation>روز کاری بعد از {start}، در ابتدای ساعات اداری</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at {time}</source>
+            <translation>روز کاری بعد از {start}، ساعت {time}</translation>
+        </message>
+        <message>
+            <source>closing time of the first business day at or after {start}</source>
+            <translation>پایان ساعات اداری نخستین روز کاری هم‌زمان با {start} یا پس از آن</translation>
+        </message>
+        <message>
+            <source>{start} + {days} calendar days (same local time)</source>
+            <translation>{start} + {days} روز تقویمی (در همان ساعت محلی)</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at closing time</source>
+            <translation>نخستین روز کاری ({days}) از {start} به بعد، در پایان ساعات اداری</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at {time}</source>
+            <translation>نخستین روز کاری ({days}) از {start} به بعد، ساعت {time}</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>گزارش</translation>
         </message>
         <message>
             <source>response</source>
@@ -2059,6 +2231,14 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>release</source>
             <translation>انتشار نسخه</translation>
+        </message>
+        <message>
+            <source>{statistic} {milestone}, {tickets}</source>
+            <translation>{milestone} ({statistic})، {tickets}</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>میانه</translation>
         </message>
         <message>
             <source>critical tickets</source>
@@ -2087,6 +2267,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
             <translation>هزینهٔ سالانه ({percentile}) حداکثر {amount} {currency}</translation>
+        </message>
+        <message>
+            <source>Default criteria</source>
+            <translation>معیارهای پیش‌فرض</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
@@ -2191,10 +2375,6 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>the terms state no time</source>
             <translation>در شرایط قرارداد زمانی ذکر نشده است</translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation>{hours} ساعت</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
@@ -2573,6 +2753,174 @@ Cost: {cost}</source>
         <message>
             <source>A year of support</source>
             <translation>یک سال پشتیبانی</translation>
+        </message>
+        <message>
+            <source>Reported on the vendor's clock</source>
+            <translation>زمان گزارش به وقت ارائه‌دهنده</translation>
+        </message>
+        <message>
+            <source>Not stated in the terms</source>
+            <translation>در شرایط قرارداد ذکر نشده است</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about after-hours work; no surcharge is assumed</source>
+            <translation>شرایط قرارداد دربارهٔ کار خارج از ساعات اداری چیزی نمی‌گوید؛ هزینهٔ اضافه‌ای فرض نشده است</translation>
+        </message>
+        <message>
+            <source>fixed fee</source>
+            <translation>حق اشتراک ثابت</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>خارج از پوشش</translation>
+        </message>
+        <message>
+            <source>Priced by quote</source>
+            <translation>قیمت‌گذاری طبق پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>On-site visit</source>
+            <translation>مراجعهٔ حضوری</translation>
+        </message>
+        <message>
+            <source>Customisation</source>
+            <translation>سفارشی‌سازی</translation>
+        </message>
+        <message>
+            <source>Package hours</source>
+            <translation>بستهٔ ساعات پیش‌خرید</translation>
+        </message>
+        <message>
+            <source>Monthly hour cap</source>
+            <translation>سقف ساعات ماهانه</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>کار</translation>
+        </message>
+        <message>
+            <source>no on-site visits in this plan</source>
+            <translation>این طرح مراجعهٔ حضوری ندارد</translation>
+        </message>
+        <message>
+            <source>the terms do not price this; ask the vendor</source>
+            <translation>شرایط قرارداد برای این مورد قیمتی تعیین نکرده است؛ از ارائه‌دهنده بپرسید</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>گنجانده‌شده در طرح</translation>
+        </message>
+        <message>
+            <source>the terms give no price</source>
+            <translation>قیمتی در شرایط قرارداد ذکر نشده است</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>قیمت‌گذاری طبق پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>not debited</source>
+            <translation>کسر نمی‌شود</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+        <message>
+            <source>Status {status}</source>
+            <translation>وضعیت: {status}</translation>
+        </message>
+        <message>
+            <source>The vendor writes its clock as {written}; read as {zone}</source>
+            <translation>ارائه‌دهنده ساعت خود را {written} ذکر کرده است؛ به‌عنوان {zone} در نظر گرفته شد</translation>
+        </message>
+        <message>
+            <source>Office hours: the plan's own</source>
+            <translation>ساعات اداری: ساعات اختصاصی طرح</translation>
+        </message>
+        <message>
+            <source>Office hours: the vendor's</source>
+            <translation>ساعات اداری: ساعات ارائه‌دهنده</translation>
+        </message>
+        <message>
+            <source>Holidays: {country} ({kinds}), {library}</source>
+            <translation>تعطیلات: {country} ({kinds})، {library}</translation>
+        </message>
+        <message>
+            <source>Holidays: {words}</source>
+            <translation>تعطیلات: {words}</translation>
+        </message>
+        <message>
+            <source>Handled as {becomes}, not {severity}: {reason}</source>
+            <translation>با سطح اهمیت {becomes} رسیدگی می‌شود، نه {severity}: {reason}</translation>
+        </message>
+        <message>
+            <source>on-site visits only for {severities} requests</source>
+            <translation>مراجعهٔ حضوری فقط برای درخواست‌های {severities}</translation>
+        </message>
+        <message>
+            <source>Uses one of {visits} on-site visits a year</source>
+            <translation>یکی از {visits} مراجعهٔ حضوری سالانه را مصرف می‌کند</translation>
+        </message>
+        <message>
+            <source>needs {effort} of customisation; the plan includes {included} a year</source>
+            <translation>به {effort} سفارشی‌سازی نیاز دارد؛ طرح در سال {included} سفارشی‌سازی را در بر دارد</translation>
+        </message>
+        <message>
+            <source>Uses {effort} of {included} customisation a year</source>
+            <translation>{effort} از {included} سفارشی‌سازی سالانه را مصرف می‌کند</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; the package holds {hours}</source>
+            <translation>به {consumed} نیاز دارد؛ ظرفیت بسته {hours} است</translation>
+        </message>
+        <message>
+            <source>Hours consumed from the package</source>
+            <translation>ساعات مصرف‌شده از بسته</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; at most {cap} may be used in a month</source>
+            <translation>به {consumed} نیاز دارد؛ در هر ماه حداکثر {cap} قابل استفاده است</translation>
+        </message>
+        <message>
+            <source>At least {hours} are consumed every month, used or not</source>
+            <translation>هر ماه دست‌کم {hours} مصرف‌شده محسوب می‌شود، چه استفاده شود چه نشود</translation>
+        </message>
+        <message>
+            <source>Requests per month: {limit}</source>
+            <translation>تعداد درخواست در ماه: {limit}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>نامحدود</translation>
+        </message>
+        <message>
+            <source>parameter {name} has no value; supply it to see this price</source>
+            <translation>پارامتر {name} مقدار ندارد؛ برای دیدن این قیمت، مقدار آن را وارد کنید</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours; {left} left</source>
+            <translation>{debited} از ساعات خدمات گنجانده‌شده ({included}) کسر شد؛ {left} باقی مانده است</translation>
+        </message>
+        <message>
+            <source>Fees a year: {basis}</source>
+            <translation>مجموع حق اشتراک در سال: {basis}</translation>
+        </message>
+        <message>
+            <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
+            <translation>حق اشتراک طرح: پارامتر {parameter} مقدار ندارد؛ برای دیدن حق اشتراک، مقدار آن را وارد کنید</translation>
+        </message>
+        <message>
+            <source>{percent} % of {parameter}</source>
+            <translation>{percent}٪ از {parameter}</translation>
+        </message>
+        <message>
+            <source>{multiple} × {parameter}</source>
+            <translation>{multiple} × {parameter}</translation>
+        </message>
+        <message>
+            <source>{amount} per {unit} × {parameter}</source>
+            <translation>{amount} به ازای هر {unit} × {parameter}</translation>
         </message>
         <message>
             <source>Clause {clause}</source>

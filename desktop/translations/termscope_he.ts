@@ -1466,8 +1466,100 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>PlainWords</name>
         <message>
-            <source>Status: {status}</source>
-            <translation>מצב: {status}</translation>
+            <source>VAT</source>
+            <translation>מע״מ</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>מועד</translation>
+        </message>
+        <message>
+            <source>office hours</source>
+            <translation>שעות פעילות</translation>
+        </message>
+        <message>
+            <source>business day</source>
+            <translation>יום עבודה</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>פרשנות</translation>
+        </message>
+        <message>
+            <source>report day</source>
+            <translation>יום הדיווח</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>דרגת חומרה</translation>
+        </message>
+        <message>
+            <source>becomes</source>
+            <translation>דרגה בפועל</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>תוצאה</translation>
+        </message>
+        <message>
+            <source>part</source>
+            <translation>רכיב</translation>
+        </message>
+        <message>
+            <source>visits per year</source>
+            <translation>ביקורים בשנה</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>שעות</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>שעות כלולות</translation>
+        </message>
+        <message>
+            <source>consumed</source>
+            <translation>שעות שנוצלו</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>סוג</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>תנאי</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>סכום</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>כלל</translation>
+        </message>
+        <message>
+            <source>parts</source>
+            <translation>רכיבים</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>סה״כ</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>דמי מנוי</translation>
+        </message>
+        <message>
+            <source>net</source>
+            <translation>לפני מע״מ</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>פתוח</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>סגור</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1476,6 +1568,22 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>no</source>
             <translation>לא</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>לא צוין</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>לא ידוע</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>תמיד</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>מצב: {status}</translation>
         </message>
     </context>
     <context>
@@ -2037,12 +2145,76 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>models</name>
         <message>
-            <source>{statistic} {milestone}, {tickets}</source>
-            <translation>{milestone} ({statistic}), {tickets}</translation>
+            <source>{basis}; the clock stopped for {hours} of pauses</source>
+            <translation>{basis}; ספירת הזמן נעצרה למשך {hours} בשל השהיות</translation>
         </message>
         <message>
-            <source>median</source>
-            <translation>חציון</translation>
+            <source>{hours} h</source>
+            <translation>{hours} שע׳</translation>
+        </message>
+        <message>
+            <source>{clock} (office hours of plan {plan})</source>
+            <translation>{clock} (לפי שעות הפעילות של המסלול {plan})</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
+            <source>the earliest of: {clocks}</source>
+            <translation>המוקדם מבין: {clocks}</translation>
+        </message>
+        <message>
+            <source>the latest of: {clocks}</source>
+            <translation>המאוחר מבין: {clocks}</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours (the effort)</source>
+            <translation>{start} + {hours} שעות רצופות (היקף העבודה)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours</source>
+            <translation>{start} + {hours} שעות רצופות</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours (the effort)</source>
+            <translation>{start} + {hours} שעות עבודה (היקף העבודה)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours</source>
+            <translation>{start} + {hours} שעות עבודה</translation>
+        </message>
+        <message>
+            <source>{start} + {days} business days of {day} h</source>
+            <translation>{start} + {days} ימי עבודה של {day} שע׳</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at opening</source>
+            <translation>יום העבודה הבא אחרי {start}, בשעת הפתיחה</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at {time}</source>
+            <translation>יום העבודה הבא אחרי {start}, בשעה {time}</translation>
+        </message>
+        <message>
+            <source>closing time of the first business day at or after {start}</source>
+            <translation>שעת הסגירה של יום העבודה הראשון ביום {start} או לאחריו</translation>
+        </message>
+        <message>
+            <source>{start} + {days} calendar days (same local time)</source>
+            <translation>{start} + {days} ימים קלנדריים (באותה שעה מקומית)</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at closing time</source>
+            <translation>יום העבודה הראשון שחל ב-{days}, החל מ{start}, בשעת הסגירה</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at {time}</source>
+            <translation>יום העבודה הראשון שחל ב-{days}, החל מ{start}, בשעה {time}</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>הדיווח</translation>
         </message>
         <message>
             <source>response</source>
@@ -2059,6 +2231,14 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>release</source>
             <translation>העלאת גרסה</translation>
+        </message>
+        <message>
+            <source>{statistic} {milestone}, {tickets}</source>
+            <translation>{milestone} ({statistic}), {tickets}</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>חציון</translation>
         </message>
         <message>
             <source>critical tickets</source>
@@ -2087,6 +2267,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
             <translation>עלות שנתית ({percentile}) עד {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Default criteria</source>
+            <translation>קריטריוני ברירת המחדל</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
@@ -2191,10 +2375,6 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>the terms state no time</source>
             <translation>בתנאים לא צוין זמן</translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation>{hours} שע׳</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
@@ -2573,6 +2753,174 @@ Cost: {cost}</source>
         <message>
             <source>A year of support</source>
             <translation>שנת תמיכה</translation>
+        </message>
+        <message>
+            <source>Reported on the vendor's clock</source>
+            <translation>מועד הדיווח לפי שעון הספק</translation>
+        </message>
+        <message>
+            <source>Not stated in the terms</source>
+            <translation>לא צוין בתנאים</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about after-hours work; no surcharge is assumed</source>
+            <translation>התנאים אינם מתייחסים לעבודה מחוץ לשעות העבודה; לא הונחה תוספת תשלום</translation>
+        </message>
+        <message>
+            <source>fixed fee</source>
+            <translation>דמי מנוי קבועים</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>לא מכוסה</translation>
+        </message>
+        <message>
+            <source>Priced by quote</source>
+            <translation>לפי הצעת מחיר</translation>
+        </message>
+        <message>
+            <source>On-site visit</source>
+            <translation>ביקור אצל הלקוח</translation>
+        </message>
+        <message>
+            <source>Customisation</source>
+            <translation>התאמות</translation>
+        </message>
+        <message>
+            <source>Package hours</source>
+            <translation>בנק שעות</translation>
+        </message>
+        <message>
+            <source>Monthly hour cap</source>
+            <translation>תקרת שעות חודשית</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>עבודה</translation>
+        </message>
+        <message>
+            <source>no on-site visits in this plan</source>
+            <translation>המסלול אינו כולל ביקורים אצל הלקוח</translation>
+        </message>
+        <message>
+            <source>the terms do not price this; ask the vendor</source>
+            <translation>התנאים אינם מתמחרים זאת; יש לברר מול הספק</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>כלול</translation>
+        </message>
+        <message>
+            <source>the terms give no price</source>
+            <translation>בתנאים לא צוין מחיר</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>לפי הצעת מחיר</translation>
+        </message>
+        <message>
+            <source>not debited</source>
+            <translation>לא נוכה משעות השירות</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+        <message>
+            <source>Status {status}</source>
+            <translation>מצב: {status}</translation>
+        </message>
+        <message>
+            <source>The vendor writes its clock as {written}; read as {zone}</source>
+            <translation>הספק מציין את השעון שלו כ-{written}; פורש כאזור הזמן {zone}</translation>
+        </message>
+        <message>
+            <source>Office hours: the plan's own</source>
+            <translation>שעות פעילות: של המסלול עצמו</translation>
+        </message>
+        <message>
+            <source>Office hours: the vendor's</source>
+            <translation>שעות פעילות: של הספק</translation>
+        </message>
+        <message>
+            <source>Holidays: {country} ({kinds}), {library}</source>
+            <translation>חגים: {country} ({kinds}), {library}</translation>
+        </message>
+        <message>
+            <source>Holidays: {words}</source>
+            <translation>חגים: {words}</translation>
+        </message>
+        <message>
+            <source>Handled as {becomes}, not {severity}: {reason}</source>
+            <translation>מטופלת בדרגת חומרה {becomes} ולא {severity}: {reason}</translation>
+        </message>
+        <message>
+            <source>on-site visits only for {severities} requests</source>
+            <translation>ביקורים אצל הלקוח רק לפניות בדרגת חומרה {severities}</translation>
+        </message>
+        <message>
+            <source>Uses one of {visits} on-site visits a year</source>
+            <translation>ניצול ביקור אחד מתוך {visits} ביקורים אצל הלקוח בשנה</translation>
+        </message>
+        <message>
+            <source>needs {effort} of customisation; the plan includes {included} a year</source>
+            <translation>נדרשות {effort} של עבודת התאמה; המסלול כולל {included} בשנה</translation>
+        </message>
+        <message>
+            <source>Uses {effort} of {included} customisation a year</source>
+            <translation>ניצול {effort} מתוך מכסת ההתאמות השנתית ({included})</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; the package holds {hours}</source>
+            <translation>נדרשות {consumed}; בבנק השעות יש {hours}</translation>
+        </message>
+        <message>
+            <source>Hours consumed from the package</source>
+            <translation>שעות שנוצלו מבנק השעות</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; at most {cap} may be used in a month</source>
+            <translation>נדרשות {consumed}; ניתן לנצל לכל היותר {cap} בחודש</translation>
+        </message>
+        <message>
+            <source>At least {hours} are consumed every month, used or not</source>
+            <translation>בכל חודש מחויבות לפחות {hours}, בין שנוצלו ובין שלא</translation>
+        </message>
+        <message>
+            <source>Requests per month: {limit}</source>
+            <translation>פניות בחודש: {limit}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>ללא הגבלה</translation>
+        </message>
+        <message>
+            <source>parameter {name} has no value; supply it to see this price</source>
+            <translation>לפרמטר {name} אין ערך; יש להזין ערך כדי לראות מחיר זה</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours; {left} left</source>
+            <translation>{debited} נוכו משעות השירות הכלולות ({included}); נותרו {left}</translation>
+        </message>
+        <message>
+            <source>Fees a year: {basis}</source>
+            <translation>דמי מנוי לשנה: {basis}</translation>
+        </message>
+        <message>
+            <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
+            <translation>דמי מנוי למסלול: לפרמטר {parameter} אין ערך; יש להזין ערך כדי לראות את דמי המנוי</translation>
+        </message>
+        <message>
+            <source>{percent} % of {parameter}</source>
+            <translation>{percent} % מתוך {parameter}</translation>
+        </message>
+        <message>
+            <source>{multiple} × {parameter}</source>
+            <translation>{multiple} × {parameter}</translation>
+        </message>
+        <message>
+            <source>{amount} per {unit} × {parameter}</source>
+            <translation>{amount} לכל {unit} × {parameter}</translation>
         </message>
         <message>
             <source>Clause {clause}</source>

@@ -1466,8 +1466,100 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>PlainWords</name>
         <message>
-            <source>Status: {status}</source>
-            <translation>Status: {status}</translation>
+            <source>VAT</source>
+            <translation>mva.</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>tidspunkt</translation>
+        </message>
+        <message>
+            <source>office hours</source>
+            <translation>åpningstid</translation>
+        </message>
+        <message>
+            <source>business day</source>
+            <translation>virkedag</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>tolkning</translation>
+        </message>
+        <message>
+            <source>report day</source>
+            <translation>innmeldingsdag</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>alvorlighetsgrad</translation>
+        </message>
+        <message>
+            <source>becomes</source>
+            <translation>blir</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>utfall</translation>
+        </message>
+        <message>
+            <source>part</source>
+            <translation>del</translation>
+        </message>
+        <message>
+            <source>visits per year</source>
+            <translation>besøk per år</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>timer</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>inkludert</translation>
+        </message>
+        <message>
+            <source>consumed</source>
+            <translation>forbrukt</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>når</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>beløp</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>parts</source>
+            <translation>deler</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>totalt</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>avgift</translation>
+        </message>
+        <message>
+            <source>net</source>
+            <translation>eks. mva.</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>åpent</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stengt</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1476,6 +1568,22 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>no</source>
             <translation>nei</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>ikke oppgitt</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukjent</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>alltid</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
         </message>
     </context>
     <context>
@@ -2037,12 +2145,76 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>models</name>
         <message>
-            <source>{statistic} {milestone}, {tickets}</source>
-            <translation>{milestone} ({statistic}), {tickets}</translation>
+            <source>{basis}; the clock stopped for {hours} of pauses</source>
+            <translation>{basis}; klokken sto stille i {hours} på grunn av pauser</translation>
         </message>
         <message>
-            <source>median</source>
-            <translation>median</translation>
+            <source>{hours} h</source>
+            <translation>{hours} t</translation>
+        </message>
+        <message>
+            <source>{clock} (office hours of plan {plan})</source>
+            <translation>{clock} (åpningstiden til planen {plan})</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
+            <source>the earliest of: {clocks}</source>
+            <translation>det tidligste av: {clocks}</translation>
+        </message>
+        <message>
+            <source>the latest of: {clocks}</source>
+            <translation>det seneste av: {clocks}</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours (the effort)</source>
+            <translation>{start} + {hours} klokketimer (tidsbruken)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours</source>
+            <translation>{start} + {hours} klokketimer</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours (the effort)</source>
+            <translation>{start} + {hours} arbeidstimer (tidsbruken)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours</source>
+            <translation>{start} + {hours} arbeidstimer</translation>
+        </message>
+        <message>
+            <source>{start} + {days} business days of {day} h</source>
+            <translation>{start} + {days} virkedager à {day} t</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at opening</source>
+            <translation>neste virkedag etter {start}, ved åpning</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at {time}</source>
+            <translation>neste virkedag etter {start}, kl. {time}</translation>
+        </message>
+        <message>
+            <source>closing time of the first business day at or after {start}</source>
+            <translation>stengetid den første virkedagen fra og med {start}</translation>
+        </message>
+        <message>
+            <source>{start} + {days} calendar days (same local time)</source>
+            <translation>{start} + {days} kalenderdager (samme lokale klokkeslett)</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at closing time</source>
+            <translation>første virkedag ({days}) fra {start}, ved stengetid</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at {time}</source>
+            <translation>første virkedag ({days}) fra {start}, kl. {time}</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>innmeldingen</translation>
         </message>
         <message>
             <source>response</source>
@@ -2059,6 +2231,14 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>release</source>
             <translation>utrulling</translation>
+        </message>
+        <message>
+            <source>{statistic} {milestone}, {tickets}</source>
+            <translation>{milestone} ({statistic}), {tickets}</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>median</translation>
         </message>
         <message>
             <source>critical tickets</source>
@@ -2087,6 +2267,10 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
             <translation>årskostnad ({percentile}) høyst {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Default criteria</source>
+            <translation>Standardkriterier</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
@@ -2191,10 +2375,6 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>the terms state no time</source>
             <translation>vilkårene oppgir ingen tid</translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation>{hours} t</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
@@ -2573,6 +2753,174 @@ Kostnad: {cost}</translation>
         <message>
             <source>A year of support</source>
             <translation>Et år med support</translation>
+        </message>
+        <message>
+            <source>Reported on the vendor's clock</source>
+            <translation>Meldt inn (leverandørens lokale tid)</translation>
+        </message>
+        <message>
+            <source>Not stated in the terms</source>
+            <translation>Ikke oppgitt i vilkårene</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about after-hours work; no surcharge is assumed</source>
+            <translation>Vilkårene sier ingenting om arbeid utenfor åpningstid; det antas ikke noe tillegg</translation>
+        </message>
+        <message>
+            <source>fixed fee</source>
+            <translation>fast avgift</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Ikke dekket</translation>
+        </message>
+        <message>
+            <source>Priced by quote</source>
+            <translation>Prises etter tilbud</translation>
+        </message>
+        <message>
+            <source>On-site visit</source>
+            <translation>Besøk hos kunden</translation>
+        </message>
+        <message>
+            <source>Customisation</source>
+            <translation>Tilpasning</translation>
+        </message>
+        <message>
+            <source>Package hours</source>
+            <translation>Pakketimer</translation>
+        </message>
+        <message>
+            <source>Monthly hour cap</source>
+            <translation>Månedlig timetak</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbeid</translation>
+        </message>
+        <message>
+            <source>no on-site visits in this plan</source>
+            <translation>ingen besøk hos kunden i denne planen</translation>
+        </message>
+        <message>
+            <source>the terms do not price this; ask the vendor</source>
+            <translation>vilkårene priser ikke dette; spør leverandøren</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>inkludert</translation>
+        </message>
+        <message>
+            <source>the terms give no price</source>
+            <translation>vilkårene oppgir ingen pris</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>prises etter tilbud</translation>
+        </message>
+        <message>
+            <source>not debited</source>
+            <translation>ikke trukket</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+        <message>
+            <source>Status {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>The vendor writes its clock as {written}; read as {zone}</source>
+            <translation>Leverandøren oppgir tiden som {written}; tolket som {zone}</translation>
+        </message>
+        <message>
+            <source>Office hours: the plan's own</source>
+            <translation>Åpningstid: planens egen</translation>
+        </message>
+        <message>
+            <source>Office hours: the vendor's</source>
+            <translation>Åpningstid: leverandørens</translation>
+        </message>
+        <message>
+            <source>Holidays: {country} ({kinds}), {library}</source>
+            <translation>Helligdager: {country} ({kinds}), {library}</translation>
+        </message>
+        <message>
+            <source>Holidays: {words}</source>
+            <translation>Helligdager: {words}</translation>
+        </message>
+        <message>
+            <source>Handled as {becomes}, not {severity}: {reason}</source>
+            <translation>Behandles som {becomes}, ikke {severity}: {reason}</translation>
+        </message>
+        <message>
+            <source>on-site visits only for {severities} requests</source>
+            <translation>besøk hos kunden bare for henvendelser med alvorlighetsgrad {severities}</translation>
+        </message>
+        <message>
+            <source>Uses one of {visits} on-site visits a year</source>
+            <translation>Bruker ett av {visits} besøk hos kunden per år</translation>
+        </message>
+        <message>
+            <source>needs {effort} of customisation; the plan includes {included} a year</source>
+            <translation>krever {effort} tilpasning; planen inkluderer {included} per år</translation>
+        </message>
+        <message>
+            <source>Uses {effort} of {included} customisation a year</source>
+            <translation>Bruker {effort} av {included} tilpasning per år</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; the package holds {hours}</source>
+            <translation>krever {consumed}; pakken har {hours}</translation>
+        </message>
+        <message>
+            <source>Hours consumed from the package</source>
+            <translation>Timer trukket fra pakken</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; at most {cap} may be used in a month</source>
+            <translation>krever {consumed}; høyst {cap} kan brukes per måned</translation>
+        </message>
+        <message>
+            <source>At least {hours} are consumed every month, used or not</source>
+            <translation>Minst {hours} trekkes hver måned, enten de brukes eller ikke</translation>
+        </message>
+        <message>
+            <source>Requests per month: {limit}</source>
+            <translation>Henvendelser per måned: {limit}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>ubegrenset</translation>
+        </message>
+        <message>
+            <source>parameter {name} has no value; supply it to see this price</source>
+            <translation>parameteren {name} har ingen verdi; angi den for å se denne prisen</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours; {left} left</source>
+            <translation>{debited} trukket fra {included} inkluderte timer; {left} igjen</translation>
+        </message>
+        <message>
+            <source>Fees a year: {basis}</source>
+            <translation>Avgifter per år: {basis}</translation>
+        </message>
+        <message>
+            <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
+            <translation>Planens avgift: parameteren {parameter} har ingen verdi; angi den for å se avgiften</translation>
+        </message>
+        <message>
+            <source>{percent} % of {parameter}</source>
+            <translation>{percent} % av {parameter}</translation>
+        </message>
+        <message>
+            <source>{multiple} × {parameter}</source>
+            <translation>{multiple} × {parameter}</translation>
+        </message>
+        <message>
+            <source>{amount} per {unit} × {parameter}</source>
+            <translation>{amount} per {unit} × {parameter}</translation>
         </message>
         <message>
             <source>Clause {clause}</source>

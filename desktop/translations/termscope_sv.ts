@@ -1466,8 +1466,100 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>PlainWords</name>
         <message>
-            <source>Status: {status}</source>
-            <translation>Status: {status}</translation>
+            <source>VAT</source>
+            <translation>moms</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>tidpunkt</translation>
+        </message>
+        <message>
+            <source>office hours</source>
+            <translation>kontorstid</translation>
+        </message>
+        <message>
+            <source>business day</source>
+            <translation>arbetsdag</translation>
+        </message>
+        <message>
+            <source>reading</source>
+            <translation>tolkning</translation>
+        </message>
+        <message>
+            <source>report day</source>
+            <translation>anmälningsdag</translation>
+        </message>
+        <message>
+            <source>severity</source>
+            <translation>allvarlighetsgrad</translation>
+        </message>
+        <message>
+            <source>becomes</source>
+            <translation>blir</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>utfall</translation>
+        </message>
+        <message>
+            <source>part</source>
+            <translation>del</translation>
+        </message>
+        <message>
+            <source>visits per year</source>
+            <translation>platsbesök per år</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>timmar</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>ingående</translation>
+        </message>
+        <message>
+            <source>consumed</source>
+            <translation>förbrukat</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>typ</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>gäller när</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>belopp</translation>
+        </message>
+        <message>
+            <source>rule</source>
+            <translation>regel</translation>
+        </message>
+        <message>
+            <source>parts</source>
+            <translation>delar</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>totalt</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>avgift</translation>
+        </message>
+        <message>
+            <source>net</source>
+            <translation>exkl. moms</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>öppet</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stängt</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1476,6 +1568,22 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>no</source>
             <translation>nej</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>ej angivet</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänt</translation>
+        </message>
+        <message>
+            <source>always</source>
+            <translation>alltid</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
         </message>
     </context>
     <context>
@@ -2037,12 +2145,76 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>models</name>
         <message>
-            <source>{statistic} {milestone}, {tickets}</source>
-            <translation>{milestone} ({statistic}), {tickets}</translation>
+            <source>{basis}; the clock stopped for {hours} of pauses</source>
+            <translation>{basis}; klockan stod still i {hours} under pauser</translation>
         </message>
         <message>
-            <source>median</source>
-            <translation>median</translation>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{clock} (office hours of plan {plan})</source>
+            <translation>{clock} (kontorstid enligt plan {plan})</translation>
+        </message>
+        <message>
+            <source>{first}; {then}</source>
+            <translation>{first}; {then}</translation>
+        </message>
+        <message>
+            <source>the earliest of: {clocks}</source>
+            <translation>det som inträffar först av: {clocks}</translation>
+        </message>
+        <message>
+            <source>the latest of: {clocks}</source>
+            <translation>det som inträffar sist av: {clocks}</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours (the effort)</source>
+            <translation>{start} + {hours} klocktimmar (tidsåtgången)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} clock hours</source>
+            <translation>{start} + {hours} klocktimmar</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours (the effort)</source>
+            <translation>{start} + {hours} arbetstimmar (tidsåtgången)</translation>
+        </message>
+        <message>
+            <source>{start} + {hours} business hours</source>
+            <translation>{start} + {hours} arbetstimmar</translation>
+        </message>
+        <message>
+            <source>{start} + {days} business days of {day} h</source>
+            <translation>{start} + {days} arbetsdagar à {day} h</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at opening</source>
+            <translation>nästa arbetsdag efter {start}, vid öppningstid</translation>
+        </message>
+        <message>
+            <source>next business day after {start}, at {time}</source>
+            <translation>nästa arbetsdag efter {start}, kl. {time}</translation>
+        </message>
+        <message>
+            <source>closing time of the first business day at or after {start}</source>
+            <translation>stängningstid den första arbetsdagen från och med {start}</translation>
+        </message>
+        <message>
+            <source>{start} + {days} calendar days (same local time)</source>
+            <translation>{start} + {days} kalenderdagar (samma lokala klockslag)</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at closing time</source>
+            <translation>första arbetsdagen som är {days}, räknat från {start}, vid stängningstid</translation>
+        </message>
+        <message>
+            <source>first {days} business day from {start}, at {time}</source>
+            <translation>första arbetsdagen som är {days}, räknat från {start}, kl. {time}</translation>
+        </message>
+        <message>
+            <source>the report</source>
+            <translation>anmälan</translation>
         </message>
         <message>
             <source>response</source>
@@ -2059,6 +2231,14 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>release</source>
             <translation>release</translation>
+        </message>
+        <message>
+            <source>{statistic} {milestone}, {tickets}</source>
+            <translation>{milestone} ({statistic}), {tickets}</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>median</translation>
         </message>
         <message>
             <source>critical tickets</source>
@@ -2087,6 +2267,10 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>yearly cost ({percentile}) at most {currency} {amount}</source>
             <translation>årskostnad ({percentile}) högst {currency} {amount}</translation>
+        </message>
+        <message>
+            <source>Default criteria</source>
+            <translation>Standardkriterier</translation>
         </message>
         <message>
             <source>yearly cost {share}</source>
@@ -2191,10 +2375,6 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>the terms state no time</source>
             <translation>villkoren anger ingen tid</translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation>{hours} h</translation>
         </message>
         <message>
             <source>{share} of tickets without a known price</source>
@@ -2573,6 +2753,174 @@ Kostnad: {cost}</translation>
         <message>
             <source>A year of support</source>
             <translation>Ett års support</translation>
+        </message>
+        <message>
+            <source>Reported on the vendor's clock</source>
+            <translation>Anmält, i leverantörens lokala tid</translation>
+        </message>
+        <message>
+            <source>Not stated in the terms</source>
+            <translation>Ej angivet i villkoren</translation>
+        </message>
+        <message>
+            <source>The terms say nothing about after-hours work; no surcharge is assumed</source>
+            <translation>Villkoren säger inget om arbete utanför kontorstid; inget tillägg antas</translation>
+        </message>
+        <message>
+            <source>fixed fee</source>
+            <translation>fast avgift</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Täcks inte</translation>
+        </message>
+        <message>
+            <source>Priced by quote</source>
+            <translation>Prissätts enligt offert</translation>
+        </message>
+        <message>
+            <source>On-site visit</source>
+            <translation>Platsbesök</translation>
+        </message>
+        <message>
+            <source>Customisation</source>
+            <translation>Anpassning</translation>
+        </message>
+        <message>
+            <source>Package hours</source>
+            <translation>Pakettimmar</translation>
+        </message>
+        <message>
+            <source>Monthly hour cap</source>
+            <translation>Timtak per månad</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbete</translation>
+        </message>
+        <message>
+            <source>no on-site visits in this plan</source>
+            <translation>inga platsbesök ingår i den här planen</translation>
+        </message>
+        <message>
+            <source>the terms do not price this; ask the vendor</source>
+            <translation>villkoren anger inget pris för detta; fråga leverantören</translation>
+        </message>
+        <message>
+            <source>included</source>
+            <translation>ingår</translation>
+        </message>
+        <message>
+            <source>the terms give no price</source>
+            <translation>villkoren anger inget pris</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>prissätts enligt offert</translation>
+        </message>
+        <message>
+            <source>not debited</source>
+            <translation>debiteras inte</translation>
+        </message>
+        <message>
+            <source>{label}: {reason}</source>
+            <translation>{label}: {reason}</translation>
+        </message>
+        <message>
+            <source>Status {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message>
+            <source>The vendor writes its clock as {written}; read as {zone}</source>
+            <translation>Leverantören anger sin tid som {written}; tolkas som {zone}</translation>
+        </message>
+        <message>
+            <source>Office hours: the plan's own</source>
+            <translation>Kontorstid: planens egen</translation>
+        </message>
+        <message>
+            <source>Office hours: the vendor's</source>
+            <translation>Kontorstid: leverantörens</translation>
+        </message>
+        <message>
+            <source>Holidays: {country} ({kinds}), {library}</source>
+            <translation>Helgdagar: {country} ({kinds}), {library}</translation>
+        </message>
+        <message>
+            <source>Holidays: {words}</source>
+            <translation>Helgdagar: {words}</translation>
+        </message>
+        <message>
+            <source>Handled as {becomes}, not {severity}: {reason}</source>
+            <translation>Hanteras som {becomes}, inte {severity}: {reason}</translation>
+        </message>
+        <message>
+            <source>on-site visits only for {severities} requests</source>
+            <translation>platsbesök endast för förfrågningar med allvarlighetsgrad {severities}</translation>
+        </message>
+        <message>
+            <source>Uses one of {visits} on-site visits a year</source>
+            <translation>Använder ett av {visits} platsbesök per år</translation>
+        </message>
+        <message>
+            <source>needs {effort} of customisation; the plan includes {included} a year</source>
+            <translation>kräver {effort} anpassning; i planen ingår {included} per år</translation>
+        </message>
+        <message>
+            <source>Uses {effort} of {included} customisation a year</source>
+            <translation>Använder {effort} av {included} anpassning per år</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; the package holds {hours}</source>
+            <translation>kräver {consumed}; paketet rymmer {hours}</translation>
+        </message>
+        <message>
+            <source>Hours consumed from the package</source>
+            <translation>Timmar som dras från paketet</translation>
+        </message>
+        <message>
+            <source>needs {consumed}; at most {cap} may be used in a month</source>
+            <translation>kräver {consumed}; högst {cap} får användas per månad</translation>
+        </message>
+        <message>
+            <source>At least {hours} are consumed every month, used or not</source>
+            <translation>Minst {hours} förbrukas varje månad, oavsett om de används eller inte</translation>
+        </message>
+        <message>
+            <source>Requests per month: {limit}</source>
+            <translation>Förfrågningar per månad: {limit}</translation>
+        </message>
+        <message>
+            <source>unlimited</source>
+            <translation>obegränsat</translation>
+        </message>
+        <message>
+            <source>parameter {name} has no value; supply it to see this price</source>
+            <translation>parametern {name} har inget värde; fyll i den för att se priset</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours; {left} left</source>
+            <translation>{debited} dras från {included} ingående timmar; {left} kvar</translation>
+        </message>
+        <message>
+            <source>Fees a year: {basis}</source>
+            <translation>Avgifter per år: {basis}</translation>
+        </message>
+        <message>
+            <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
+            <translation>Planens avgift: parametern {parameter} har inget värde; fyll i den för att se avgiften</translation>
+        </message>
+        <message>
+            <source>{percent} % of {parameter}</source>
+            <translation>{percent} % av {parameter}</translation>
+        </message>
+        <message>
+            <source>{multiple} × {parameter}</source>
+            <translation>{multiple} × {parameter}</translation>
+        </message>
+        <message>
+            <source>{amount} per {unit} × {parameter}</source>
+            <translation>{amount} per {unit} × {parameter}</translation>
         </message>
         <message>
             <source>Clause {clause}</source>
