@@ -4,10 +4,7 @@ clause ids, the contract's own texts and the vendor's words stay as they are."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from desktop.plain_words import plain_label, plain_value
 from desktop.why_panel import WhyPanel
 from models.report import report_from_state
 from models.result import Result
+from tests.marked_catalogue import compiled_catalogue
 
 # (context, English, shown)
 MARKED = [
@@ -40,35 +38,11 @@ MARKED = [
 ]
 
 
-def _catalogue(folder: Path) -> Path:
-    """MARKED as a Qt Linguist file, compiled with pyside6-lrelease."""
-    contexts: dict[str, list[str]] = {}
-    for context, english, shown in MARKED:
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(english)}</source>"
-            f"<translation>{escape(shown)}</translation></message>"
-        )
-    ts = folder / "engine.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="sv_SE">'
-        + "".join(
-            f"<context><name>{name}</name>{''.join(messages)}</context>"
-            for name, messages in contexts.items()
-        )
-        + "</TS>",
-        encoding="utf-8",
-    )
-    qm = folder / "engine.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
-
-
 @pytest.fixture
 def swedish_marked(tmp_path: Path, qtbot: QtBot) -> Iterator[None]:
     """Swedish applied, with the marked catalogue installed over it (searched first)."""
     translator = QTranslator()
-    assert translator.load(str(_catalogue(tmp_path)))
+    assert translator.load(str(compiled_catalogue(tmp_path, MARKED)))
     apply_language("sv")
     QCoreApplication.installTranslator(translator)
     try:

@@ -4,13 +4,10 @@ rates' date the locale's way, and their file dialogs open beside the comparison.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTranslator
@@ -26,6 +23,7 @@ from desktop.numbers import decimal_text, grouped, read_number, show_number
 from desktop.parameters_dialog import ParametersDialog
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner
+from tests.marked_catalogue import compiled_catalogue
 
 # a few of our texts, "translated" to markers no English text contains
 MARKED = {
@@ -38,36 +36,19 @@ MARKED = {
     "SourcePanel": {"Make Clause from Selection": "«SP make»"},
     "DecisionPanel": {"Criteria…": "«DP criteria»", "Ranking of the plans": "«DP ranking»"},
 }
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
-
-
-def _catalogue(tmp_path: Path) -> Path:
-    contexts = "".join(
-        f"<context><name>{context}</name>"
-        + "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(text)}</translation></message>"
-            for source, text in messages.items()
-        )
-        + "</context>"
-        for context, messages in MARKED.items()
-    )
-    ts = tmp_path / "markers.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="sv_SE">{contexts}</TS>',
-        encoding="utf-8",
-    )
-    qm = tmp_path / "markers.qm"
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
 
 
 @pytest.fixture
 def markers(tmp_path: Path) -> Iterator[QTranslator]:
     """A translator with the markers, not yet installed; removed again after the test."""
     translator = QTranslator()
-    assert translator.load(str(_catalogue(tmp_path)))
+    assert translator.load(
+        str(
+            compiled_catalogue(
+                tmp_path, ((c, e, t) for c, m in MARKED.items() for e, t in m.items())
+            )
+        )
+    )
     yield translator
     QCoreApplication.removeTranslator(translator)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -5,10 +5,7 @@ test_desktop_i18n.py)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
-from html import escape
 from pathlib import Path
 
 import pytest
@@ -16,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from desktop.main_window import MainWindow
 from desktop.timeline import mirrored_left
+from tests.marked_catalogue import compiled_catalogue
 from tests.test_desktop_i18n import window  # noqa: F401 - the fixture
 
 STATUS = (
@@ -38,35 +36,11 @@ MARKED = [
 ]
 
 
-def _catalogue(folder: Path) -> Path:
-    """MARKED as a Qt Linguist file, compiled with pyside6-lrelease."""
-    contexts: dict[str, list[str]] = {}
-    for context, english, shown in MARKED:
-        contexts.setdefault(context, []).append(
-            f"<message><source>{escape(english)}</source>"
-            f"<translation>{escape(shown)}</translation></message>"
-        )
-    ts = folder / "marked.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="sv_SE">'
-        + "".join(
-            f"<context><name>{name}</name>{''.join(messages)}</context>"
-            for name, messages in contexts.items()
-        )
-        + "</TS>",
-        encoding="utf-8",
-    )
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    qm = folder / "marked.qm"
-    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    return qm
-
-
 @pytest.fixture
 def marked(tmp_path: Path) -> Iterator[None]:
     """The marked catalogue installed, with Swedish as the default locale, as a switch does."""
     translator = QTranslator()
-    assert translator.load(str(_catalogue(tmp_path)))
+    assert translator.load(str(compiled_catalogue(tmp_path, MARKED)))
     QLocale.setDefault(QLocale("sv_SE"))
     QCoreApplication.installTranslator(translator)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
