@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -82,6 +82,11 @@ class WhyPanel(QTextBrowser):
             else:
                 self.show_result(*self._shown)
 
+    def _direction(self) -> str:
+        """The interface's direction, for the panel's own tables (Qt's rich text does not
+        mirror a table's columns by itself)."""
+        return "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+
     def show_nothing(self) -> None:
         self._shown: tuple[Result, Contract, str] | None = None
         self.setHtml(
@@ -130,7 +135,7 @@ class WhyPanel(QTextBrowser):
                 f"<td>{_with_raw(plain_value(k, v), shown_value(v))}</td></tr>"
                 for k, v in step.values
             )
-            html.append(f"<table cellspacing='2'>{rows}</table>")
+            html.append(f"<table cellspacing='2' dir='{self._direction()}'>{rows}</table>")
         if step.clause:
             clause = contract.clause(step.clause)
             direction = "rtl" if contract.source.language in RTL_LANGUAGES else "ltr"
@@ -158,7 +163,11 @@ class WhyPanel(QTextBrowser):
                 f"<td align='right'>{escape(amount)}</td><td>{reason}</td></tr>"
             )
         title = escape(_tr("Cost lines"))
-        return f"<hr><p><b>{title}</b></p><table cellspacing='4'>" + "".join(rows) + "</table>"
+        return (
+            f"<hr><p><b>{title}</b></p><table cellspacing='4' dir='{self._direction()}'>"
+            + "".join(rows)
+            + "</table>"
+        )
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == "termscope:parameters":
