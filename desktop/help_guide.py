@@ -11,7 +11,8 @@ from html import escape
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from models.wording import N_
@@ -162,7 +163,8 @@ _WRAPPERS = {"dt": "dl", "dd": "dl", "li": "ul", "key": "table cellpadding='2'"}
 
 def guide_html() -> str:
     """The guide in the current language, as HTML: each text through the translator."""
-    parts: list[str] = ["<html><body>"]
+    right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    parts: list[str] = [f"<html><body dir='{'rtl' if right_to_left else 'ltr'}'>"]
     open_wrapper: str | None = None
     for block in GUIDE:
         kind = block[0]
