@@ -28,6 +28,16 @@ ROW_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 COLUMN_ID_ROLE = Qt.ItemDataRole.UserRole + 5
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ANSWERED = frozenset(
+    int(role)
+    for role in (_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _ALIGNMENT, SORT_ROLE, CELL_ROLE)
+) | {int(ROW_KEY_ROLE)}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 RIGHT_ALIGNED = {"money", "number", "percent"}
 _LAST = "\U0010ffff"  # sorts after every text
 
@@ -65,6 +75,9 @@ class CellTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.table = Table("", (), ())
         self.muted = False  # an out-of-date table: no tone may still look like a verdict
+        # the colours of the tones, worked out once a table (a table comes with every refresh,
+        # and a change of theme refreshes)
+        self._colours: dict[tuple[int, str], Any] = {}
 
     def set_table(self, table: Table, muted: bool = False) -> bool:
         """Show `table`; True when its rows or columns are others (a model reset), False when
@@ -73,16 +86,19 @@ class CellTableModel(QAbstractTableModel):
         same = [r.key for r in table.rows] == [r.key for r in self.table.rows] and [
             c.id for c in table.columns
         ] == [c.id for c in self.table.columns]
+        titles_before = [c.title for c in self.table.columns]
         if not same:
             self.beginResetModel()
         self.table, self.muted = table, muted
+        self._colours = {}
         if not same:
             self.endResetModel()
             return True
         if table.rows:
             last = self.index(len(table.rows) - 1, len(table.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
+        if [c.title for c in table.columns] != titles_before:  # a language switch: new words
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
         return False
 
     def column_index(self, column_id: str) -> int:
@@ -116,8 +132,35 @@ class CellTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.table.rows):
+        # a repaint asks ~8 roles of every visible cell: the ones we never answer leave first
+        if role not in _ANSWERED or not index.isValid():
             return None
+        row = index.row()
+        if not 0 <= row < len(self.table.rows):
+            return None
+        column = self.table.columns[index.column()]
+        cell = self.table.rows[row][column.id]
+        if role == _DISPLAY:
+            return cell.text.replace("\n", " ")  # one line a row
+        if role in (_BACKGROUND, _FOREGROUND):
+            if self.muted or cell.tone == "normal":
+                return None
+            key = (role, cell.tone)
+            if key not in self._colours:
+                paint = tones.background if role == _BACKGROUND else tones.foreground
+                self._colours[key] = paint(cell.tone)
+            return self._colours[key]
+        if role == _ALIGNMENT:
+            return _RIGHT if column.kind in RIGHT_ALIGNED else None
+        if role == _TOOLTIP:
+            return tooltip(cell)
+        if role == SORT_ROLE:
+            return sort_value(cell, column)
+        if role == CELL_ROLE:
+            return cell
+        if role == ROW_KEY_ROLE:
+            return self.table.rows[row].key
+        return None
         column = self.table.columns[index.column()]
         cell = self.table.rows[index.row()][column.id]
         if role == Qt.ItemDataRole.DisplayRole:
