@@ -33,6 +33,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import contracts  # noqa: E402
+from desktop.app import settle_garbage_collector  # noqa: E402
 from desktop.comparison_model import ComparisonTableModel  # noqa: E402
 from desktop.main_window import MainWindow  # noqa: E402
 from desktop.session import ComparisonSession  # noqa: E402
@@ -114,6 +115,7 @@ def main() -> None:
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
+    settle_garbage_collector()  # as run_app does once the window is up
 
     refreshes = 0
     original_refresh = window._refresh
