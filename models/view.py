@@ -314,6 +314,7 @@ def scenario_table(
     rows = []
     for i, result in enumerate(results):
         key = f"{result.contract}:{result.plan}"
+        detail = cost_lines_detail(result, wording=wording)  # the status's and the cost's
         cells: dict[str, Cell] = {
             "plan": Cell(
                 (plan_names or {}).get(key, f"{result.vendor} · {result.plan}"),
@@ -325,7 +326,7 @@ def scenario_table(
                 "status",
                 sort=result.status,
                 tone=STATUS_TONE[result.status],
-                detail=cost_lines_detail(result, wording=wording),
+                detail=detail,
             ),
         }
         for name in MILESTONES:
@@ -334,7 +335,6 @@ def scenario_table(
         missing = None if amount is not None else missing_words(result, wording=wording)
         known = None if amount is not None else known_part(result, basis)
         clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
-        detail = cost_lines_detail(result, wording=wording)
         cells["cost"] = money_cell(
             amount,
             result.cost.currency,
