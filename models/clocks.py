@@ -30,7 +30,7 @@ from models.rules import (
     ReleaseWeekdays,
 )
 from models.scenario import Pause
-from models.vocabulary import WEEKDAYS
+from models.vocabulary import WEEKDAYS, weekdays_phrase
 from models.wording import N_, Figure, Phrase
 
 
@@ -254,7 +254,7 @@ def _clock_phrase(
             days=Figure(clock.days, ""),
         )
     if isinstance(clock, ReleaseWeekdays):
-        days = " or ".join(d.capitalize() for d in clock.weekdays)
+        days = weekdays_phrase(clock.weekdays)
         if clock.at is None:
             return Phrase.of(
                 N_("first {days} business day from {start}, at closing time"),

@@ -23,7 +23,7 @@ from typing import Annotated, Literal
 from pydantic import Discriminator, Field, model_validator
 
 from models.rules import Strict, schema_document
-from models.vocabulary import Severity
+from models.vocabulary import Severity, severities_phrase
 from models.wording import ENGLISH, N_, Figure, Phrase, Share, Wording
 
 Statistic = Literal["median", "p90"]
@@ -129,7 +129,7 @@ class OnSiteAvailable(Strict):
     def phrase(self) -> Phrase:
         return Phrase.of(
             N_("on-site visits available for {severities} tickets"),
-            severities="/".join(self.severities),
+            severities=severities_phrase(self.severities),
         )
 
 

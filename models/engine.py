@@ -68,10 +68,12 @@ from models.rules import (
 from models.scenario import Scenario
 from models.vocabulary import (
     MILESTONES,
+    SEVERITY_WORDS,
     MilestoneName,
     Provenance,
     Severity,
     Status,
+    severities_phrase,
 )
 from models.wording import N_, Figure, Phrase
 
@@ -416,8 +418,8 @@ def _regrade(run: _Run) -> None:
             )
             said = Phrase.of(
                 N_("Handled as {becomes}, not {severity}: {reason}"),
-                becomes=rule.becomes,
-                severity=old,
+                becomes=Phrase(SEVERITY_WORDS[rule.becomes]),
+                severity=Phrase(SEVERITY_WORDS[old]),
                 reason=rule.reason,
             )
             run.notes.append(
@@ -483,7 +485,7 @@ def _quotas(run: _Run) -> None:
                     quota.provenance,
                     Phrase.of(
                         N_("on-site visits only for {severities} requests"),
-                        severities=severities,
+                        severities=severities_phrase(allowed),
                     ),
                 )
             else:

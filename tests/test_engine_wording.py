@@ -143,3 +143,26 @@ def test_clocks_with_pauses_and_several_calendars_say_the_same_english() -> None
     said = texts[stopped]
     assert said is not None
     assert said.say(MARKED).endswith("; the clock stopped for «1 h» of pauses»")
+
+
+def test_weekdays_and_severities_are_words_of_the_language() -> None:
+    """A release clock's weekdays and a rule's severities were ids in every language."""
+    from models.vocabulary import severities_phrase, weekdays_phrase
+
+    swedish = {
+        "Tuesday": "tisdag",
+        "Thursday": "torsdag",
+        "{first} or {second}": "{first} eller {second}",
+        "critical": "kritisk",
+        "high": "hög",
+    }
+    sv = Wording(locale="sv_SE", translate=lambda s: swedish.get(s, s))
+    days = weekdays_phrase(("tuesday", "thursday"))
+    assert days.say(ENGLISH) == "Tuesday or Thursday"  # as " or ".join(capitalised ids)
+    assert days.say(sv) == "tisdag eller torsdag"
+    assert (
+        weekdays_phrase(("monday", "wednesday", "friday")).say() == "Monday or Wednesday or Friday"
+    )
+    levels = severities_phrase(("critical", "high"))
+    assert levels.say(ENGLISH) == "critical/high"
+    assert levels.say(sv) == "kritisk/hög"

@@ -3155,6 +3155,58 @@ Cost: {cost}</source>
             <translation>تبدیل‌شده به {currency} با نرخ‌های ارز {date} (پایه {base}).</translation>
         </message>
         <message>
+            <source>critical</source>
+            <translation>بحرانی</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>مهم</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>معمولی</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>کم‌اهمیت</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>دوشنبه</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>سه‌شنبه</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>چهارشنبه</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>پنجشنبه</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>جمعه</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>شنبه</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>یکشنبه</translation>
+        </message>
+        <message>
+            <source>{first}/{second}</source>
+            <translation>{first}/{second}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} یا {second}</translation>
+        </message>
+        <message>
             <source>{days} d</source>
             <translation>{days} روز</translation>
         </message>

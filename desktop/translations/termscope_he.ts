@@ -3155,6 +3155,58 @@ Cost: {cost}</source>
             <translation>הסכומים הומרו ל-{currency} לפי שערים נכון ל-{date} (בסיס {base}).</translation>
         </message>
         <message>
+            <source>critical</source>
+            <translation>קריטית</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>גבוהה</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>רגילה</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>נמוכה</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>שני</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>שלישי</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>רביעי</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>חמישי</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>שישי</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>שבת</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>ראשון</translation>
+        </message>
+        <message>
+            <source>{first}/{second}</source>
+            <translation>{first}/{second}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} או {second}</translation>
+        </message>
+        <message>
             <source>{days} d</source>
             <translation>{days} ימ׳</translation>
         </message>

@@ -3155,6 +3155,58 @@ Kostnad: {cost}</translation>
             <translation>Omregnet til {currency} etter valutakurser per {date} (basis {base}).</translation>
         </message>
         <message>
+            <source>critical</source>
+            <translation>kritisk</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>høy</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>lav</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>mandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>tirsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>lørdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>søndag</translation>
+        </message>
+        <message>
+            <source>{first}/{second}</source>
+            <translation>{first}/{second}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} eller {second}</translation>
+        </message>
+        <message>
             <source>{days} d</source>
             <translation>{days} d</translation>
         </message>

@@ -3155,6 +3155,58 @@ Kostnad: {cost}</translation>
             <translation>Omräknat till {currency} till valutakurserna per {date} (bas {base}).</translation>
         </message>
         <message>
+            <source>critical</source>
+            <translation>kritisk</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>hög</translation>
+        </message>
+        <message>
+            <source>normal</source>
+            <translation>normal</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>låg</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>måndag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>tisdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>onsdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>torsdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>fredag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>lördag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>söndag</translation>
+        </message>
+        <message>
+            <source>{first}/{second}</source>
+            <translation>{first}/{second}</translation>
+        </message>
+        <message>
+            <source>{first} or {second}</source>
+            <translation>{first} eller {second}</translation>
+        </message>
+        <message>
             <source>{days} d</source>
             <translation>{days} d</translation>
         </message>
