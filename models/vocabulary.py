@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from models.wording import N_, Phrase
@@ -49,17 +49,22 @@ WEEKDAY_WORDS: dict[Weekday, str] = {
 
 def severities_phrase(severities: Sequence[Severity]) -> Phrase:
     """ "critical/high", each word translatable."""
-    joined = Phrase(SEVERITY_WORDS[severities[0]])
-    for severity in severities[1:]:
-        word = Phrase(SEVERITY_WORDS[severity])
-        joined = Phrase.of(N_("{first}/{second}"), first=joined, second=word)
-    return joined
+    return _joined(
+        [Phrase(SEVERITY_WORDS[s]) for s in severities],
+        lambda first, second: Phrase.of(N_("{first}/{second}"), first=first, second=second),
+    )
 
 
 def weekdays_phrase(days: Sequence[Weekday]) -> Phrase:
     """ "Tuesday or Thursday", each word translatable."""
-    joined = Phrase(WEEKDAY_WORDS[days[0]])
-    for day in days[1:]:
-        word = Phrase(WEEKDAY_WORDS[day])
-        joined = Phrase.of(N_("{first} or {second}"), first=joined, second=word)
+    return _joined(
+        [Phrase(WEEKDAY_WORDS[d]) for d in days],
+        lambda first, second: Phrase.of(N_("{first} or {second}"), first=first, second=second),
+    )
+
+
+def _joined(words: list[Phrase], join: Callable[[Phrase, Phrase], Phrase]) -> Phrase:
+    joined = words[0]
+    for word in words[1:]:
+        joined = join(joined, word)
     return joined
