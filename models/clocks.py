@@ -83,9 +83,9 @@ def _choice_calendar(ctx: ClockContext, choice: ClockChoice) -> BusinessCalendar
     return ctx.calendar_of(choice.office_hours_of)
 
 
-def apply_paused(ctx: ClockContext, clock: Clock, base: datetime) -> tuple[datetime, str]:
+def apply_paused(ctx: ClockContext, clock: Clock, base: datetime) -> tuple[datetime, int]:
     """A clock that stops during the scenario's pauses: counting resumes when a pause ends.
-    Returns the instant and words saying how long the clock stood still."""
+    Returns the instant and how long the clock stood still, in microseconds."""
     cal = ctx.calendar
     measure: Callable[[datetime, datetime], int] = cal.business_us_between
     advance: Callable[[datetime, int], datetime] = cal.add_business_us
@@ -102,7 +102,7 @@ def apply_paused(ctx: ClockContext, clock: Clock, base: datetime) -> tuple[datet
     elif isinstance(clock, BusinessDays):
         amount = int(clock.days * cal.business_day_us)
     else:  # pragma: no cover - validation allows pauses on the counting clocks only
-        return apply_clock(ctx, clock, base), ""
+        return apply_clock(ctx, clock, base), 0
     t, remaining, stopped = cal.local(base), amount, 0
     for pause in sorted(ctx.pauses, key=lambda p: p.start):
         if pause.end <= t:
@@ -110,14 +110,15 @@ def apply_paused(ctx: ClockContext, clock: Clock, base: datetime) -> tuple[datet
         if pause.start > t:
             candidate = advance(t, remaining)
             if candidate <= pause.start:
-                return candidate, _stopped_words(stopped)
+                return candidate, stopped
             remaining -= measure(t, pause.start)
         stopped += real_elapsed(max(t, pause.start), pause.end) // timedelta(microseconds=1)
         t = cal.local(pause.end)
-    return advance(t, remaining), _stopped_words(stopped)
+    return advance(t, remaining), stopped
 
 
-def _stopped_words(stopped_us: int) -> str:
+def stopped_words(stopped_us: int) -> str:
+    """What `describe_clock` adds for a clock that stood still (nothing when it did not)."""
     if not stopped_us:
         return ""
     return f"; the clock stopped for {_hours_text(Decimal(stopped_us) / US_PER_HOUR)} of pauses"
@@ -173,17 +174,16 @@ def clock_phrase(
     clock: Clock,
     start_name: str,
     cal: BusinessCalendar | None = None,
-    stopped: str = "",
+    stopped_us: int = 0,
 ) -> Phrase:
-    """`describe_clock(...) + stopped` as a phrase (`stopped`: what `apply_paused` said)."""
+    """`describe_clock(...) + stopped_words(stopped_us)` as a phrase."""
     phrase = _clock_phrase(ctx, clock, start_name, cal)
-    if not stopped:
+    if not stopped_us:
         return phrase
-    hours = stopped.removeprefix("; the clock stopped for ").removesuffix(" h of pauses")
     return Phrase.of(
         N_("{basis}; the clock stopped for {hours} of pauses"),
         basis=phrase,
-        hours=Phrase.of(N_("{hours} h"), hours=_number(Decimal(hours))),
+        hours=Phrase.of(N_("{hours} h"), hours=_number(Decimal(stopped_us) / US_PER_HOUR)),
     )
 
 

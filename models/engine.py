@@ -29,6 +29,7 @@ from models.clocks import (
     apply_paused,
     clock_phrase,
     describe_clock,
+    stopped_words,
 )
 from models.contract import Contract, Plan
 from models.office import HOLIDAYS_LIBRARY, holiday_name
@@ -627,10 +628,10 @@ def _milestones(
         base = run.facts.reported_local if earlier is None else earlier.at
         clocks = _clock_context(run)
         if rule.pausable and run.scenario.pauses:
-            at, stopped = apply_paused(clocks, rule.clock, base)
+            at, stopped_us = apply_paused(clocks, rule.clock, base)
         else:
-            at, stopped = apply_clock(clocks, rule.clock, base), ""
-        basis = describe_clock(clocks, rule.clock, rule.start) + stopped
+            at, stopped_us = apply_clock(clocks, rule.clock, base), 0
+        basis = describe_clock(clocks, rule.clock, rule.start) + stopped_words(stopped_us)
         found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
         run.step(
             name,
@@ -638,7 +639,7 @@ def _milestones(
             rule.clause,
             rule.provenance,
             # made only for a trace: the table runs thousands of untraced evaluations
-            partial(clock_phrase, clocks, rule.clock, rule.start, stopped=stopped)
+            partial(clock_phrase, clocks, rule.clock, rule.start, stopped_us=stopped_us)
             if run.tracing
             else None,
             at=at,
