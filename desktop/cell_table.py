@@ -161,22 +161,3 @@ class CellTableModel(QAbstractTableModel):
         if role == ROW_KEY_ROLE:
             return self.table.rows[row].key
         return None
-        column = self.table.columns[index.column()]
-        cell = self.table.rows[index.row()][column.id]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text.replace("\n", " ")  # one line a row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(cell)
-        if role == SORT_ROLE:
-            return sort_value(cell, column)
-        if role == CELL_ROLE:
-            return cell
-        if role == ROW_KEY_ROLE:
-            return self.table.rows[index.row()].key
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return None if self.muted else tones.background(cell.tone)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return None if self.muted else tones.foreground(cell.tone)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in RIGHT_ALIGNED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
