@@ -4,21 +4,16 @@ builds the comparison table again in it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
-from contracts import bundled_comparison
 from desktop.i18n import apply_language, current_wording
 from desktop.main_window import MainWindow
 from desktop.plain_words import plain_date, plain_number, plain_value
-from desktop.session import ComparisonSession
-from desktop.tasks import SyncRunner
+from tests.test_desktop_i18n import window  # noqa: F401 - the fixture
 
 NBSP = "\u00a0"
 
@@ -30,20 +25,6 @@ class MarkingTranslator(QTranslator):
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         return f"«{source}»" if context == "models" else ""
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = ComparisonSession(bundled_comparison(), years=20, debounce_ms=60_000)
-    main = MainWindow(session, settings, SyncRunner(), new_state=bundled_comparison)
-    qtbot.addWidget(main)
-    main.show()
-    try:
-        yield main
-    finally:
-        apply_language("en")  # the application is shared by all the tests
-        main.session.stop_deciding()
 
 
 def test_the_wording_follows_the_language(qtbot: QtBot) -> None:
@@ -60,7 +41,7 @@ def test_the_wording_follows_the_language(qtbot: QtBot) -> None:
     assert current_wording().t("by quote") == "by quote"
 
 
-def test_a_language_switch_builds_the_comparison_again(window: MainWindow, qtbot: QtBot) -> None:
+def test_a_language_switch_builds_the_comparison_again(window: MainWindow, qtbot: QtBot) -> None:  # noqa: F811
     def header(column: int) -> str:
         return str(window.proxy.headerData(column, Qt.Orientation.Horizontal))
 
