@@ -14,7 +14,7 @@ Signals:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
@@ -68,12 +68,11 @@ class DecisionInputs:
     def currency(self) -> str:
         return self.state.currency or self.state.rates.base
 
-    def fingerprint(self) -> str:
-        """The digest of what the decision reads (not the scenarios). Digesting 50 contracts
-        takes ~30 ms, and most edits change a scenario only: while the same objects come back
-        (a scenario edit keeps the others), the last digest is reused."""
+    def parts(self) -> tuple[object, ...]:
+        """What the decision reads (not the scenarios), as the objects themselves: the models
+        are immutable, so the same objects mean the same inputs."""
         state = self.state
-        parts = (
+        return (
             state.contracts,
             state.plans,
             state.parameters,
@@ -83,13 +82,10 @@ class DecisionInputs:
             self.criteria,
             self.years,
         )
-        last_parts, last_digest = _last_fingerprint[0], str(_last_fingerprint[1])
-        if len(last_parts) == len(parts) and all(
-            a is b or (isinstance(a, str | int) and a == b)
-            for a, b in zip(last_parts, parts, strict=True)
-        ):
-            return last_digest
-        digest = inputs_fingerprint(
+
+    def fingerprint(self) -> str:
+        state = self.state
+        return inputs_fingerprint(
             self.profile,
             state.plan_refs(),
             state.parameters,
@@ -99,12 +95,12 @@ class DecisionInputs:
             self.years,
             self.profile.seed,
         )
-        _last_fingerprint[:] = [parts, digest]
-        return digest
 
 
-# the parts of the last digest (compared by identity: the models are immutable) and the digest
-_last_fingerprint: list[Any] = [(), ""]
+def _same_parts(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    return len(a) == len(b) and all(
+        x is y or (isinstance(x, str | int) and x == y) for x, y in zip(a, b, strict=True)
+    )
 
 
 class _Token:
@@ -136,6 +132,7 @@ class DecisionJob(QObject):
         self._relay = _Relay(self)
         self._relay.progressed.connect(self._on_progress)
         self._wanted: DecisionInputs | None = None
+        self._digested: tuple[tuple[object, ...], str] = ((), "")  # see _fingerprint
         self.wanted_fingerprint = ""
         self._settled = ""  # the inputs of the last run that ended without being cancelled
         self._running: _Token | None = None
@@ -148,8 +145,16 @@ class DecisionJob(QObject):
     def busy(self) -> bool:
         return self._timer.isActive() or self._running is not None
 
+    def _fingerprint(self, inputs: DecisionInputs) -> str:
+        """The inputs' digest. Digesting 50 contracts takes ~30 ms, and most edits change a
+        scenario only: while the same objects come back, the last digest is reused."""
+        parts = inputs.parts()
+        if not _same_parts(parts, self._digested[0]):
+            self._digested = (parts, inputs.fingerprint())
+        return self._digested[1]
+
     def request(self, inputs: DecisionInputs) -> None:
-        fingerprint = inputs.fingerprint()
+        fingerprint = self._fingerprint(inputs)
         if fingerprint == self.wanted_fingerprint:
             return
         self._wanted, self.wanted_fingerprint = inputs, fingerprint
