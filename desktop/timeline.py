@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -35,6 +35,7 @@ MILESTONE_COLORS = {
     "release": QColor("#ea580c"),
 }
 MAX_SPAN = timedelta(days=21)
+DESCRIBE_AFTER_MS = 200
 MILESTONE_NAMES = {
     "response": N_("response"),
     "work_start": N_("work start"),
@@ -90,6 +91,12 @@ class TimelineWidget(QWidget):
         self.end: datetime | None = None
         self.colours = chart_colours(self.palette())
         self._results: list[Result] = []
+        # the words for a screen reader are worked out once the edits pause: at 150 plans they
+        # take longer than drawing the lanes, and nobody reads them between two keystrokes
+        self._description_timer = QTimer(self)
+        self._description_timer.setSingleShot(True)
+        self._description_timer.setInterval(DESCRIBE_AFTER_MS)
+        self._description_timer.timeout.connect(self._describe)
         self._describe()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -109,6 +116,7 @@ class TimelineWidget(QWidget):
         self._results = results
         if not results:
             self.start = self.end = None
+            self._description_timer.stop()
             self._describe()
             self.update()
             return
@@ -121,7 +129,7 @@ class TimelineWidget(QWidget):
         shown = (self.start, self.end)
         self.lanes = [Lane(r, contracts[r.contract], shown, offices) for r in results]
         self.setMinimumHeight(AXIS_HEIGHT + LEGEND_HEIGHT + LANE_HEIGHT * len(self.lanes) + 12)
-        self._describe()
+        self._description_timer.start()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802

@@ -11,8 +11,8 @@ missing, the known part of a partly priced cost, a sort key, a best flag and a t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Literal
@@ -68,7 +68,7 @@ class Column:
 @dataclass(frozen=True)
 class Row:
     key: str
-    cells: dict[str, Cell]
+    cells: Mapping[str, Cell]
 
     def __getitem__(self, column: str) -> Cell:
         return self.cells.get(column, EMPTY)
@@ -309,94 +309,19 @@ def scenario_table(
 
     "Best" is given to the earliest milestones only: which plan is cheapest is a yearly question
     (the decision view), never one of a single request.
+
+    A row's cells are worked out when a renderer first asks for them (`PlanCells`): a window
+    shows a dozen of 150 rows, and an edit must not wait for the words of the rest.
     """
     best = earliest(results)
-    rows = []
-    for i, result in enumerate(results):
-        key = f"{result.contract}:{result.plan}"
-        detail = cost_lines_detail(result, wording=wording)  # the status's and the cost's
-        cells: dict[str, Cell] = {
-            "plan": Cell(
-                (plan_names or {}).get(key, f"{result.vendor} · {result.plan}"),
-                sort=key,
-                detail=f"{result.vendor}, plan {result.plan}",
-            ),
-            "status": Cell(
-                wording.t(result.status_words),
-                "status",
-                sort=result.status,
-                tone=STATUS_TONE[result.status],
-                detail=detail,
-            ),
-        }
-        for name in MILESTONES:
-            cells[name] = milestone_cell(result, name, best=i in best[name], wording=wording)
-        amount = request_cost(result, basis)
-        missing = None if amount is not None else missing_words(result, wording=wording)
-        known = None if amount is not None else known_part(result, basis)
-        clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
-        cells["cost"] = money_cell(
-            amount,
-            result.cost.currency,
-            missing=missing,
-            known=known,
-            detail=detail,
-            clauses=clauses,
-            wording=wording,
+    terms = _RowTerms(rates, currency, basis, plan_names or {}, wording)
+    rows = tuple(
+        Row(
+            f"{result.contract}:{result.plan}",
+            PlanCells(result, frozenset(name for name in MILESTONES if i in best[name]), terms),
         )
-        fee = result.plan_fee
-        fee_year = fee_per_year(result)
-        fee_detail = f"{fee.basis} [{fee.clause}]" if fee and fee.clause else ""
-        if fee is None:
-            cells["fee"] = Cell(
-                wording.t("none"),
-                "money",
-                sort=Decimal(0),
-                amount=Decimal(0),
-                currency=result.cost.currency,
-                tone="muted",
-            )
-        else:
-            cells["fee"] = money_cell(
-                fee_year,
-                fee.currency,
-                missing=wording.t("needs a parameter"),
-                detail=fee_detail,
-                clauses=(fee.clause,) if fee.clause else (),
-                wording=wording,
-            )
-            if fee_year is not None:
-                per_year = wording.t("{amount} / year", amount=cells["fee"].text)
-                cells["fee"] = _with_text(cells["fee"], per_year)
-        if currency and rates is not None:
-            conv = None if amount is None else rates.convert(amount, result.cost.currency, currency)
-            conv_known = (
-                None if known is None else rates.convert(known, result.cost.currency, currency)
-            )
-            cells["converted"] = money_cell(
-                conv,
-                currency,
-                missing=missing,
-                known=conv_known,
-                detail=detail,
-                clauses=clauses,
-                wording=wording,
-            )
-            fee_conv = (
-                None
-                if fee_year is None
-                else rates.convert(
-                    fee_year, fee.currency if fee else result.cost.currency, currency
-                )
-            )
-            cells["fee_converted"] = money_cell(
-                fee_conv,
-                currency,
-                missing=wording.t("needs a parameter"),
-                detail=fee_detail,
-                wording=wording,
-            )
-        rows.append(Row(key, cells))
+        for i, result in enumerate(results)
+    )
     word = wording.t("gross (with VAT)") if basis == "gross" else wording.t("net (before VAT)")
     notes = [
         wording.t(
@@ -415,10 +340,192 @@ def scenario_table(
             )
         )
     columns = scenario_columns(currency, basis, wording=wording)
-    return Table(scenario.name, columns, tuple(rows), tuple(notes))
+    return Table(scenario.name, columns, rows, tuple(notes))
 
 
-def _with_text(cell: Cell, text: str) -> Cell:
-    from dataclasses import replace
+@dataclass(frozen=True, slots=True)
+class _RowTerms:
+    """What every row of one scenario table is worked out with."""
 
-    return replace(cell, text=text)
+    rates: Rates | None
+    currency: str | None
+    basis: Basis
+    plan_names: dict[str, str]
+    wording: Wording
+
+    @property
+    def converts(self) -> bool:
+        return bool(self.currency) and self.rates is not None
+
+
+class PlanCells(Mapping[str, Cell]):
+    """One plan's cells in the scenario table, each worked out the first time it is asked for
+    (and kept: a cell is worked out once). Equal to any mapping holding the same cells."""
+
+    __slots__ = ("_best", "_cost_detail", "_made", "_result", "_terms")
+
+    def __init__(self, result: Result, best: frozenset[str], terms: _RowTerms) -> None:
+        self._result = result
+        self._best = best
+        self._terms = terms
+        self._made: dict[str, Cell] = {}
+        self._cost_detail: str | None = None
+
+    def __getitem__(self, column: str) -> Cell:
+        cell = self._made.get(column)
+        if cell is None:
+            if column not in self._column_ids():
+                raise KeyError(column)
+            cell = self._made[column] = self._make(column)
+        return cell
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._column_ids())
+
+    def __len__(self) -> int:
+        return len(self._column_ids())
+
+    def __repr__(self) -> str:
+        return f"PlanCells({dict(self)!r})"
+
+    def worked_out(self) -> tuple[str, ...]:
+        """The columns whose cells have been asked for so far."""
+        return tuple(self._made)
+
+    def _column_ids(self) -> tuple[str, ...]:
+        return _CONVERTED_IDS if self._terms.converts else _VENDOR_IDS
+
+    # --- the cells ---
+
+    def _make(self, column: str) -> Cell:
+        if column in _MILESTONE_IDS:
+            name = _MILESTONE_IDS[column]
+            return milestone_cell(
+                self._result, name, best=name in self._best, wording=self._terms.wording
+            )
+        return _CELL_MAKERS[column](self)
+
+    def _detail(self) -> str:
+        """The status's and the cost's tooltip: the cost lines (worked out once a row)."""
+        if self._cost_detail is None:
+            self._cost_detail = cost_lines_detail(self._result, wording=self._terms.wording)
+        return self._cost_detail
+
+    def _plan(self) -> Cell:
+        result, key = self._result, f"{self._result.contract}:{self._result.plan}"
+        return Cell(
+            self._terms.plan_names.get(key, f"{result.vendor} · {result.plan}"),
+            sort=key,
+            detail=f"{result.vendor}, plan {result.plan}",
+        )
+
+    def _status(self) -> Cell:
+        result = self._result
+        return Cell(
+            self._terms.wording.t(result.status_words),
+            "status",
+            sort=result.status,
+            tone=STATUS_TONE[result.status],
+            detail=self._detail(),
+        )
+
+    def _cost_parts(self) -> tuple[Decimal | None, str | None, Decimal | None, tuple[str, ...]]:
+        """The request's amount, why it is missing, its known part, its clauses."""
+        result, basis, wording = self._result, self._terms.basis, self._terms.wording
+        amount = request_cost(result, basis)
+        missing = None if amount is not None else missing_words(result, wording=wording)
+        known = None if amount is not None else known_part(result, basis)
+        clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
+        return amount, missing, known, clauses
+
+    def _cost(self) -> Cell:
+        amount, missing, known, clauses = self._cost_parts()
+        return money_cell(
+            amount,
+            self._result.cost.currency,
+            missing=missing,
+            known=known,
+            detail=self._detail(),
+            clauses=clauses,
+            wording=self._terms.wording,
+        )
+
+    def _converted(self) -> Cell:
+        amount, missing, known, clauses = self._cost_parts()
+        rates, currency = self._conversion()
+        source = self._result.cost.currency
+        return money_cell(
+            None if amount is None else rates.convert(amount, source, currency),
+            currency,
+            missing=missing,
+            known=None if known is None else rates.convert(known, source, currency),
+            detail=self._detail(),
+            clauses=clauses,
+            wording=self._terms.wording,
+        )
+
+    def _conversion(self) -> tuple[Rates, str]:
+        rates, currency = self._terms.rates, self._terms.currency
+        if rates is None or not currency:  # the converted columns exist only when converting
+            raise KeyError("converted")
+        return rates, currency
+
+    def _fee_detail(self) -> str:
+        fee = self._result.plan_fee
+        return f"{fee.basis} [{fee.clause}]" if fee and fee.clause else ""
+
+    def _fee(self) -> Cell:
+        result, wording = self._result, self._terms.wording
+        fee = result.plan_fee
+        if fee is None:
+            return Cell(
+                wording.t("none"),
+                "money",
+                sort=Decimal(0),
+                amount=Decimal(0),
+                currency=result.cost.currency,
+                tone="muted",
+            )
+        fee_year = fee_per_year(result)
+        cell = money_cell(
+            fee_year,
+            fee.currency,
+            missing=wording.t("needs a parameter"),
+            detail=self._fee_detail(),
+            clauses=(fee.clause,) if fee.clause else (),
+            wording=wording,
+        )
+        if fee_year is None:
+            return cell
+        return replace(cell, text=wording.t("{amount} / year", amount=cell.text))
+
+    def _fee_converted(self) -> Cell:
+        result, (rates, currency) = self._result, self._conversion()
+        fee, fee_year = result.plan_fee, fee_per_year(result)
+        source = fee.currency if fee else result.cost.currency
+        return money_cell(
+            None if fee_year is None else rates.convert(fee_year, source, currency),
+            currency,
+            missing=self._terms.wording.t("needs a parameter"),
+            detail=self._fee_detail(),
+            wording=self._terms.wording,
+        )
+
+
+def worked_out(cells: Mapping[str, Cell]) -> Collection[str]:
+    """The columns of a row whose cells a renderer has asked for: all of a row built at once,
+    the ones asked so far of a `PlanCells` (the rows and columns a window has shown)."""
+    return cells.worked_out() if isinstance(cells, PlanCells) else cells.keys()
+
+
+_MILESTONE_IDS: dict[str, MilestoneName] = {name: name for name in MILESTONES}
+_VENDOR_IDS: tuple[str, ...] = ("plan", "status", *MILESTONES, "cost", "fee")
+_CONVERTED_IDS: tuple[str, ...] = (*_VENDOR_IDS, "converted", "fee_converted")
+_CELL_MAKERS: dict[str, Callable[[PlanCells], Cell]] = {
+    "plan": PlanCells._plan,
+    "status": PlanCells._status,
+    "cost": PlanCells._cost,
+    "fee": PlanCells._fee,
+    "converted": PlanCells._converted,
+    "fee_converted": PlanCells._fee_converted,
+}

@@ -90,6 +90,7 @@ def test_best_cells_stay_readable_in_a_dark_theme(dark: QPalette) -> None:
 
 def test_views_have_accessible_names_and_charts_a_text_alternative(
     decided: MainWindow,  # noqa: F811 - the fixture
+    qtbot: QtBot,
 ) -> None:
     window = decided
     names = {
@@ -112,7 +113,11 @@ def test_views_have_accessible_names_and_charts_a_text_alternative(
     ranges = window.annual.range_chart.accessibleDescription()
     assert "Kiwi Software" in ranges
     assert "median" in ranges
+    # the timeline's words follow its lanes once the edits pause
+    qtbot.waitUntil(lambda: window.timeline.accessibleDescription().startswith("Reported "))
     timeline = window.timeline.accessibleDescription()
-    assert timeline.startswith("Reported ")
     assert "Kiwi Software" in timeline
     assert "response" in timeline
+    window.scenarios.select(window.scenarios.current_row() + 1)  # another report, other words
+    qtbot.waitUntil(lambda: window.timeline.accessibleDescription() != timeline)
+    assert window.timeline.accessibleDescription().startswith("Reported ")

@@ -4,12 +4,17 @@ follow the rows without measuring every cell on every repaint (see tests/bench/b
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView
+from pytestqt.qtbot import QtBot
 
+from contracts import bundled_comparison
+from desktop.cell_table import CellTableModel
 from desktop.main_window import MainWindow
+from models.view import scenario_table, worked_out
 from tests.test_desktop import window  # noqa: F401 - the fixture
 
 
@@ -65,20 +70,77 @@ def test_a_scenario_edit_keeps_the_library_tree(window: MainWindow) -> None:  # 
     assert window.library.model.item(0).child(0).checkState() == Qt.CheckState.Unchecked
 
 
-def test_an_edit_of_the_same_plans_updates_the_rows_in_place(
+def _shown(main: MainWindow) -> dict[tuple[int, int], tuple[object, ...]]:
+    """What the table shows of each cell: its words, its tooltip, its colours."""
+    model = main.table_model
+    roles = (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+    )
+    return {
+        (row, column): tuple(model.data(model.index(row, column), role) for role in roles)
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    }
+
+
+def test_an_edit_of_the_same_plans_signals_only_the_cells_that_changed(
     window: MainWindow,  # noqa: F811
 ) -> None:
     header = window.table.verticalHeader()
     assert header.sectionResizeMode(0) != QHeaderView.ResizeMode.ResizeToContents
+    window.scenarios.select(9)  # the integration project: its cost follows the effort
+    before = _shown(window)  # every cell asked for, as a tall window shows them all
     resets: list[int] = []
-    changed: list[int] = []
+    signalled: set[tuple[int, int]] = set()
     window.table_model.modelReset.connect(lambda: resets.append(1))
-    window.table_model.dataChanged.connect(lambda *_: changed.append(1))
+
+    def note(first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
+        for row in range(first.row(), last.row() + 1):
+            for column in range(first.column(), last.column() + 1):
+                signalled.add((row, column))
+
+    window.table_model.dataChanged.connect(note)
     window.editor.effort.setValue(window.editor.effort.value() + 1.25)
-    # the same plans got new values: one dataChanged, no reset (selection, sort, heights kept)
+    after = _shown(window)
+    # the same plans got new values: no reset (selection, sort, heights kept), and the view is
+    # told of exactly the cells whose words or tooltips changed, so it repaints only those
     assert resets == []
-    assert changed == [1]
+    assert signalled == {at for at, shown in before.items() if after[at] != shown}
+    changed_columns = {window.table_model.table.columns[c].id for _r, c in signalled}
+    assert {"cost", "converted", "resolution"} <= changed_columns
+    assert not {"plan", "fee", "fee_converted", "response"} & changed_columns
 
 
-def test_the_window_opens_with_one_timed_simulation(window: MainWindow) -> None:  # noqa: F811
-    assert not window.status.text().endswith("simulated in 0.0 ms")
+def test_only_the_cells_shown_before_are_compared_and_signalled(qtbot: QtBot) -> None:
+    """A cell nobody asked for (scrolled out of sight, never sorted on) was never shown: its
+    change needs no signal, and the new table need not work it out."""
+    state = bundled_comparison()
+    scenario = state.scenarios[9]
+    longer = scenario.model_copy(update={"effort_hours": scenario.effort_hours + Decimal("1.25")})
+    old_view = scenario_table(scenario, state.results(scenario), state.rates, "EUR")
+    new_view = scenario_table(longer, state.results(longer), state.rates, "EUR")
+    changed_rows = [
+        r
+        for r, (a, b) in enumerate(zip(old_view.rows, new_view.rows, strict=True))
+        if a["cost"] != b["cost"]
+    ]
+    assert len(changed_rows) >= 2
+    model = CellTableModel()
+    model.set_table(scenario_table(scenario, state.results(scenario), state.rates, "EUR"))
+    cost = model.column_index("cost")
+    shown = changed_rows[-1]
+    model.data(model.index(shown, cost))  # the one cell a view has asked for
+    signalled: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda first, last, *_: signalled.append(
+            (first.row(), first.column(), last.row(), last.column())
+        )
+    )
+    renewed = scenario_table(longer, state.results(longer), state.rates, "EUR")
+    assert model.set_table(renewed) is False  # the same plans: no reset
+    assert signalled == [(shown, cost, shown, cost)]
+    assert worked_out(renewed.rows[changed_rows[0]].cells) == ()  # never worked out
+    assert model.data(model.index(shown, cost)) == new_view.rows[shown]["cost"].text
