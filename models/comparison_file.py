@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -64,13 +65,18 @@ class ComparisonState:
 
     def plan_refs(self) -> list[PlanRef]:
         """The chosen plans, in the order of the contracts and their plans."""
+        return list(self._plan_refs)
+
+    @cached_property
+    def _plan_refs(self) -> tuple[PlanRef, ...]:
+        # worked out once a state: every refresh of the window asks for them several times
         chosen = set(self.plans)
-        return [
+        return tuple(
             PlanRef(loaded.contract, plan.id)
             for loaded in self.contracts
             for plan in loaded.contract.plans
             if f"{loaded.contract.id}:{plan.id}" in chosen
-        ]
+        )
 
     def results(self, scenario: Scenario, *, tracing: bool = True) -> list[Result]:
         """One engine call per chosen plan (`tracing=False`: without the steps the Why panel

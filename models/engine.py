@@ -137,22 +137,33 @@ class Facts:
     on_business_day: bool
 
     def holds(self, when: When) -> bool:
+        # one test after another, leaving at the first that fails: every rule of every plan
+        # is tested for every ticket of the yearly view
         s = self.scenario
-        checks = (
-            when.severity is None or self.severity in when.severity,
-            when.cause is None or s.cause in when.cause,
-            when.reported_in_office_hours is None
-            or when.reported_in_office_hours == self.in_office_hours,
-            when.reported_by is None or self._by(when.reported_by),
-            when.issue_age_at_most is None or s.issue_age_hours <= when.issue_age_at_most,
-            when.issue_age_over is None or s.issue_age_hours > when.issue_age_over,
-            when.effort_at_most is None or s.effort_hours <= when.effort_at_most,
-            when.effort_over is None or s.effort_hours > when.effort_over,
-            when.after_hours is None or s.after_hours == when.after_hours,
-            when.on_site is None or s.on_site == when.on_site,
-            when.requires_release is None or s.requires_release == when.requires_release,
-        )
-        return all(checks)
+        if when.severity is not None and self.severity not in when.severity:
+            return False
+        if when.cause is not None and s.cause not in when.cause:
+            return False
+        if (
+            when.reported_in_office_hours is not None
+            and when.reported_in_office_hours != self.in_office_hours
+        ):
+            return False
+        if when.reported_by is not None and not self._by(when.reported_by):
+            return False
+        if when.issue_age_at_most is not None and s.issue_age_hours > when.issue_age_at_most:
+            return False
+        if when.issue_age_over is not None and s.issue_age_hours <= when.issue_age_over:
+            return False
+        if when.effort_at_most is not None and s.effort_hours > when.effort_at_most:
+            return False
+        if when.effort_over is not None and s.effort_hours <= when.effort_over:
+            return False
+        if when.after_hours is not None and s.after_hours != when.after_hours:
+            return False
+        if when.on_site is not None and s.on_site != when.on_site:
+            return False
+        return when.requires_release is None or s.requires_release == when.requires_release
 
     def _by(self, cutoff: time) -> bool:
         local = self.reported_local
@@ -238,15 +249,16 @@ def simulate(
 
     status = _status(run)
     cost = _cost(run)
-    run.step(
-        "cost",
-        f"Status {status}",
-        contract.vat.clause,
-        None,
-        lambda: Phrase.of(N_("Status {status}"), status=status),
-        net="not stated" if cost.net is None else f"{cost.net:f}",
-        vat_rate=f"{contract.vat.rate:f}",
-    )
+    if run.tracing:
+        run.step(
+            "cost",
+            f"Status {status}",
+            contract.vat.clause,
+            None,
+            lambda: Phrase.of(N_("Status {status}"), status=status),
+            net="not stated" if cost.net is None else f"{cost.net:f}",
+            vat_rate=f"{contract.vat.rate:f}",
+        )
     return Result(
         contract=contract.id,
         plan=plan.id,
@@ -284,17 +296,17 @@ def _start(
     )
     run = _Run(contract, plan, scenario, resolve(contract, params), facts, calendar)
     run.tracing = tracing
-    run.step(
-        "report",
-        "Reported on the vendor's clock",
-        None,
-        None,
-        REPORTED,
-        at=reported_local.isoformat(),
-        office_hours="open" if facts.in_office_hours else "closed",
-        business_day="yes" if facts.on_business_day else "no",
-    )
     if tracing:
+        run.step(
+            "report",
+            "Reported on the vendor's clock",
+            None,
+            None,
+            REPORTED,
+            at=reported_local.isoformat(),
+            office_hours="open" if facts.in_office_hours else "closed",
+            business_day="yes" if facts.on_business_day else "no",
+        )
         _calendar_steps(run)
     _regrade(run)
     return run
@@ -679,16 +691,17 @@ def _prices(run: _Run) -> None:
         line = replace(_price(run, rule), rule_kind=rule.kind)
         run.lines.append(line)
         run.priced |= covers
-        amount = "not stated" if line.amount is None else f"{line.amount:f}"
-        run.step(
-            "cost",
-            line.label,
-            rule.clause,
-            line.provenance,
-            amount=amount,
-            rule=rule.kind,
-            parts="/".join(rule.covers),
-        )
+        if run.tracing:
+            amount = "not stated" if line.amount is None else f"{line.amount:f}"
+            run.step(
+                "cost",
+                line.label,
+                rule.clause,
+                line.provenance,
+                amount=amount,
+                rule=rule.kind,
+                parts="/".join(rule.covers),
+            )
     for aspect in requested:
         if aspect in run.priced:
             continue
