@@ -81,8 +81,8 @@ class CellTableModel(QAbstractTableModel):
 
     def set_table(self, table: Table, muted: bool = False) -> bool:
         """Show `table`; True when its rows or columns are others (a model reset), False when
-        the same rows got new values: then only the cells that changed are signalled, so the
-        view keeps its selection, sort and row heights and repaints only those cells."""
+        the same rows got new values: then only the spans of cells that changed are signalled,
+        so the view keeps its selection, sort and row heights and repaints only those."""
         old, was_muted = self.table, self.muted
         same = [r.key for r in table.rows] == [r.key for r in old.rows] and [
             c.id for c in table.columns
@@ -98,31 +98,30 @@ class CellTableModel(QAbstractTableModel):
             last = self.index(len(table.rows) - 1, len(table.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
         else:
-            for column, first, last_row in self._changed_runs(old):
+            for column, first, last_row in self._changed_spans(old):
                 self.dataChanged.emit(self.index(first, column), self.index(last_row, column))
         if [c.title for c in table.columns] != [c.title for c in old.columns]:
             # a language switch: new words
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(table.columns) - 1)
         return False
 
-    def _changed_runs(self, old: Table) -> list[tuple[int, int, int]]:
-        """(column, first row, last row) of each run of cells that differ from `old`'s. Only
-        the cells of `old` that were asked for are compared: the others were never shown, sorted
-        on or read, so nobody holds their old values."""
-        runs: list[tuple[int, int, int]] = []
+    def _changed_spans(self, old: Table) -> list[tuple[int, int, int]]:
+        """(column, first row, last row) of the cells that differ from `old`'s, one span a
+        column (a sorting proxy re-sorts once a signal: one a column, not one a changed run).
+        Only the cells of `old` that were asked for are compared: the others were never shown,
+        sorted on or read, so nobody holds their old values."""
+        spans: list[tuple[int, int, int]] = []
         shown = [worked_out(row.cells) for row in old.rows]
         for c, column in enumerate(self.table.columns):
-            first, key = -1, column.id
-            for r, (before, after) in enumerate(zip(old.rows, self.table.rows, strict=True)):
-                changed = key in shown[r] and before[key] != after[key]
-                if changed and first < 0:
-                    first = r
-                elif not changed and first >= 0:
-                    runs.append((c, first, r - 1))
-                    first = -1
-            if first >= 0:
-                runs.append((c, first, len(self.table.rows) - 1))
-        return runs
+            key = column.id
+            changed = [
+                r
+                for r, (before, after) in enumerate(zip(old.rows, self.table.rows, strict=True))
+                if key in shown[r] and before[key] != after[key]
+            ]
+            if changed:
+                spans.append((c, changed[0], changed[-1]))
+        return spans
 
     def column_index(self, column_id: str) -> int:
         """The section of a column id (-1: not in this table)."""

@@ -94,21 +94,25 @@ def test_an_edit_of_the_same_plans_signals_only_the_cells_that_changed(
     window.scenarios.select(9)  # the integration project: its cost follows the effort
     before = _shown(window)  # every cell asked for, as a tall window shows them all
     resets: list[int] = []
-    signalled: set[tuple[int, int]] = set()
+    spans: list[tuple[int, int, int, int]] = []
     window.table_model.modelReset.connect(lambda: resets.append(1))
 
     def note(first: QModelIndex, last: QModelIndex, *_roles: object) -> None:
-        for row in range(first.row(), last.row() + 1):
-            for column in range(first.column(), last.column() + 1):
-                signalled.add((row, column))
+        spans.append((first.row(), first.column(), last.row(), last.column()))
 
     window.table_model.dataChanged.connect(note)
     window.editor.effort.setValue(window.editor.effort.value() + 1.25)
     after = _shown(window)
+    changed = {at for at, shown in before.items() if after[at] != shown}
     # the same plans got new values: no reset (selection, sort, heights kept), and the view is
-    # told of exactly the cells whose words or tooltips changed, so it repaints only those
+    # told of each column's changed cells in one span, from the first to the last that changed
     assert resets == []
-    assert signalled == {at for at, shown in before.items() if after[at] != shown}
+    expected = []
+    for column in sorted({c for _r, c in changed}):
+        rows = sorted(r for r, c in changed if c == column)
+        expected.append((rows[0], column, rows[-1], column))
+    assert sorted(spans, key=lambda span: span[1]) == expected
+    signalled = {(r, c) for first, c, last, _c in spans for r in range(first, last + 1)}
     changed_columns = {window.table_model.table.columns[c].id for _r, c in signalled}
     assert {"cost", "converted", "resolution"} <= changed_columns
     assert not {"plan", "fee", "fee_converted", "response"} & changed_columns

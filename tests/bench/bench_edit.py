@@ -14,6 +14,7 @@ offscreen platform.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 if "DISPLAY" not in os.environ and "WAYLAND_DISPLAY" not in os.environ:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import contracts  # noqa: E402
@@ -96,6 +97,13 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sort",
+        metavar="COLUMN",
+        help="sort the table on a column id first (e.g. converted): every row's key is read",
+    )
+    args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp())
     state = scaled_state(folder)
@@ -142,6 +150,11 @@ def main() -> None:
     clock = PaintCounter()
     window.table.viewport().installEventFilter(clock)
 
+    if args.sort:
+        column = window.table_model.column_index(args.sort)
+        if column < 0:
+            raise SystemExit(f"no column {args.sort!r}")
+        window.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     window.tabs.setCurrentWidget(window.scenarios_tab)  # where a user edits scenarios
     # the integration project: its cost and its resolution change with the effort in most plans
     window.scenarios.select(SCENARIO)
@@ -194,6 +207,7 @@ def main() -> None:
         "data_calls_per_edit": statistics.median(data_counts),
         "table_paints": paints,
         "status": window.status.text().split(" · ")[-1],
+        "sorted_on": args.sort,
         "platform": QApplication.platformName(),
         "first_decision_s": round(decision_wait, 1),
     }
