@@ -337,3 +337,22 @@ def test_persian_numbers_in_persian_digits_as_the_input_fields_write_them() -> N
     # the other languages keep Latin digits
     assert Wording("he_IL").number(Decimal("61.5"), 1) == "61.5"
     assert Wording("sv_SE").number(Decimal("61.5"), 1) == "61,5"
+
+
+def test_the_fee_basis_and_the_times_tooltip_in_the_readers_words() -> None:
+    """Kian Pardaz's Bronze product package: the fee is 20 % of product_price (P9), its
+    tooltip was English in every language; the time's tooltip said an ISO moment and the id of
+    its kind ("commitment")."""
+    scenario, results = _on_site()
+    english = scenario_table(scenario, results, STATE.rates, "EUR")
+    swedish = Wording("sv_SE", translate=marked)
+    shown = scenario_table(scenario, results, STATE.rates, "EUR", wording=swedish)
+    before = next(r for r in english.rows if r.key == "kianpardaz:product-bronze")
+    after = next(r for r in shown.rows if r.key == "kianpardaz:product-bronze")
+    assert before["fee"].detail == "20 % of product_price [P9]"
+    assert after["fee"].detail == "«20 % of product_price» [P9]"  # "{percent} % of {parameter}"
+    assert before["response"].detail == (
+        "2026-02-09T11:45:00+03:30 · commitment (clause P9): the report + 3 business days of 9 h"
+    )
+    # Monday 9 Feb 2026 11:45 Tehran time, in Swedish; the kind in the reader's words
+    assert after["response"].detail.startswith("mån 9 feb. 11:45 · «commitment»« (clause P9)»: ")
