@@ -432,7 +432,9 @@ class PlanCells(Mapping[str, Cell]):
         return Cell(
             self._terms.plan_names.get(key, f"{result.vendor} · {result.plan}"),
             sort=key,
-            detail=f"{result.vendor}, plan {result.plan}",
+            detail=self._terms.wording.t(
+                "{vendor}, plan {plan}", vendor=result.vendor, plan=result.plan
+            ),
         )
 
     def _status(self) -> Cell:

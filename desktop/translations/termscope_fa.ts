@@ -3339,6 +3339,10 @@ Cost: {cost}</source>
             <translation>تبدیل‌شده به {currency} با نرخ‌های ارز {date} (پایه {base}).</translation>
         </message>
         <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}، طرح {plan}</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>ندارد</translation>
         </message>

@@ -3339,6 +3339,10 @@ Cost: {cost}</source>
             <translation>הסכומים הומרו ל-{currency} לפי שערים נכון ל-{date} (בסיס {base}).</translation>
         </message>
         <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}, מסלול {plan}</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>אין</translation>
         </message>

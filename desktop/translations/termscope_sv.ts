@@ -3339,6 +3339,10 @@ Kostnad: {cost}</translation>
             <translation>Omräknat till {currency} till valutakurserna per {date} (bas {base}).</translation>
         </message>
         <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}, planen {plan}</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>ingen</translation>
         </message>
