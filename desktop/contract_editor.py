@@ -206,7 +206,9 @@ class ContractEditor(QMainWindow):
             _tr("Time zone"), self._field(("timezone",), placeholder=_tr("e.g. Europe/Oslo"))
         )
         form.addRow(QLabel(_tr("<b>VAT</b>")))
-        form.addRow(_tr("Rate"), self._field(("vat", "rate"), "number", _tr("0.25 for 25 %")))
+        # "VAT rate", not "Rate": the pricing table's "Rate" is a price, a word apart in Swedish
+        vat_rate = self._field(("vat", "rate"), "number", _tr("0.25 for 25 %"))
+        form.addRow(_tr("VAT rate"), vat_rate)
         form.addRow(
             _tr("Prices include VAT"),
             self._field(("vat", "prices_include_vat"), "bool", _tr("true/false")),

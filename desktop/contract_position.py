@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import current_wording
 from desktop.messages import describe_error
 from desktop.numbers import decimal_text
 from desktop.tasks import SyncRunner, TaskRunner
 from models.comparison import PlanRef, plan_title
 from models.contract import Contract
-from models.position import Position, headline, position, shown
+from models.position import Position, goal_words, headline, part_words, position, shown
 from models.profile import Profile
 from models.rates import Rates
 
@@ -170,6 +171,11 @@ class PositionPanel(QWidget):
     def _done(self, result: Position) -> None:
         self.result = result
         self.run_button.setEnabled(True)
+        self._show(result)
+        self.finished.emit()
+
+    def _show(self, result: Position) -> None:
+        wording = current_wording()
         self.status.setText(
             _tr("{profile}, {years} years, {count} rivals, costs in {currency}.").format(
                 profile=result.profile.name,
@@ -178,16 +184,17 @@ class PositionPanel(QWidget):
                 currency=result.currency,
             )
         )
-        self.headline.setText("\n".join(headline(plan) for plan in result.plans))
+        self.headline.setText("\n".join(headline(plan, wording) for plan in result.plans))
         rows = [(plan, found) for plan in result.plans for found in plan.prices]
         self.table.setRowCount(len(rows))
         for row, (plan, found) in enumerate(rows):
             cells = [
                 plan.ref.contract.plan(plan.ref.plan_id).name,
-                found.price.label + (f" ({found.price.clause})" if found.price.clause else ""),
-                shown(found.price.current, found.price.unit),
-                found.goal,
-                found.note,
+                found.price.label_in(wording)
+                + (f" ({found.price.clause})" if found.price.clause else ""),
+                shown(found.price.current, found.price.unit, wording),
+                goal_words(found.goal, wording),
+                found.note_in(wording),
             ]
             for n, text in enumerate(cells):
                 self.table.setItem(row, n, _item(text))
@@ -196,14 +203,18 @@ class PositionPanel(QWidget):
         for row, (plan, loss) in enumerate(losses):
             cells = [
                 plan.ref.contract.plan(plan.ref.plan_id).name,
-                loss.part.replace("_", " "),
+                part_words(loss.part, wording),
                 decimal_text(loss.points, 1),
                 decimal_text(loss.other_points, 1),
                 decimal_text(loss.weighted_gap, 2),
             ]
             for n, text in enumerate(cells):
                 self.losses.setItem(row, n, _item(text))
-        self.finished.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.result is not None:
+            self._show(self.result)  # the results' words and numbers in the new language
 
     def _failed(self, error: Exception) -> None:
         self.run_button.setEnabled(True)

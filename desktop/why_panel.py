@@ -155,7 +155,10 @@ class WhyPanel(QTextBrowser):
             amount = format_money(
                 line.amount, result.cost.currency, wording.t("not stated"), wording=wording
             )
-            reason = escape(_line_words(line.reason or "", wording))
+            if line.said is not None and not wording.english:  # how it was worked out
+                reason = escape(line.said.say(wording))
+            else:
+                reason = escape(_line_words(line.reason or "", wording))
             clause = escape(line.clause or "—")
             label = escape(_line_words(line.label, wording))
             rows.append(

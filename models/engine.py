@@ -782,10 +782,33 @@ def _hourly(run: _Run, rule: Hourly) -> CostLine:
     how = f"{_hours(hours)} × {rate.normalize():f} per {rule.per_minutes} min"
     if hours != worked:
         how = f"{_hours(worked)} worked, billed as {how}"
+    minimum = rule.minimum_charge is not None and amount < rule.minimum_charge
     if rule.minimum_charge is not None and amount < rule.minimum_charge:
         amount = rule.minimum_charge
         how += f"; minimum charge {rule.minimum_charge.normalize():f}"
-    return CostLine(rule.label, amount, rule.clause, rule.provenance, how)
+    said = _hourly_phrase(rule, worked, hours, rate, minimum) if run.tracing else None
+    return CostLine(rule.label, amount, rule.clause, rule.provenance, how, said=said)
+
+
+def _hourly_phrase(
+    rule: Hourly, worked: Decimal, hours: Decimal, rate: Decimal, minimum: bool
+) -> Phrase:
+    """The `how` of `_hourly` as a phrase (the same English)."""
+    said = Phrase.of(
+        N_("{hours} × {rate} per {minutes} min"),
+        hours=_hours_phrase(hours),
+        rate=_decimal(rate),
+        minutes=Figure(rule.per_minutes, ""),
+    )
+    if hours != worked:
+        said = Phrase.of(
+            N_("{worked} worked, billed as {billed}"), worked=_hours_phrase(worked), billed=said
+        )
+    if minimum and rule.minimum_charge is not None:
+        said = Phrase.of(
+            N_("{how}; minimum charge {amount}"), how=said, amount=_decimal(rule.minimum_charge)
+        )
+    return said
 
 
 def _prepaid(run: _Run, rule: PrepaidHours) -> CostLine:
@@ -795,7 +818,16 @@ def _prepaid(run: _Run, rule: PrepaidHours) -> CostLine:
     if isinstance(rate, CostLine):
         return rate
     how = f"{_hours(consumed)} from the package × {rate.normalize():f}"
-    return CostLine(rule.label, consumed * rate, rule.clause, rule.provenance, how)
+    said = (
+        Phrase.of(
+            N_("{hours} from the package × {rate}"),
+            hours=_hours_phrase(consumed),
+            rate=_decimal(rate),
+        )
+        if run.tracing
+        else None
+    )
+    return CostLine(rule.label, consumed * rate, rule.clause, rule.provenance, how, said=said)
 
 
 def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
@@ -809,6 +841,11 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
     debited = min(effort, included)
     overflow = effort - debited
     text = f"{_hours(debited)} debited from {_hours(included)} included service hours"
+    debit = Phrase.of(
+        N_("{debited} debited from {included} included service hours"),
+        debited=_hours_phrase(debited),
+        included=_hours_phrase(included),
+    )
     said = Phrase.of(
         N_("{debited} debited from {included} included service hours; {left} left"),
         debited=_hours_phrase(debited),
@@ -817,11 +854,17 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
     )
     run.notes.append(Message(f"{text}; {_hours(included - debited)} left", quota.clause, said))
     if overflow <= 0:
-        return CostLine(rule.label, ZERO, rule.clause, rule.provenance, text)
+        return CostLine(rule.label, ZERO, rule.clause, rule.provenance, text, said=debit)
     hours = billed_hours(overflow, rule.overflow_increment_minutes, None)
     amount = hours * rule.overflow_rate
     text += f"; {_hours(hours)} beyond them × {rule.overflow_rate.normalize():f}"
-    return CostLine(rule.label, amount, rule.clause, rule.provenance, text)
+    beyond = Phrase.of(
+        N_("{debit}; {hours} beyond them × {rate}"),
+        debit=debit,
+        hours=_hours_phrase(hours),
+        rate=_decimal(rule.overflow_rate),
+    )
+    return CostLine(rule.label, amount, rule.clause, rule.provenance, text, said=beyond)
 
 
 # --- 5. fee and notes ------------------------------------------------------------------------
@@ -835,22 +878,37 @@ def _fee(run: _Run) -> tuple[PlanFee | None, tuple[PlanFee, ...]]:
     yearly = [f.amount * (12 if f.period == "month" else 1) for f in fees if f.amount is not None]
     total = sum(yearly, ZERO) if len(yearly) == len(fees) else None
     basis = " + ".join(f"{f.basis} a {f.period}" for f in fees)
+    said = _fees_phrase(fees)
     run.step(
         "fee",
         f"Fees a year: {basis}",
         None,
         None,
-        lambda: Phrase.of(N_("Fees a year: {basis}"), basis=basis),
+        Phrase.of(N_("Fees a year: {basis}"), basis=said),
         total="unknown" if total is None else total,
     )
-    return PlanFee(total, run.contract.currency, "year", None, basis), fees
+    return PlanFee(total, run.contract.currency, "year", None, basis, said), fees
+
+
+def _fees_phrase(fees: tuple[PlanFee, ...]) -> Phrase:
+    """`basis a period + basis a period…` of several fees, as a phrase (the same English)."""
+    said: Phrase | None = None
+    for fee in fees:
+        basis: str | Phrase = fee.basis if fee.said is None else fee.said
+        if fee.period == "month":
+            one = Phrase.of(N_("{basis} a month"), basis=basis)
+        else:
+            one = Phrase.of(N_("{basis} a year"), basis=basis)
+        said = one if said is None else Phrase.of(N_("{fees} + {fee}"), fees=said, fee=one)
+    assert said is not None
+    return said
 
 
 def _one_fee(run: _Run, fee: Fee) -> PlanFee:
     currency = run.contract.currency
     if isinstance(fee, FixedFee):
         run.step("fee", "fixed fee", fee.clause, fee.provenance, FIXED_FEE, fee=fee.amount)
-        return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee")
+        return PlanFee(fee.amount, currency, fee.period, fee.clause, "fixed fee", FIXED_FEE)
     if isinstance(fee, PercentFee):
         parameter = fee.parameter
         factor, basis = fee.percent / _HUNDRED, f"{fee.percent.normalize():f} % of {parameter}"
@@ -871,17 +929,17 @@ def _one_fee(run: _Run, fee: Fee) -> PlanFee:
             parameter=parameter,
         )
         run.warnings.append(Message(text, fee.clause, said))
-        return PlanFee(None, currency, fee.period, fee.clause, basis)
+        return PlanFee(None, currency, fee.period, fee.clause, basis, _fee_basis_phrase(fee))
     amount = value * factor
     run.step(
         "fee",
         basis,
         fee.clause,
         fee.provenance,
-        lambda: _fee_basis_phrase(fee),
+        said := _fee_basis_phrase(fee),
         **{parameter: value, "fee": amount},
     )
-    return PlanFee(amount, currency, fee.period, fee.clause, basis)
+    return PlanFee(amount, currency, fee.period, fee.clause, basis, said)
 
 
 def _fee_basis_phrase(fee: Fee) -> Phrase:

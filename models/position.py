@@ -31,6 +31,7 @@ from models.profile import Profile
 from models.rates import Rates
 from models.rules import BusinessHours, ClockHours, FixedFee, Hourly, PercentFee, ServiceHours
 from models.sensitivity import YearlyRunner
+from models.wording import ENGLISH, N_, Figure, Phrase, Wording
 
 Params = Mapping[str, Mapping[str, Decimal]]
 Progress = Callable[[int, int, str], None]
@@ -56,6 +57,11 @@ class Price:
     clause: str | None
     current: Decimal
     unit: str  # a currency code, "percent" or "hours"
+    said: Phrase | None = None  # `label` as a phrase, to say it in the interface language
+
+    def label_in(self, wording: Wording = ENGLISH) -> str:
+        """The label in `wording`'s language (the English `label` when it has no phrase)."""
+        return self.label if self.said is None or wording.english else self.said.say(wording)
 
     @property
     def is_time(self) -> bool:
@@ -74,6 +80,12 @@ class PriceToBeat:
     status: Status  # solved: `value` reaches the goal; already: the current value does
     value: Decimal | None  # solved: the value at which the goal is reached; already: the limit
     note: str
+
+    def note_in(self, wording: Wording = ENGLISH) -> str:
+        """The note in `wording`'s language and number formats (`note` in English)."""
+        if wording.english:
+            return self.note
+        return _note(self.price, self.goal, self.status, self.value, wording)
 
 
 @dataclass(frozen=True)
@@ -127,40 +139,69 @@ def draft_prices(contract: Contract, plan_id: str, params: Params) -> list[Price
     found: list[Price] = []
     fee = plan.fee
     if isinstance(fee, FixedFee):
-        label = f"{'Yearly' if fee.period == 'year' else 'Monthly'} fee"
-        found.append(Price("fee", label, (*base, "fee", "amount"), fee.clause, fee.amount, code))
+        said = Phrase(N_("Yearly fee") if fee.period == "year" else N_("Monthly fee"))
+        path = (*base, "fee", "amount")
+        found.append(Price("fee", said.say(), path, fee.clause, fee.amount, code, said))
     elif isinstance(fee, PercentFee):
-        label = f"Fee, % of {fee.parameter} a {fee.period}"
+        if fee.period == "year":
+            said = Phrase.of(N_("Fee, % of {parameter} a year"), parameter=fee.parameter)
+        else:
+            said = Phrase.of(N_("Fee, % of {parameter} a month"), parameter=fee.parameter)
         path = (*base, "fee", "percent")
-        found.append(Price("fee_percent", label, path, fee.clause, fee.percent, "percent"))
+        price = Price("fee_percent", said.say(), path, fee.clause, fee.percent, "percent", said)
+        found.append(price)
     for n, rule in enumerate(plan.pricing):
         if isinstance(rule, Hourly) and rule.rate is not None:
-            per = "hour" if rule.per_minutes == 60 else f"{rule.per_minutes} minutes"
+            said = (
+                Phrase.of(N_("{label} (rate per hour)"), label=rule.label)
+                if rule.per_minutes == 60
+                else Phrase.of(
+                    N_("{label} (rate per {minutes} minutes)"),
+                    label=rule.label,  # the vendor's own words
+                    minutes=Figure(rule.per_minutes, ""),
+                )
+            )
             path = (*base, "pricing", n, "rate")
-            label = f"{rule.label} (rate per {per})"
-            found.append(Price("hourly_rate", label, path, rule.clause, rule.rate, code))
+            price = Price("hourly_rate", said.say(), path, rule.clause, rule.rate, code, said)
+            found.append(price)
         elif isinstance(rule, ServiceHours):
             path = (*base, "pricing", n, "overflow_rate")
-            label = f"{rule.label} (per hour beyond the included hours)"
-            found.append(Price("overflow_rate", label, path, rule.clause, rule.overflow_rate, code))
+            said = Phrase.of(N_("{label} (per hour beyond the included hours)"), label=rule.label)
+            rate = rule.overflow_rate
+            found.append(Price("overflow_rate", said.say(), path, rule.clause, rate, code, said))
     values = resolve(contract, params.get(contract.id))
     for quota in plan.quotas:
         if quota.kind == "included_service_hours" and values.get(quota.parameter) is not None:
             hours = values[quota.parameter]
             assert hours is not None
             path = ("parameters", quota.parameter)
-            label = f"Included service hours ({quota.parameter})"
-            found.append(Price("included_hours", label, path, quota.clause, hours, "hours"))
+            said = Phrase.of(N_("Included service hours ({parameter})"), parameter=quota.parameter)
+            price = Price("included_hours", said.say(), path, quota.clause, hours, "hours", said)
+            found.append(price)
     for milestone in TIMES:
         for n, rule in enumerate(getattr(plan.milestones, milestone)):
             clock = rule.clock
             if isinstance(clock, ClockHours | BusinessHours) and isinstance(clock.hours, Decimal):
-                kind = clock.kind.replace("_", " ")
-                when = "" if rule.when.description == "always" else f" ({rule.when.description})"
-                label = f"{milestone.replace('_', ' ').capitalize()} in {kind}{when}"
+                said = _milestone_label(milestone, isinstance(clock, ClockHours))
+                if rule.when.description != "always":  # the conditions as the YAML writes them
+                    said = Phrase.of(
+                        N_("{label} ({conditions})"), label=said, conditions=rule.when.description
+                    )
                 path = (*base, "milestones", milestone, n, "clock", "hours")
-                found.append(Price(milestone, label, path, rule.clause, clock.hours, "hours"))
+                price = Price(milestone, said.say(), path, rule.clause, clock.hours, "hours", said)
+                found.append(price)
     return found
+
+
+def _milestone_label(milestone: PriceKind, clock_hours: bool) -> Phrase:
+    """ "Response in clock hours", "Work start in business hours"."""
+    if milestone == "response":
+        return Phrase(
+            N_("Response in clock hours") if clock_hours else N_("Response in business hours")
+        )
+    return Phrase(
+        N_("Work start in clock hours") if clock_hours else N_("Work start in business hours")
+    )
 
 
 def with_price(
@@ -352,25 +393,110 @@ def _solve(standing: _Standing, price: Price, goal: Goal) -> PriceToBeat:
     return PriceToBeat(price, goal, status, value, _note(price, goal, status, value))
 
 
-def shown(value: Decimal, unit: str) -> str:
-    """A figure with its unit: "EUR 95.00", "12.5 %", "4.0 h"."""
+def shown(value: Decimal, unit: str, wording: Wording = ENGLISH) -> str:
+    """A figure with its unit: "EUR 95.00", "12.5 %", "4.0 h" (in `wording`'s formats)."""
+    if wording.english:
+        if unit == "percent":
+            return f"{value:f} %"
+        if unit == "hours":
+            return f"{value:f} h"
+        return format_money(value, unit)
+    exponent = value.as_tuple().exponent
+    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if unit == "percent":
-        return f"{value:f} %"
+        return wording.percent(value / 100, digits)
     if unit == "hours":
-        return f"{value:f} h"
-    return format_money(value, unit)
+        return wording.t("{hours} h", hours=wording.number(value, digits))
+    return wording.money(value, unit)
 
 
-def _note(price: Price, goal: Goal, status: Status, value: Decimal | None) -> str:
-    what = {"cheapest": "the cheapest", "fastest": "the fastest", "winner": "the winner"}[goal]
+GOAL_WORDS: dict[Goal, str] = {
+    "cheapest": N_("cheapest"),
+    "fastest": N_("fastest"),
+    "winner": N_("winner"),
+}
+PART_WORDS = {"yearly_cost": N_("yearly cost"), "speed": N_("speed"), "coverage": N_("coverage")}
+
+
+def goal_words(goal: Goal, wording: Wording = ENGLISH) -> str:
+    """The goal in the interface language ("cheapest")."""
+    return wording.t(GOAL_WORDS[goal])
+
+
+def part_words(part: str, wording: Wording = ENGLISH) -> str:
+    """A part of the score in the interface language ("yearly cost")."""
+    return wording.t(PART_WORDS[part]) if part in PART_WORDS else part.replace("_", " ")
+
+
+def _note(
+    price: Price, goal: Goal, status: Status, value: Decimal | None, wording: Wording = ENGLISH
+) -> str:
+    """One source text per goal and direction, so each language can say each as it must."""
     if status == "cannot":
-        return f"cannot become {what} by this figure alone"
+        return wording.t(
+            {
+                "cheapest": N_("cannot become the cheapest by this figure alone"),
+                "fastest": N_("cannot become the fastest by this figure alone"),
+                "winner": N_("cannot become the winner by this figure alone"),
+            }[goal]
+        )
     if value is None:
-        return f"already {what}, whatever this figure"
-    limit = "or less" if price.cost_grows else "or more"
+        return wording.t(
+            {
+                "cheapest": N_("already the cheapest, whatever this figure"),
+                "fastest": N_("already the fastest, whatever this figure"),
+                "winner": N_("already the winner, whatever this figure"),
+            }[goal]
+        )
+    limit = shown(value, price.unit, wording)
+    less = price.cost_grows
     if status == "already":
-        return f"already {what}; stays so at {shown(value, price.unit)} {limit}"
-    return f"{what} at {shown(value, price.unit)} {limit} (now {shown(price.current, price.unit)})"
+        return _already(goal, less, limit).say(wording)
+    return _solved(goal, less, limit, shown(price.current, price.unit, wording)).say(wording)
+
+
+def _already(goal: Goal, less: bool, value: str) -> Phrase:
+    match goal, less:
+        case "cheapest", True:
+            return Phrase.of(N_("already the cheapest; stays so at {value} or less"), value=value)
+        case "cheapest", False:
+            return Phrase.of(N_("already the cheapest; stays so at {value} or more"), value=value)
+        case "fastest", True:
+            return Phrase.of(N_("already the fastest; stays so at {value} or less"), value=value)
+        case "fastest", False:
+            return Phrase.of(N_("already the fastest; stays so at {value} or more"), value=value)
+        case "winner", True:
+            return Phrase.of(N_("already the winner; stays so at {value} or less"), value=value)
+        case _:
+            return Phrase.of(N_("already the winner; stays so at {value} or more"), value=value)
+
+
+def _solved(goal: Goal, less: bool, value: str, now: str) -> Phrase:
+    match goal, less:
+        case "cheapest", True:
+            return Phrase.of(
+                N_("the cheapest at {value} or less (now {current})"), value=value, current=now
+            )
+        case "cheapest", False:
+            return Phrase.of(
+                N_("the cheapest at {value} or more (now {current})"), value=value, current=now
+            )
+        case "fastest", True:
+            return Phrase.of(
+                N_("the fastest at {value} or less (now {current})"), value=value, current=now
+            )
+        case "fastest", False:
+            return Phrase.of(
+                N_("the fastest at {value} or more (now {current})"), value=value, current=now
+            )
+        case "winner", True:
+            return Phrase.of(
+                N_("the winner at {value} or less (now {current})"), value=value, current=now
+            )
+        case _:
+            return Phrase.of(
+                N_("the winner at {value} or more (now {current})"), value=value, current=now
+            )
 
 
 def _losses(outcome: PlanOutcome, other: PlanOutcome) -> tuple[Loss, ...]:
@@ -450,18 +576,41 @@ def position(
     )
 
 
-def headline(plan: PlanPosition) -> str:
+def headline(plan: PlanPosition, wording: Wording = ENGLISH) -> str:
     """One sentence: the plan's rank and who it is compared with."""
     title = plan_title(plan.ref)
-    head = f"{title}: rank {plan.outcome.rank} of {len(plan.ranking.outcomes)}"
-    head += f", {plan.outcome.score:.1f} points"
+    rank = Figure(plan.outcome.rank, "")
+    count = Figure(len(plan.ranking.outcomes), "")
+    score = Figure(plan.outcome.score, ".1f", 1)
     other = plan.other
     if other is None:
-        return head + "."
+        return Phrase.of(
+            N_("{plan}: rank {rank} of {count}, {score} points."),
+            plan=title,
+            rank=rank,
+            count=count,
+            score=score,
+        ).say(wording)
     gap = other.score - plan.outcome.score
     if plan.wins:
-        return f"{head}: it wins, {-gap:.1f} ahead of {plan_title(other.metrics.ref)}."
-    return f"{head}: {gap:.1f} behind the winner, {plan_title(other.metrics.ref)}."
+        return Phrase.of(
+            N_("{plan}: rank {rank} of {count}, {score} points: it wins, {gap} ahead of {other}."),
+            plan=title,
+            rank=rank,
+            count=count,
+            score=score,
+            gap=Figure(-gap, ".1f", 1),
+            other=plan_title(other.metrics.ref),
+        ).say(wording)
+    return Phrase.of(
+        N_("{plan}: rank {rank} of {count}, {score} points: {gap} behind the winner, {other}."),
+        plan=title,
+        rank=rank,
+        count=count,
+        score=score,
+        gap=Figure(gap, ".1f", 1),
+        other=plan_title(other.metrics.ref),
+    ).say(wording)
 
 
 def iter_prices(result: Position) -> Iterator[tuple[PlanPosition, PriceToBeat]]:

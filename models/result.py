@@ -67,6 +67,8 @@ class CostLine:
     reason: str | None = None  # why the amount is None, or how it was worked out
     missing_parameter: str | None = None
     rule_kind: str | None = None  # the price rule that made the line (None: scope or quota)
+    # `reason` as a phrase, to say it in the interface language (made only when tracing)
+    said: Phrase | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,7 @@ class PlanFee:
     period: str
     clause: str | None
     basis: str
+    said: Phrase | None = field(default=None, compare=False)  # `basis` as a phrase
 
 
 STATUS_WORDS: dict[Status, str] = {

@@ -27,6 +27,13 @@ CellKind = Literal["text", "money", "time", "number", "percent", "status"]
 Tone = Literal["normal", "best", "refused", "quote", "muted", "warning"]
 Basis = Literal["net", "gross"]
 
+_KIND_NAMES = {  # every kind by name, for the time's tooltip
+    "commitment": N_("commitment"),
+    "average": N_("average"),
+    "goal": N_("goal"),
+    "estimate": N_("estimate"),
+    "best_effort": N_("best effort"),
+}
 _KIND_WORDS = {
     "commitment": "",
     "average": N_("average"),
@@ -137,9 +144,18 @@ def milestone_cell(
         elapsed_hours=elapsed.total_seconds() / 3600,
         best=best,
         tone="best" if best else "normal",
-        detail=f"{milestone.at.isoformat()} · {milestone.kind}{clause}: {milestone.basis}",
+        detail=_time_detail(milestone, clause, when, wording),
         clauses=(milestone.clause,) if milestone.clause else (),
     )
+
+
+def _time_detail(milestone: MilestoneResult, clause: str, when: str, wording: Wording) -> str:
+    """The time's tooltip: when, its kind and clause, how it was worked out (the English one
+    as it has always been: the exact moment and the kind's id)."""
+    if wording.english:
+        return f"{milestone.at.isoformat()} · {milestone.kind}{clause}: {milestone.basis}"
+    kind = wording.t(_KIND_NAMES[milestone.kind])
+    return f"{when} · {kind}{clause}: {milestone.basis}"
 
 
 # --- money -----------------------------------------------------------------------------------
@@ -416,7 +432,9 @@ class PlanCells(Mapping[str, Cell]):
         return Cell(
             self._terms.plan_names.get(key, f"{result.vendor} · {result.plan}"),
             sort=key,
-            detail=f"{result.vendor}, plan {result.plan}",
+            detail=self._terms.wording.t(
+                "{vendor}, plan {plan}", vendor=result.vendor, plan=result.plan
+            ),
         )
 
     def _status(self) -> Cell:
@@ -472,7 +490,11 @@ class PlanCells(Mapping[str, Cell]):
 
     def _fee_detail(self) -> str:
         fee = self._result.plan_fee
-        return f"{fee.basis} [{fee.clause}]" if fee and fee.clause else ""
+        if not (fee and fee.clause):
+            return ""
+        wording = self._terms.wording
+        basis = fee.basis if fee.said is None or wording.english else fee.said.say(wording)
+        return f"{basis} [{fee.clause}]"
 
     def _fee(self) -> Cell:
         result, wording = self._result, self._terms.wording

@@ -40,10 +40,37 @@ def currency_digits(code: str) -> int:
 
 @cache
 def _separators(locale: str) -> tuple[str, str]:
-    """The locale's group and decimal signs in Latin digits (CLDR, through Babel)."""
+    """The locale's group and decimal signs in its own digits (CLDR's default numbering
+    system, through Babel: "٬" and "٫" beside Persian digits, "," and "." beside Latin ones)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    return get_group_symbol(locale), get_decimal_symbol(locale)
+    return (
+        get_group_symbol(locale, numbering_system="default"),
+        get_decimal_symbol(locale, numbering_system="default"),
+    )
+
+
+# The digits of CLDR's numbering systems our languages use beside Latin ("latn")
+_NATIVE_DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+@cache
+def native_digits(locale: str) -> dict[int, str]:
+    """What turns Latin digits (and "%") into the locale's own, as CLDR's default numbering
+    system writes them: Persian digits "۱۲۳" and "٪" for Persian (what Qt's QLocale writes in
+    the input fields too); empty for a locale that writes Latin digits."""
+    from babel import Locale
+
+    parsed = Locale.parse(locale)
+    system = parsed.default_numbering_system
+    digits = _NATIVE_DIGITS.get(system)
+    if digits is None:
+        return {}
+    table = {ord(str(n)): digit for n, digit in enumerate(digits)}
+    percent = parsed.number_symbols.get(system, {}).get("percentSign")
+    if percent:
+        table[ord("%")] = percent
+    return table
 
 
 def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators know
@@ -113,6 +140,7 @@ class Wording:
         group, decimal = _separators(self.locale)
         if (group, decimal) != (",", "."):
             number = number.translate({ord(","): group, ord("."): decimal})
+        number = number.translate(native_digits(self.locale))
         sign = "-" if rounded.is_signed() and rounded != 0 else ""
         return f"{sign}{currency}\u00a0{number}"
 
@@ -121,8 +149,10 @@ class Wording:
         from babel.numbers import format_decimal
 
         pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
-        text: str = format_decimal(value, format=pattern, locale=self.locale)
-        return text
+        text: str = format_decimal(
+            value, format=pattern, locale=self.locale, numbering_system="default"
+        )
+        return text.translate(native_digits(self.locale))
 
     def percent(self, share: Decimal | float, digits: int = 0) -> str:
         """A share (0.75) as the locale writes a percentage ("75 %" in Swedish, "75%")."""
@@ -137,8 +167,10 @@ class Wording:
         if digits > 0:
             last = pattern.rindex("0")
             pattern = pattern[: last + 1] + "." + "0" * digits + pattern[last + 1 :]
-        text: str = format_percent(share, format=pattern, locale=self.locale)
-        return text
+        text: str = format_percent(
+            share, format=pattern, locale=self.locale, numbering_system="default"
+        )
+        return text.translate(native_digits(self.locale))
 
     # --- times ---------------------------------------------------------------------------
 
@@ -151,7 +183,7 @@ class Wording:
         from babel.dates import format_time
 
         time: str = format_time(at, "HH:mm", tzinfo=at.tzinfo, locale=self.locale)
-        return f"{self.weekday(at.date(), with_year)} {time}"
+        return f"{self.weekday(at.date(), with_year)} {time.translate(native_digits(self.locale))}"
 
     def weekday(self, day: date, with_year: bool) -> str:
         """A day with its weekday: "Fri 27 Nov" (English), "fre 27 nov." (Swedish), with the
@@ -161,7 +193,7 @@ class Wording:
         from babel.dates import format_skeleton
 
         text: str = format_skeleton("yMMMEd" if with_year else "MMMEd", day, locale=self.locale)
-        return text
+        return text.translate(native_digits(self.locale))
 
     def date(self, day: date) -> str:
         """A calendar day: "27 Nov 2026" (English), "27 nov. 2026" (Swedish)."""
@@ -170,7 +202,7 @@ class Wording:
         from babel.dates import format_skeleton
 
         text: str = format_skeleton("yMMMd", day, locale=self.locale)
-        return text
+        return text.translate(native_digits(self.locale))
 
     def elapsed(self, elapsed: timedelta) -> str:
         """The one way a time after the report is written: "+2.5 h" under two days, else

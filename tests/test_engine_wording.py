@@ -166,3 +166,41 @@ def test_weekdays_and_severities_are_words_of_the_language() -> None:
     levels = severities_phrase(("critical", "high"))
     assert levels.say(ENGLISH) == "critical/high"
     assert levels.say(sv) == "kritisk/hög"
+
+
+def test_cost_lines_and_fees_say_exactly_their_english_how_and_basis() -> None:
+    """The cost lines' "how" and the fees' basis kept as phrases too (shown in the Why panel and
+    the fee's tooltip): each says exactly the English text the JSON and the exports keep."""
+    lines = fees = 0
+    sources: set[str] = set()
+    for result in _results():
+        for line in result.cost.lines:
+            if line.said is not None:
+                assert line.said.say(ENGLISH) == line.reason
+                sources.add(line.said.source)
+                lines += 1
+        for fee in (result.plan_fee, *result.fees):
+            if fee is not None and fee.said is not None:
+                assert fee.said.say(ENGLISH) == fee.basis
+                fees += 1
+    assert lines > 50
+    assert fees > 100
+    assert {"{hours} × {rate} per {minutes} min", "{hours} from the package × {rate}"} <= sources
+
+
+def test_a_cost_lines_how_in_swedish_numbers() -> None:
+    """Kian Pardaz's 50-hour package, 3 hours of work at the standard hourly rate 25,000,000
+    IRR (the sample parameters): "3 h from the package × 25000000" → Swedish words, the rate
+    grouped with Swedish no-break spaces."""
+    state = bundled_comparison()
+    kian = next(c.contract for c in state.contracts if c.contract.id == "kianpardaz")
+    words = {"{hours} from the package × {rate}": "{hours} från paketet × {rate}"}
+    swedish = Wording("sv_SE", translate=lambda source: words.get(source, source))
+    found = []
+    for sample in state.scenarios:
+        result = simulate(kian, "hours-50", sample, state.parameters.get("kianpardaz"))
+        for line in result.cost.lines:
+            if line.said is not None and line.said.source in words:
+                found.append((line.reason, line.said.say(swedish)))
+    swedish_rate = "25\u00a0000\u00a0000"
+    assert ("3 h from the package × 25000000", f"3 h från paketet × {swedish_rate}") in found

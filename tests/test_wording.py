@@ -26,7 +26,7 @@ from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
 from models.view import scenario_table
-from models.wording import ENGLISH, Wording, currency_digits
+from models.wording import ENGLISH, Wording, currency_digits, native_digits
 from tests.test_decision import ALPHA, _decide
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,8 @@ def test_norwegian_elapsed_time_with_a_decimal_comma_and_translated_units() -> N
         ("sv_SE", "lör 28 nov. 10:00", "mån 17 jan. 2028 10:00"),
         ("nb_NO", "lør. 28. nov. 10:00", "man. 17. jan. 2028 10:00"),
         ("he_IL", "שבת, 28 בנוב׳ 10:00", "יום ב׳, 17 בינו׳ 2028 10:00"),
-        ("fa_IR", "شنبه 28 نوامبر 10:00", "دوشنبه 17 ژانویه 2028 10:00"),
+        # Persian: CLDR's default digits for fa, "۰۱۲۳۴۵۶۷۸۹", as Qt writes them in the fields
+        ("fa_IR", "شنبه ۲۸ نوامبر ۱۰:۰۰", "دوشنبه ۱۷ ژانویه ۲۰۲۸ ۱۰:۰۰"),
     ],
 )
 def test_a_date_416_days_out_shows_its_year(locale: str, next_day: str, far: str) -> None:
@@ -306,8 +307,52 @@ def test_money_writes_what_babel_writes(amount: Decimal, currency: str, locale: 
     digits = currency_digits(currency)
     rounded = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     expected = format_currency(
-        rounded, currency, format="¤¤\u00a0#,##0.00", locale=locale, currency_digits=True
-    )
+        rounded,
+        currency,
+        format="¤¤\u00a0#,##0.00",
+        locale=locale,
+        currency_digits=True,
+        numbering_system="default",
+    ).translate(native_digits(locale))  # Babel keeps Latin digits beside Persian signs
     if rounded == 0:  # Babel writes "-EUR 0.00" for -0.001; we write no sign on a zero
         expected = expected.removeprefix("-")
     assert Wording(locale=locale).money(amount, currency) == expected
+
+
+def test_persian_numbers_in_persian_digits_as_the_input_fields_write_them() -> None:
+    """CLDR's default numbering system for fa is "arabext" (Persian digits, "٬" grouping, "٫"
+    decimal sign, "٪"), what Qt's QLocale writes in the input fields; the views agree."""
+    from PySide6.QtCore import QLocale
+
+    persian = Wording("fa_IR")
+    # 1234567.891 → IRR has no decimals: 1,234,568
+    assert persian.money(Decimal("1234567.891"), "IRR") == "IRR\u00a0۱٬۲۳۴٬۵۶۸"
+    # EUR keeps two: 1,234.57 (half up)
+    assert persian.money(Decimal("1234.565"), "EUR") == "EUR\u00a0۱٬۲۳۴٫۵۷"
+    assert persian.number(Decimal("61.3"), 1) == "۶۱٫۳"
+    assert persian.percent(Decimal("0.25")) == "۲۵٪"
+    qt = QLocale(QLocale.Language.Persian, QLocale.Country.Iran)
+    assert persian.number(1234) == qt.toString(1234)
+    assert persian.number(Decimal("61.5"), 1) == qt.toString(61.5, "f", 1)
+    # the other languages keep Latin digits
+    assert Wording("he_IL").number(Decimal("61.5"), 1) == "61.5"
+    assert Wording("sv_SE").number(Decimal("61.5"), 1) == "61,5"
+
+
+def test_the_fee_basis_and_the_times_tooltip_in_the_readers_words() -> None:
+    """Kian Pardaz's Bronze product package: the fee is 20 % of product_price (P9), its
+    tooltip was English in every language; the time's tooltip said an ISO moment and the id of
+    its kind ("commitment")."""
+    scenario, results = _on_site()
+    english = scenario_table(scenario, results, STATE.rates, "EUR")
+    swedish = Wording("sv_SE", translate=marked)
+    shown = scenario_table(scenario, results, STATE.rates, "EUR", wording=swedish)
+    before = next(r for r in english.rows if r.key == "kianpardaz:product-bronze")
+    after = next(r for r in shown.rows if r.key == "kianpardaz:product-bronze")
+    assert before["fee"].detail == "20 % of product_price [P9]"
+    assert after["fee"].detail == "«20 % of product_price» [P9]"  # "{percent} % of {parameter}"
+    assert before["response"].detail == (
+        "2026-02-09T11:45:00+03:30 · commitment (clause P9): the report + 3 business days of 9 h"
+    )
+    # Monday 9 Feb 2026 11:45 Tehran time, in Swedish; the kind in the reader's words
+    assert after["response"].detail.startswith("mån 9 feb. 11:45 · «commitment»« (clause P9)»: ")

@@ -285,12 +285,12 @@
             <translation>&lt;b&gt;مالیات بر ارزش افزوده&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Rate</source>
-            <translation>نرخ</translation>
-        </message>
-        <message>
             <source>0.25 for 25 %</source>
             <translation>0.25 یعنی ۲۵٪</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>نرخ ارزش افزوده</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
@@ -543,6 +543,10 @@
         <message>
             <source>Label</source>
             <translation>برچسب</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>نرخ</translation>
         </message>
         <message>
             <source>Per min</source>
@@ -2899,12 +2903,48 @@ Cost: {cost}</source>
             <translation>پارامتر {name} مقدار ندارد؛ برای دیدن این قیمت، مقدار آن را وارد کنید</translation>
         </message>
         <message>
+            <source>{hours} × {rate} per {minutes} min</source>
+            <translation>{hours} × {rate} به ازای هر {minutes} دقیقه</translation>
+        </message>
+        <message>
+            <source>{worked} worked, billed as {billed}</source>
+            <translation>{worked} کار انجام‌شده، محاسبه‌شده به‌صورت {billed}</translation>
+        </message>
+        <message>
+            <source>{how}; minimum charge {amount}</source>
+            <translation>{how}؛ حداقل مبلغ {amount}</translation>
+        </message>
+        <message>
+            <source>{hours} from the package × {rate}</source>
+            <translation>{hours} از بسته × {rate}</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours</source>
+            <translation>{debited} از ساعات خدمات گنجانده‌شده ({included}) کسر شد</translation>
+        </message>
+        <message>
             <source>{debited} debited from {included} included service hours; {left} left</source>
             <translation>{debited} از ساعات خدمات گنجانده‌شده ({included}) کسر شد؛ {left} باقی مانده است</translation>
         </message>
         <message>
+            <source>{debit}; {hours} beyond them × {rate}</source>
+            <translation>{debit}؛ {hours} مازاد بر آن × {rate}</translation>
+        </message>
+        <message>
             <source>Fees a year: {basis}</source>
             <translation>مجموع حق اشتراک در سال: {basis}</translation>
+        </message>
+        <message>
+            <source>{basis} a month</source>
+            <translation>{basis} در ماه</translation>
+        </message>
+        <message>
+            <source>{basis} a year</source>
+            <translation>{basis} در سال</translation>
+        </message>
+        <message>
+            <source>{fees} + {fee}</source>
+            <translation>{fees} + {fee}</translation>
         </message>
         <message>
             <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
@@ -2921,6 +2961,154 @@ Cost: {cost}</source>
         <message>
             <source>{amount} per {unit} × {parameter}</source>
             <translation>{amount} به ازای هر {unit} × {parameter}</translation>
+        </message>
+        <message>
+            <source>Yearly fee</source>
+            <translation>حق اشتراک سالانه</translation>
+        </message>
+        <message>
+            <source>Monthly fee</source>
+            <translation>حق اشتراک ماهانه</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a year</source>
+            <translation>حق اشتراک، درصد از {parameter} در سال</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a month</source>
+            <translation>حق اشتراک، درصد از {parameter} در ماه</translation>
+        </message>
+        <message>
+            <source>{label} (rate per hour)</source>
+            <translation>{label} (نرخ به ازای هر ساعت)</translation>
+        </message>
+        <message>
+            <source>{label} (rate per {minutes} minutes)</source>
+            <translation>{label} (نرخ به ازای هر {minutes} دقیقه)</translation>
+        </message>
+        <message>
+            <source>{label} (per hour beyond the included hours)</source>
+            <translation>{label} (به ازای هر ساعت مازاد بر ساعات گنجانده‌شده)</translation>
+        </message>
+        <message>
+            <source>Included service hours ({parameter})</source>
+            <translation>ساعات خدمات گنجانده‌شده ({parameter})</translation>
+        </message>
+        <message>
+            <source>{label} ({conditions})</source>
+            <translation>{label} ({conditions})</translation>
+        </message>
+        <message>
+            <source>Response in clock hours</source>
+            <translation>پاسخ بر حسب ساعت شبانه‌روزی</translation>
+        </message>
+        <message>
+            <source>Response in business hours</source>
+            <translation>پاسخ بر حسب ساعت کاری</translation>
+        </message>
+        <message>
+            <source>Work start in clock hours</source>
+            <translation>شروع رسیدگی بر حسب ساعت شبانه‌روزی</translation>
+        </message>
+        <message>
+            <source>Work start in business hours</source>
+            <translation>شروع رسیدگی بر حسب ساعت کاری</translation>
+        </message>
+        <message>
+            <source>cheapest</source>
+            <translation>ارزان‌ترین</translation>
+        </message>
+        <message>
+            <source>fastest</source>
+            <translation>سریع‌ترین</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>برنده</translation>
+        </message>
+        <message>
+            <source>cannot become the cheapest by this figure alone</source>
+            <translation>فقط با این رقم ارزان‌ترین نمی‌شود</translation>
+        </message>
+        <message>
+            <source>cannot become the fastest by this figure alone</source>
+            <translation>فقط با این رقم سریع‌ترین نمی‌شود</translation>
+        </message>
+        <message>
+            <source>cannot become the winner by this figure alone</source>
+            <translation>فقط با این رقم برنده نمی‌شود</translation>
+        </message>
+        <message>
+            <source>already the cheapest, whatever this figure</source>
+            <translation>هم‌اکنون ارزان‌ترین است، این رقم هر چه باشد</translation>
+        </message>
+        <message>
+            <source>already the fastest, whatever this figure</source>
+            <translation>هم‌اکنون سریع‌ترین است، این رقم هر چه باشد</translation>
+        </message>
+        <message>
+            <source>already the winner, whatever this figure</source>
+            <translation>هم‌اکنون برنده است، این رقم هر چه باشد</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or less</source>
+            <translation>هم‌اکنون ارزان‌ترین است؛ با {value} یا کمتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or more</source>
+            <translation>هم‌اکنون ارزان‌ترین است؛ با {value} یا بیشتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or less</source>
+            <translation>هم‌اکنون سریع‌ترین است؛ با {value} یا کمتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or more</source>
+            <translation>هم‌اکنون سریع‌ترین است؛ با {value} یا بیشتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or less</source>
+            <translation>هم‌اکنون برنده است؛ با {value} یا کمتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or more</source>
+            <translation>هم‌اکنون برنده است؛ با {value} یا بیشتر نیز چنین می‌ماند</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or less (now {current})</source>
+            <translation>ارزان‌ترین با {value} یا کمتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or more (now {current})</source>
+            <translation>ارزان‌ترین با {value} یا بیشتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or less (now {current})</source>
+            <translation>سریع‌ترین با {value} یا کمتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or more (now {current})</source>
+            <translation>سریع‌ترین با {value} یا بیشتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or less (now {current})</source>
+            <translation>برنده با {value} یا کمتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or more (now {current})</source>
+            <translation>برنده با {value} یا بیشتر (اکنون {current})</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points.</source>
+            <translation>{plan}: رتبهٔ {rank} از {count}، {score} امتیاز.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: it wins, {gap} ahead of {other}.</source>
+            <translation>{plan}: رتبهٔ {rank} از {count}، {score} امتیاز: برنده است، {gap} امتیاز جلوتر از {other}.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: {gap} behind the winner, {other}.</source>
+            <translation>{plan}: رتبهٔ {rank} از {count}، {score} امتیاز: {gap} امتیاز عقب‌تر از برنده، {other}.</translation>
         </message>
         <message>
             <source>Clause {clause}</source>
@@ -3051,6 +3239,10 @@ Cost: {cost}</source>
             <translation>گران‌تر در همهٔ حجم‌ها از {low} تا {high} تیکت در ماه</translation>
         </message>
         <message>
+            <source>commitment</source>
+            <translation>تعهد</translation>
+        </message>
+        <message>
             <source>average</source>
             <translation>میانگین</translation>
         </message>
@@ -3127,14 +3319,6 @@ Cost: {cost}</source>
             <translation>حق اشتراک طرح</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>ندارد</translation>
-        </message>
-        <message>
-            <source>{amount} / year</source>
-            <translation>{amount} در سال</translation>
-        </message>
-        <message>
             <source>gross (with VAT)</source>
             <translation>ناخالص (با ارزش افزوده)</translation>
         </message>
@@ -3153,6 +3337,18 @@ Cost: {cost}</source>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
             <translation>تبدیل‌شده به {currency} با نرخ‌های ارز {date} (پایه {base}).</translation>
+        </message>
+        <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}، طرح {plan}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ندارد</translation>
+        </message>
+        <message>
+            <source>{amount} / year</source>
+            <translation>{amount} در سال</translation>
         </message>
         <message>
             <source>critical</source>

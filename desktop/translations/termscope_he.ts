@@ -285,12 +285,12 @@
             <translation>&lt;b&gt;מע״מ&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Rate</source>
-            <translation>תעריף</translation>
-        </message>
-        <message>
             <source>0.25 for 25 %</source>
             <translation>0.25 עבור 25%</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>שיעור מע״מ</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
@@ -543,6 +543,10 @@
         <message>
             <source>Label</source>
             <translation>תווית</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>תעריף</translation>
         </message>
         <message>
             <source>Per min</source>
@@ -2899,12 +2903,48 @@ Cost: {cost}</source>
             <translation>לפרמטר {name} אין ערך; יש להזין ערך כדי לראות מחיר זה</translation>
         </message>
         <message>
+            <source>{hours} × {rate} per {minutes} min</source>
+            <translation>{hours} × {rate} לכל {minutes} דק׳</translation>
+        </message>
+        <message>
+            <source>{worked} worked, billed as {billed}</source>
+            <translation>{worked} עבודה בפועל, חויבו כ־{billed}</translation>
+        </message>
+        <message>
+            <source>{how}; minimum charge {amount}</source>
+            <translation>{how}; חיוב מינימום {amount}</translation>
+        </message>
+        <message>
+            <source>{hours} from the package × {rate}</source>
+            <translation>{hours} מהחבילה × {rate}</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours</source>
+            <translation>{debited} נוכו משעות השירות הכלולות ({included})</translation>
+        </message>
+        <message>
             <source>{debited} debited from {included} included service hours; {left} left</source>
             <translation>{debited} נוכו משעות השירות הכלולות ({included}); נותרו {left}</translation>
         </message>
         <message>
+            <source>{debit}; {hours} beyond them × {rate}</source>
+            <translation>{debit}; {hours} מעבר להן × {rate}</translation>
+        </message>
+        <message>
             <source>Fees a year: {basis}</source>
             <translation>דמי מנוי לשנה: {basis}</translation>
+        </message>
+        <message>
+            <source>{basis} a month</source>
+            <translation>{basis} לחודש</translation>
+        </message>
+        <message>
+            <source>{basis} a year</source>
+            <translation>{basis} לשנה</translation>
+        </message>
+        <message>
+            <source>{fees} + {fee}</source>
+            <translation>{fees} + {fee}</translation>
         </message>
         <message>
             <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
@@ -2921,6 +2961,154 @@ Cost: {cost}</source>
         <message>
             <source>{amount} per {unit} × {parameter}</source>
             <translation>{amount} לכל {unit} × {parameter}</translation>
+        </message>
+        <message>
+            <source>Yearly fee</source>
+            <translation>דמי מנוי שנתיים</translation>
+        </message>
+        <message>
+            <source>Monthly fee</source>
+            <translation>דמי מנוי חודשיים</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a year</source>
+            <translation>דמי מנוי, % מתוך {parameter} לשנה</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a month</source>
+            <translation>דמי מנוי, % מתוך {parameter} לחודש</translation>
+        </message>
+        <message>
+            <source>{label} (rate per hour)</source>
+            <translation>{label} (תעריף לשעה)</translation>
+        </message>
+        <message>
+            <source>{label} (rate per {minutes} minutes)</source>
+            <translation>{label} (תעריף לכל {minutes} דקות)</translation>
+        </message>
+        <message>
+            <source>{label} (per hour beyond the included hours)</source>
+            <translation>{label} (לשעה מעבר לשעות הכלולות)</translation>
+        </message>
+        <message>
+            <source>Included service hours ({parameter})</source>
+            <translation>שעות שירות כלולות ({parameter})</translation>
+        </message>
+        <message>
+            <source>{label} ({conditions})</source>
+            <translation>{label} ({conditions})</translation>
+        </message>
+        <message>
+            <source>Response in clock hours</source>
+            <translation>תגובה בשעות רצופות</translation>
+        </message>
+        <message>
+            <source>Response in business hours</source>
+            <translation>תגובה בשעות עבודה</translation>
+        </message>
+        <message>
+            <source>Work start in clock hours</source>
+            <translation>תחילת טיפול בשעות רצופות</translation>
+        </message>
+        <message>
+            <source>Work start in business hours</source>
+            <translation>תחילת טיפול בשעות עבודה</translation>
+        </message>
+        <message>
+            <source>cheapest</source>
+            <translation>הזול ביותר</translation>
+        </message>
+        <message>
+            <source>fastest</source>
+            <translation>המהיר ביותר</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>המנצח</translation>
+        </message>
+        <message>
+            <source>cannot become the cheapest by this figure alone</source>
+            <translation>לא יהפוך לזול ביותר באמצעות נתון זה בלבד</translation>
+        </message>
+        <message>
+            <source>cannot become the fastest by this figure alone</source>
+            <translation>לא יהפוך למהיר ביותר באמצעות נתון זה בלבד</translation>
+        </message>
+        <message>
+            <source>cannot become the winner by this figure alone</source>
+            <translation>לא יהפוך למנצח באמצעות נתון זה בלבד</translation>
+        </message>
+        <message>
+            <source>already the cheapest, whatever this figure</source>
+            <translation>כבר הזול ביותר, יהא ערך הנתון אשר יהא</translation>
+        </message>
+        <message>
+            <source>already the fastest, whatever this figure</source>
+            <translation>כבר המהיר ביותר, יהא ערך הנתון אשר יהא</translation>
+        </message>
+        <message>
+            <source>already the winner, whatever this figure</source>
+            <translation>כבר המנצח, יהא ערך הנתון אשר יהא</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or less</source>
+            <translation>כבר הזול ביותר; נשאר כך ב־{value} או פחות</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or more</source>
+            <translation>כבר הזול ביותר; נשאר כך ב־{value} או יותר</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or less</source>
+            <translation>כבר המהיר ביותר; נשאר כך ב־{value} או פחות</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or more</source>
+            <translation>כבר המהיר ביותר; נשאר כך ב־{value} או יותר</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or less</source>
+            <translation>כבר המנצח; נשאר כך ב־{value} או פחות</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or more</source>
+            <translation>כבר המנצח; נשאר כך ב־{value} או יותר</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or less (now {current})</source>
+            <translation>הזול ביותר ב־{value} או פחות (כעת {current})</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or more (now {current})</source>
+            <translation>הזול ביותר ב־{value} או יותר (כעת {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or less (now {current})</source>
+            <translation>המהיר ביותר ב־{value} או פחות (כעת {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or more (now {current})</source>
+            <translation>המהיר ביותר ב־{value} או יותר (כעת {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or less (now {current})</source>
+            <translation>המנצח ב־{value} או פחות (כעת {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or more (now {current})</source>
+            <translation>המנצח ב־{value} או יותר (כעת {current})</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points.</source>
+            <translation>{plan}: מקום {rank} מתוך {count}, {score} נקודות.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: it wins, {gap} ahead of {other}.</source>
+            <translation>{plan}: מקום {rank} מתוך {count}, {score} נקודות: מנצח, {gap} נקודות לפני {other}.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: {gap} behind the winner, {other}.</source>
+            <translation>{plan}: מקום {rank} מתוך {count}, {score} נקודות: {gap} נקודות אחרי המנצח, {other}.</translation>
         </message>
         <message>
             <source>Clause {clause}</source>
@@ -3051,6 +3239,10 @@ Cost: {cost}</source>
             <translation>יקר יותר בכל נפח מ-{low} עד {high} קריאות בחודש</translation>
         </message>
         <message>
+            <source>commitment</source>
+            <translation>התחייבות</translation>
+        </message>
+        <message>
             <source>average</source>
             <translation>ממוצע</translation>
         </message>
@@ -3127,14 +3319,6 @@ Cost: {cost}</source>
             <translation>דמי מנוי למסלול</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>אין</translation>
-        </message>
-        <message>
-            <source>{amount} / year</source>
-            <translation>{amount} לשנה</translation>
-        </message>
-        <message>
             <source>gross (with VAT)</source>
             <translation>כולל מע״מ</translation>
         </message>
@@ -3153,6 +3337,18 @@ Cost: {cost}</source>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
             <translation>הסכומים הומרו ל-{currency} לפי שערים נכון ל-{date} (בסיס {base}).</translation>
+        </message>
+        <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}, מסלול {plan}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>אין</translation>
+        </message>
+        <message>
+            <source>{amount} / year</source>
+            <translation>{amount} לשנה</translation>
         </message>
         <message>
             <source>critical</source>

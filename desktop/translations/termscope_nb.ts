@@ -285,12 +285,12 @@
             <translation>&lt;b&gt;Mva.&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Rate</source>
-            <translation>Sats</translation>
-        </message>
-        <message>
             <source>0.25 for 25 %</source>
             <translation>0,25 for 25 %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Mva-sats</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
@@ -543,6 +543,10 @@
         <message>
             <source>Label</source>
             <translation>Etikett</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Pris</translation>
         </message>
         <message>
             <source>Per min</source>
@@ -2899,12 +2903,48 @@ Kostnad: {cost}</translation>
             <translation>parameteren {name} har ingen verdi; angi den for å se denne prisen</translation>
         </message>
         <message>
+            <source>{hours} × {rate} per {minutes} min</source>
+            <translation>{hours} × {rate} per {minutes} minutter</translation>
+        </message>
+        <message>
+            <source>{worked} worked, billed as {billed}</source>
+            <translation>{worked} arbeidet, fakturert som {billed}</translation>
+        </message>
+        <message>
+            <source>{how}; minimum charge {amount}</source>
+            <translation>{how}; minstebeløp {amount}</translation>
+        </message>
+        <message>
+            <source>{hours} from the package × {rate}</source>
+            <translation>{hours} fra pakken × {rate}</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours</source>
+            <translation>{debited} trukket fra {included} inkluderte timer</translation>
+        </message>
+        <message>
             <source>{debited} debited from {included} included service hours; {left} left</source>
             <translation>{debited} trukket fra {included} inkluderte timer; {left} igjen</translation>
         </message>
         <message>
+            <source>{debit}; {hours} beyond them × {rate}</source>
+            <translation>{debit}; {hours} utover dem × {rate}</translation>
+        </message>
+        <message>
             <source>Fees a year: {basis}</source>
             <translation>Avgifter per år: {basis}</translation>
+        </message>
+        <message>
+            <source>{basis} a month</source>
+            <translation>{basis} per måned</translation>
+        </message>
+        <message>
+            <source>{basis} a year</source>
+            <translation>{basis} per år</translation>
+        </message>
+        <message>
+            <source>{fees} + {fee}</source>
+            <translation>{fees} + {fee}</translation>
         </message>
         <message>
             <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
@@ -2921,6 +2961,154 @@ Kostnad: {cost}</translation>
         <message>
             <source>{amount} per {unit} × {parameter}</source>
             <translation>{amount} per {unit} × {parameter}</translation>
+        </message>
+        <message>
+            <source>Yearly fee</source>
+            <translation>Årsavgift</translation>
+        </message>
+        <message>
+            <source>Monthly fee</source>
+            <translation>Månedsavgift</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a year</source>
+            <translation>Avgift, % av {parameter} per år</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a month</source>
+            <translation>Avgift, % av {parameter} per måned</translation>
+        </message>
+        <message>
+            <source>{label} (rate per hour)</source>
+            <translation>{label} (pris per time)</translation>
+        </message>
+        <message>
+            <source>{label} (rate per {minutes} minutes)</source>
+            <translation>{label} (pris per {minutes} minutter)</translation>
+        </message>
+        <message>
+            <source>{label} (per hour beyond the included hours)</source>
+            <translation>{label} (per time utover de inkluderte timene)</translation>
+        </message>
+        <message>
+            <source>Included service hours ({parameter})</source>
+            <translation>Inkluderte timer ({parameter})</translation>
+        </message>
+        <message>
+            <source>{label} ({conditions})</source>
+            <translation>{label} ({conditions})</translation>
+        </message>
+        <message>
+            <source>Response in clock hours</source>
+            <translation>Respons i klokketimer</translation>
+        </message>
+        <message>
+            <source>Response in business hours</source>
+            <translation>Respons i arbeidstimer</translation>
+        </message>
+        <message>
+            <source>Work start in clock hours</source>
+            <translation>Arbeidsstart i klokketimer</translation>
+        </message>
+        <message>
+            <source>Work start in business hours</source>
+            <translation>Arbeidsstart i arbeidstimer</translation>
+        </message>
+        <message>
+            <source>cheapest</source>
+            <translation>billigst</translation>
+        </message>
+        <message>
+            <source>fastest</source>
+            <translation>raskest</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>vinner</translation>
+        </message>
+        <message>
+            <source>cannot become the cheapest by this figure alone</source>
+            <translation>kan ikke bli billigst med dette tallet alene</translation>
+        </message>
+        <message>
+            <source>cannot become the fastest by this figure alone</source>
+            <translation>kan ikke bli raskest med dette tallet alene</translation>
+        </message>
+        <message>
+            <source>cannot become the winner by this figure alone</source>
+            <translation>kan ikke bli vinneren med dette tallet alene</translation>
+        </message>
+        <message>
+            <source>already the cheapest, whatever this figure</source>
+            <translation>allerede billigst, uansett dette tallet</translation>
+        </message>
+        <message>
+            <source>already the fastest, whatever this figure</source>
+            <translation>allerede raskest, uansett dette tallet</translation>
+        </message>
+        <message>
+            <source>already the winner, whatever this figure</source>
+            <translation>allerede vinneren, uansett dette tallet</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or less</source>
+            <translation>allerede billigst; forblir det ved {value} eller lavere</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or more</source>
+            <translation>allerede billigst; forblir det ved {value} eller høyere</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or less</source>
+            <translation>allerede raskest; forblir det ved {value} eller lavere</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or more</source>
+            <translation>allerede raskest; forblir det ved {value} eller høyere</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or less</source>
+            <translation>allerede vinneren; forblir det ved {value} eller lavere</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or more</source>
+            <translation>allerede vinneren; forblir det ved {value} eller høyere</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or less (now {current})</source>
+            <translation>billigst ved {value} eller lavere (nå {current})</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or more (now {current})</source>
+            <translation>billigst ved {value} eller høyere (nå {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or less (now {current})</source>
+            <translation>raskest ved {value} eller lavere (nå {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or more (now {current})</source>
+            <translation>raskest ved {value} eller høyere (nå {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or less (now {current})</source>
+            <translation>vinneren ved {value} eller lavere (nå {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or more (now {current})</source>
+            <translation>vinneren ved {value} eller høyere (nå {current})</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points.</source>
+            <translation>{plan}: plass {rank} av {count}, {score} poeng.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: it wins, {gap} ahead of {other}.</source>
+            <translation>{plan}: plass {rank} av {count}, {score} poeng: vinner, {gap} poeng foran {other}.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: {gap} behind the winner, {other}.</source>
+            <translation>{plan}: plass {rank} av {count}, {score} poeng: {gap} poeng bak vinneren, {other}.</translation>
         </message>
         <message>
             <source>Clause {clause}</source>
@@ -3051,6 +3239,10 @@ Kostnad: {cost}</translation>
             <translation>dyrere ved alle volumer fra {low} til {high} saker per måned</translation>
         </message>
         <message>
+            <source>commitment</source>
+            <translation>forpliktelse</translation>
+        </message>
+        <message>
             <source>average</source>
             <translation>gjennomsnitt</translation>
         </message>
@@ -3127,14 +3319,6 @@ Kostnad: {cost}</translation>
             <translation>Planens avgift</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>ingen</translation>
-        </message>
-        <message>
-            <source>{amount} / year</source>
-            <translation>{amount} / år</translation>
-        </message>
-        <message>
             <source>gross (with VAT)</source>
             <translation>brutto (inkl. mva.)</translation>
         </message>
@@ -3153,6 +3337,18 @@ Kostnad: {cost}</translation>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
             <translation>Omregnet til {currency} etter valutakurser per {date} (basis {base}).</translation>
+        </message>
+        <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}, planen {plan}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>{amount} / year</source>
+            <translation>{amount} / år</translation>
         </message>
         <message>
             <source>critical</source>

@@ -285,12 +285,12 @@
             <translation>&lt;b&gt;Moms&lt;/b&gt;</translation>
         </message>
         <message>
-            <source>Rate</source>
-            <translation>Sats</translation>
-        </message>
-        <message>
             <source>0.25 for 25 %</source>
             <translation>0.25 för 25 %</translation>
+        </message>
+        <message>
+            <source>VAT rate</source>
+            <translation>Momssats</translation>
         </message>
         <message>
             <source>Prices include VAT</source>
@@ -543,6 +543,10 @@
         <message>
             <source>Label</source>
             <translation>Etikett</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Pris</translation>
         </message>
         <message>
             <source>Per min</source>
@@ -2899,12 +2903,48 @@ Kostnad: {cost}</translation>
             <translation>parametern {name} har inget värde; fyll i den för att se priset</translation>
         </message>
         <message>
+            <source>{hours} × {rate} per {minutes} min</source>
+            <translation>{hours} × {rate} per {minutes} minuter</translation>
+        </message>
+        <message>
+            <source>{worked} worked, billed as {billed}</source>
+            <translation>{worked} arbetade, debiterade som {billed}</translation>
+        </message>
+        <message>
+            <source>{how}; minimum charge {amount}</source>
+            <translation>{how}; minimidebitering {amount}</translation>
+        </message>
+        <message>
+            <source>{hours} from the package × {rate}</source>
+            <translation>{hours} från paketet × {rate}</translation>
+        </message>
+        <message>
+            <source>{debited} debited from {included} included service hours</source>
+            <translation>{debited} dras från {included} ingående timmar</translation>
+        </message>
+        <message>
             <source>{debited} debited from {included} included service hours; {left} left</source>
             <translation>{debited} dras från {included} ingående timmar; {left} kvar</translation>
         </message>
         <message>
+            <source>{debit}; {hours} beyond them × {rate}</source>
+            <translation>{debit}; {hours} utöver dem × {rate}</translation>
+        </message>
+        <message>
             <source>Fees a year: {basis}</source>
             <translation>Avgifter per år: {basis}</translation>
+        </message>
+        <message>
+            <source>{basis} a month</source>
+            <translation>{basis} per månad</translation>
+        </message>
+        <message>
+            <source>{basis} a year</source>
+            <translation>{basis} per år</translation>
+        </message>
+        <message>
+            <source>{fees} + {fee}</source>
+            <translation>{fees} + {fee}</translation>
         </message>
         <message>
             <source>Plan fee: parameter {parameter} has no value; supply it to see the fee</source>
@@ -2921,6 +2961,154 @@ Kostnad: {cost}</translation>
         <message>
             <source>{amount} per {unit} × {parameter}</source>
             <translation>{amount} per {unit} × {parameter}</translation>
+        </message>
+        <message>
+            <source>Yearly fee</source>
+            <translation>Årsavgift</translation>
+        </message>
+        <message>
+            <source>Monthly fee</source>
+            <translation>Månadsavgift</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a year</source>
+            <translation>Avgift, % av {parameter} per år</translation>
+        </message>
+        <message>
+            <source>Fee, % of {parameter} a month</source>
+            <translation>Avgift, % av {parameter} per månad</translation>
+        </message>
+        <message>
+            <source>{label} (rate per hour)</source>
+            <translation>{label} (pris per timme)</translation>
+        </message>
+        <message>
+            <source>{label} (rate per {minutes} minutes)</source>
+            <translation>{label} (pris per {minutes} minuter)</translation>
+        </message>
+        <message>
+            <source>{label} (per hour beyond the included hours)</source>
+            <translation>{label} (per timme utöver de ingående timmarna)</translation>
+        </message>
+        <message>
+            <source>Included service hours ({parameter})</source>
+            <translation>Ingående timmar ({parameter})</translation>
+        </message>
+        <message>
+            <source>{label} ({conditions})</source>
+            <translation>{label} ({conditions})</translation>
+        </message>
+        <message>
+            <source>Response in clock hours</source>
+            <translation>Svar i klocktimmar</translation>
+        </message>
+        <message>
+            <source>Response in business hours</source>
+            <translation>Svar i arbetstimmar</translation>
+        </message>
+        <message>
+            <source>Work start in clock hours</source>
+            <translation>Arbetsstart i klocktimmar</translation>
+        </message>
+        <message>
+            <source>Work start in business hours</source>
+            <translation>Arbetsstart i arbetstimmar</translation>
+        </message>
+        <message>
+            <source>cheapest</source>
+            <translation>billigast</translation>
+        </message>
+        <message>
+            <source>fastest</source>
+            <translation>snabbast</translation>
+        </message>
+        <message>
+            <source>winner</source>
+            <translation>vinnare</translation>
+        </message>
+        <message>
+            <source>cannot become the cheapest by this figure alone</source>
+            <translation>kan inte bli billigast enbart genom detta värde</translation>
+        </message>
+        <message>
+            <source>cannot become the fastest by this figure alone</source>
+            <translation>kan inte bli snabbast enbart genom detta värde</translation>
+        </message>
+        <message>
+            <source>cannot become the winner by this figure alone</source>
+            <translation>kan inte bli vinnare enbart genom detta värde</translation>
+        </message>
+        <message>
+            <source>already the cheapest, whatever this figure</source>
+            <translation>redan billigast, oavsett detta värde</translation>
+        </message>
+        <message>
+            <source>already the fastest, whatever this figure</source>
+            <translation>redan snabbast, oavsett detta värde</translation>
+        </message>
+        <message>
+            <source>already the winner, whatever this figure</source>
+            <translation>redan vinnare, oavsett detta värde</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or less</source>
+            <translation>redan billigast; förblir det vid {value} eller lägre</translation>
+        </message>
+        <message>
+            <source>already the cheapest; stays so at {value} or more</source>
+            <translation>redan billigast; förblir det vid {value} eller högre</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or less</source>
+            <translation>redan snabbast; förblir det vid {value} eller lägre</translation>
+        </message>
+        <message>
+            <source>already the fastest; stays so at {value} or more</source>
+            <translation>redan snabbast; förblir det vid {value} eller högre</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or less</source>
+            <translation>redan vinnare; förblir det vid {value} eller lägre</translation>
+        </message>
+        <message>
+            <source>already the winner; stays so at {value} or more</source>
+            <translation>redan vinnare; förblir det vid {value} eller högre</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or less (now {current})</source>
+            <translation>billigast vid {value} eller lägre (nu {current})</translation>
+        </message>
+        <message>
+            <source>the cheapest at {value} or more (now {current})</source>
+            <translation>billigast vid {value} eller högre (nu {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or less (now {current})</source>
+            <translation>snabbast vid {value} eller lägre (nu {current})</translation>
+        </message>
+        <message>
+            <source>the fastest at {value} or more (now {current})</source>
+            <translation>snabbast vid {value} eller högre (nu {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or less (now {current})</source>
+            <translation>vinnare vid {value} eller lägre (nu {current})</translation>
+        </message>
+        <message>
+            <source>the winner at {value} or more (now {current})</source>
+            <translation>vinnare vid {value} eller högre (nu {current})</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points.</source>
+            <translation>{plan}: plats {rank} av {count}, {score} poäng.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: it wins, {gap} ahead of {other}.</source>
+            <translation>{plan}: plats {rank} av {count}, {score} poäng: vinner, {gap} poäng före {other}.</translation>
+        </message>
+        <message>
+            <source>{plan}: rank {rank} of {count}, {score} points: {gap} behind the winner, {other}.</source>
+            <translation>{plan}: plats {rank} av {count}, {score} poäng: {gap} poäng efter vinnaren, {other}.</translation>
         </message>
         <message>
             <source>Clause {clause}</source>
@@ -3051,6 +3239,10 @@ Kostnad: {cost}</translation>
             <translation>dyrare vid alla volymer från {low} till {high} ärenden per månad</translation>
         </message>
         <message>
+            <source>commitment</source>
+            <translation>åtagande</translation>
+        </message>
+        <message>
             <source>average</source>
             <translation>genomsnitt</translation>
         </message>
@@ -3127,14 +3319,6 @@ Kostnad: {cost}</translation>
             <translation>Planens avgift</translation>
         </message>
         <message>
-            <source>none</source>
-            <translation>ingen</translation>
-        </message>
-        <message>
-            <source>{amount} / year</source>
-            <translation>{amount} / år</translation>
-        </message>
-        <message>
             <source>gross (with VAT)</source>
             <translation>inkl. moms</translation>
         </message>
@@ -3153,6 +3337,18 @@ Kostnad: {cost}</translation>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
             <translation>Omräknat till {currency} till valutakurserna per {date} (bas {base}).</translation>
+        </message>
+        <message>
+            <source>{vendor}, plan {plan}</source>
+            <translation>{vendor}, planen {plan}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>{amount} / year</source>
+            <translation>{amount} / år</translation>
         </message>
         <message>
             <source>critical</source>
