@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n import current_wording
 from desktop.numbers import in_locale
 from models.result import shown_value
+from models.rules import When
+from models.vocabulary import MILESTONE_KIND_WORDS
 from models.wording import N_, Figure, say_value
 from models.words import identifiers_in_words
 
@@ -59,6 +61,20 @@ VALUE_WORDS = {
     "not stated": N_("not stated"),
     "unknown": N_("unknown"),
     "always": N_("always"),
+}
+# the words of a price rule's kind, the value named "rule" (a milestone's kind, "kind", is said
+# with models.vocabulary's words)
+PRICE_RULE_WORDS = {
+    "included": N_("included"),
+    "hourly": N_("hourly rate"),
+    "prepaid_hours": N_("prepaid hours"),
+    "service_hours": N_("service hours"),
+    "not_stated": N_("not stated"),
+    "quote_required": N_("priced by quote"),
+    "percent_of_parameter": N_("a share of a parameter"),
+    "parameter_multiple": N_("a multiple of a parameter"),
+    "fixed": N_("fixed price"),
+    "per_unit": N_("per unit"),
 }
 
 
@@ -112,6 +128,12 @@ def plain_number(value: Decimal) -> str:
 
 def plain_value(key: str, value: object, today: date | None = None) -> str:
     """A trace value for people (the raw is `shown_value(value)`)."""
+    if isinstance(value, When):
+        return value.phrase.say(current_wording())
+    if key == "kind" and value in MILESTONE_KIND_WORDS:  # words of models/ ("models" context)
+        return current_wording().t(MILESTONE_KIND_WORDS[value])
+    if key == "rule" and isinstance(value, str) and value in PRICE_RULE_WORDS:
+        return _tr(PRICE_RULE_WORDS[value])
     if isinstance(value, datetime):
         return plain_when(value, today) if value.tzinfo else shown_value(value)
     if isinstance(value, date):

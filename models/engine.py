@@ -656,7 +656,7 @@ def _milestones(
             else None,
             at=at,
             kind=rule.kind,
-            when=rule.when.description,
+            when=rule.when,  # its words in the Why panel, its description in the JSON
         )
     return found
 

@@ -28,7 +28,10 @@ from models.vocabulary import (
     Severity,
     Status,
     Weekday,
+    causes_phrase,
+    severities_phrase,
 )
+from models.wording import N_, Figure, Phrase
 
 
 class Strict(BaseModel):
@@ -109,7 +112,8 @@ class When(Strict):
     def description(self) -> str:
         """The conditions in short words, for traces (worked out once: rules are immutable)."""
         parts = []
-        for name, value in self:
+        for name in type(self).model_fields:  # not `self`: it also yields the cached properties
+            value = getattr(self, name)
             if value is None:
                 continue
             shown = "/".join(value) if isinstance(value, list) else value
@@ -117,6 +121,77 @@ class When(Strict):
                 shown = value.strftime("%H:%M")
             parts.append(f"{name}={shown}")
         return ", ".join(parts) or "always"
+
+    @cached_property
+    def phrase(self) -> Phrase:
+        """The conditions in words a reader's language can say ("severity high/normal, the fix
+        ships in a release"); `description` is the same in the contract file's own terms."""
+        parts = _conditions(self)
+        if not parts:
+            return Phrase(N_("always"))
+        joined = parts[0]
+        for part in parts[1:]:
+            joined = Phrase.of(N_("{first}, {second}"), first=joined, second=part)
+        return joined
+
+    def __str__(self) -> str:
+        return self.description  # as a trace value is written (JSON, the raw text)
+
+
+def _hours_said(value: Decimal) -> Phrase:
+    return Phrase.of(N_("{hours} h"), hours=Figure(value.normalize(), "f", None))
+
+
+def _yes_no(value: bool | None, yes: str, no: str) -> list[Phrase]:
+    return [] if value is None else [Phrase(yes if value else no)]
+
+
+def _conditions(when: When) -> list[Phrase]:
+    """Each condition of `when` that is set, in words, in the order of its fields."""
+    parts: list[Phrase] = []
+    if when.severity is not None:
+        parts.append(
+            Phrase.of(N_("severity {severities}"), severities=severities_phrase(when.severity))
+        )
+    if when.cause is not None:
+        parts.append(Phrase.of(N_("cause: {causes}"), causes=causes_phrase(when.cause)))
+    parts += _yes_no(
+        when.reported_in_office_hours,
+        N_("reported in office hours"),
+        N_("reported outside office hours"),
+    )
+    if when.reported_by is not None:
+        parts.append(
+            Phrase.of(
+                N_("reported on a business day by {time}"),
+                time=when.reported_by.strftime("%H:%M"),
+            )
+        )
+    if when.issue_age_at_most is not None:
+        parts.append(
+            Phrase.of(
+                N_("the fault is at most {hours} old"),
+                hours=_hours_said(when.issue_age_at_most),
+            )
+        )
+    if when.issue_age_over is not None:
+        parts.append(
+            Phrase.of(N_("the fault is over {hours} old"), hours=_hours_said(when.issue_age_over))
+        )
+    if when.effort_at_most is not None:
+        parts.append(
+            Phrase.of(N_("vendor work at most {hours}"), hours=_hours_said(when.effort_at_most))
+        )
+    if when.effort_over is not None:
+        parts.append(Phrase.of(N_("vendor work over {hours}"), hours=_hours_said(when.effort_over)))
+    parts += _yes_no(
+        when.after_hours, N_("work asked for outside office hours"), N_("work in office hours")
+    )
+    parts += _yes_no(when.on_site, N_("on site"), N_("remote"))
+    parts += _yes_no(
+        when.requires_release, N_("the fix ships in a release"), N_("no release needed")
+    )
+    return parts
 
 
 # --- clocks ----------------------------------------------------------------------------------

@@ -20,26 +20,17 @@ from typing import Literal
 from models.rates import Rates
 from models.result import MilestoneResult, Result
 from models.scenario import Scenario
-from models.vocabulary import MILESTONES, MilestoneName
-from models.wording import ENGLISH, N_, Wording
+from models.vocabulary import MILESTONE_KIND_WORDS, MILESTONES, MilestoneName
+from models.wording import ENGLISH, Wording
 
 CellKind = Literal["text", "money", "time", "number", "percent", "status"]
 Tone = Literal["normal", "best", "refused", "quote", "muted", "warning"]
 Basis = Literal["net", "gross"]
 
-_KIND_NAMES = {  # every kind by name, for the time's tooltip
-    "commitment": N_("commitment"),
-    "average": N_("average"),
-    "goal": N_("goal"),
-    "estimate": N_("estimate"),
-    "best_effort": N_("best effort"),
-}
+_KIND_NAMES = MILESTONE_KIND_WORDS  # every kind by name, for the time's tooltip
+# a milestone's kind as a time cell names it: a commitment goes without saying
 _KIND_WORDS = {
-    "commitment": "",
-    "average": N_("average"),
-    "goal": N_("goal"),
-    "estimate": N_("estimate"),
-    "best_effort": N_("best effort"),
+    kind: "" if kind == "commitment" else words for kind, words in MILESTONE_KIND_WORDS.items()
 }
 
 

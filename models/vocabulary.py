@@ -36,6 +36,19 @@ SEVERITY_WORDS: dict[Severity, str] = {
     "normal": N_("normal"),
     "low": N_("low"),
 }
+CAUSE_WORDS: dict[Cause, str] = {
+    "vendor_defect": N_("a fault in the vendor's product"),
+    "customer_caused": N_("caused by the customer"),
+    "no_fault": N_("no fault"),
+    "change_request": N_("a change request"),
+}
+MILESTONE_KIND_WORDS: dict[MilestoneKind, str] = {
+    "commitment": N_("commitment"),
+    "average": N_("average"),
+    "goal": N_("goal"),
+    "estimate": N_("estimate"),
+    "best_effort": N_("best effort"),
+}
 WEEKDAY_WORDS: dict[Weekday, str] = {
     "monday": N_("Monday"),
     "tuesday": N_("Tuesday"),
@@ -52,6 +65,14 @@ def severities_phrase(severities: Sequence[Severity]) -> Phrase:
     return _joined(
         [Phrase(SEVERITY_WORDS[s]) for s in severities],
         lambda first, second: Phrase.of(N_("{first}/{second}"), first=first, second=second),
+    )
+
+
+def causes_phrase(causes: Sequence[Cause]) -> Phrase:
+    """ "a change request or caused by the customer", each word translatable."""
+    return _joined(
+        [Phrase(CAUSE_WORDS[c]) for c in causes],
+        lambda first, second: Phrase.of(N_("{first} or {second}"), first=first, second=second),
     )
 
 

@@ -18,6 +18,7 @@ for texts marked where they are defined with `N_("…")`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -73,6 +74,20 @@ def native_digits(locale: str) -> dict[int, str]:
     return table
 
 
+RIGHT_TO_LEFT = frozenset({"he", "fa", "ar", "ur"})
+_LEFT_TO_RIGHT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+
+
+def _isolated(value: object) -> object:
+    """A value with Latin letters (a plan's name, "EUR 1,250.00") set apart from the right-to-
+    left sentence around it (Unicode isolates, UAX #9), so its words keep their order and the
+    sentence's punctuation stays where the translator put it."""
+    if isinstance(value, str) and _LEFT_TO_RIGHT_LETTER.search(value):
+        return f"{FIRST_STRONG_ISOLATE}{value}{POP_ISOLATE}"
+    return value
+
+
 def N_(source: str) -> str:  # noqa: N802 - the gettext convention translators know
     """Marks a text defined away from its use (a table of words) for the catalogues."""
     return source
@@ -104,6 +119,10 @@ class Wording:
     def english(self) -> bool:
         return self.locale.startswith("en")
 
+    @property
+    def right_to_left(self) -> bool:
+        return self.locale.split("_")[0] in RIGHT_TO_LEFT
+
     def t(self, source: str, /, **values: object) -> str:
         """The shown text for `source`, with `{name}` placeholders filled from `values`. A
         translation that drops or misspells a placeholder falls back to the English text rather
@@ -119,6 +138,8 @@ class Wording:
         text, keeps_placeholders = known
         if not values:
             return text
+        if self.right_to_left:
+            values = {name: _isolated(value) for name, value in values.items()}
         if keeps_placeholders:
             try:
                 return text.format(**values)

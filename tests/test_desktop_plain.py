@@ -10,11 +10,14 @@ from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
 from contracts import bundled_comparison
+from desktop.i18n import apply_language
 from desktop.parameters_dialog import ParametersDialog
 from desktop.plain_words import plain_date, plain_label, plain_text, plain_value
 from desktop.why_panel import WhyPanel
 from models.report import report_from_state
-from models.result import Result
+from models.result import Result, shown_value
+from models.rules import When
+from models.serialize import result_json
 
 TODAY = date(2026, 11, 22)
 
@@ -101,3 +104,47 @@ def test_the_why_panel_follows_a_switch_of_theme(qtbot: QtBot) -> None:
     panel.setPalette(dark)  # a PaletteChange: the HTML is made again with the new colours
     assert "#26272a" in panel.toHtml()
     assert "K7" in panel.toPlainText()  # still the same result
+
+
+def test_a_rules_conditions_in_words_and_in_the_files_terms_in_the_json(qtbot: QtBot) -> None:
+    when = When(severity=["high", "normal"], effort_over=Decimal("2.5"), requires_release=True)
+    assert plain_value("when", when) == (
+        "severity high/normal, vendor work over 2.5 h, the fix ships in a release"
+    )
+    assert shown_value(when) == "severity=high/normal, effort_over=2.5, requires_release=True"
+    assert plain_value("when", When()) == "always"
+    assert plain_value("kind", "estimate") == "estimate"
+    assert plain_value("rule", "prepaid_hours") == "prepaid hours"
+    # a milestone step of a rule with conditions: words on screen, the file's terms in the JSON
+    traced = [
+        (result, value)
+        for result in results()
+        for step in result.trace
+        for key, value in step.values
+        if key == "when" and isinstance(value, When) and value.requires_release
+    ]
+    assert traced
+    result, rule = traced[0]
+    panel = WhyPanel()
+    qtbot.addWidget(panel)
+    panel.show_result(result, bundled_comparison().contract(result.contract), "plan")
+    text = panel.toPlainText()
+    assert "the fix ships in a release" in text
+    assert "requires_release" not in text
+    assert "requires release" not in text
+    steps = result_json(result, None, None)["trace"]
+    assert rule.description in [step["values"].get("when") for step in steps]
+
+
+def test_a_rules_conditions_in_swedish(qtbot: QtBot) -> None:
+    when = When(severity=["high", "normal"], cause=["change_request"], effort_over=Decimal("2.5"))
+    try:
+        apply_language("sv")
+        assert plain_value("when", when) == (
+            "allvarlighetsgrad hög/normal, orsak: ändringsbegäran, leverantörens tidsåtgång "
+            "över 2,5 h"
+        )
+        assert plain_value("kind", "estimate") == "uppskattning"
+        assert plain_value("rule", "prepaid_hours") == "förbetalda timmar"
+    finally:
+        apply_language("en")

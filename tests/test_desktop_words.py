@@ -110,9 +110,9 @@ def test_a_figure_and_its_note_in_the_reader_s_numbers() -> None:
         apply_language("fa")
         persian = current_wording()
         assert shown(Decimal("4"), "hours", persian) == "۴ ساعت"
-        assert (
-            found.note_in(persian)
-            == "ارزان‌ترین با NOK\u00a0۹۸۷٫۶۵ یا کمتر (اکنون NOK\u00a0۱٬۲۳۴٫۵۰)"
+        # the amounts (Latin letters) set apart from the right-to-left sentence: ⁨…⁩
+        assert found.note_in(persian) == (
+            "ارزان‌ترین با \u2068NOK\u00a0۹۸۷٫۶۵\u2069 یا کمتر (اکنون \u2068NOK\u00a0۱٬۲۳۴٫۵۰\u2069)"
         )
     finally:
         apply_language("en")

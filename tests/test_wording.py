@@ -356,3 +356,20 @@ def test_the_fee_basis_and_the_times_tooltip_in_the_readers_words() -> None:
     )
     # Monday 9 Feb 2026 11:45 Tehran time, in Swedish; the kind in the reader's words
     assert after["response"].detail.startswith("mån 9 feb. 11:45 · «commitment»« (clause P9)»: ")
+
+
+def test_right_to_left_sentences_set_latin_values_apart() -> None:
+    """In Hebrew and Persian a plan's name or an amount in Latin letters is a left-to-right
+    island (Unicode isolates): without them "Kiwi Software · Standard (EUR 1,250.00)" inside a
+    Hebrew sentence has its parts and brackets reordered by the bidi algorithm."""
+    hebrew = Wording("he_IL", lambda source: {"{plan} wins": "{plan} מנצחת"}.get(source, source))
+    assert hebrew.right_to_left
+    assert hebrew.t("{plan} wins", plan="Kiwi Software · Standard") == (
+        "\u2068Kiwi Software · Standard\u2069 מנצחת"
+    )
+    assert hebrew.t("{plan} wins", plan="3.5") == "3.5 מנצחת"  # digits: no island needed
+    assert hebrew.t("{plan} wins", plan="תוכנית") == "תוכנית מנצחת"
+    swedish = Wording("sv_SE", lambda source: source)
+    assert not swedish.right_to_left
+    assert swedish.t("{plan} wins", plan="Kiwi Software") == "Kiwi Software wins"
+    assert ENGLISH.t("{plan} wins", plan="Kiwi Software") == "Kiwi Software wins"

@@ -1586,6 +1586,38 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>همیشه</translation>
         </message>
         <message>
+            <source>hourly rate</source>
+            <translation>نرخ ساعتی</translation>
+        </message>
+        <message>
+            <source>prepaid hours</source>
+            <translation>ساعات پیش‌پرداخت</translation>
+        </message>
+        <message>
+            <source>service hours</source>
+            <translation>ساعات خدمات</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>طبق پیش‌فاکتور</translation>
+        </message>
+        <message>
+            <source>a share of a parameter</source>
+            <translation>درصدی از یک پارامتر</translation>
+        </message>
+        <message>
+            <source>a multiple of a parameter</source>
+            <translation>مضربی از یک پارامتر</translation>
+        </message>
+        <message>
+            <source>fixed price</source>
+            <translation>قیمت ثابت</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>به ازای هر واحد</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>وضعیت: {status}</translation>
         </message>
@@ -3191,6 +3223,74 @@ Cost: {cost}</source>
             <translation>نیاز به پیش‌فاکتور</translation>
         </message>
         <message>
+            <source>always</source>
+            <translation>همیشه</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}، {second}</translation>
+        </message>
+        <message>
+            <source>severity {severities}</source>
+            <translation>سطح اهمیت {severities}</translation>
+        </message>
+        <message>
+            <source>cause: {causes}</source>
+            <translation>علت: {causes}</translation>
+        </message>
+        <message>
+            <source>reported in office hours</source>
+            <translation>گزارش در ساعات اداری</translation>
+        </message>
+        <message>
+            <source>reported outside office hours</source>
+            <translation>گزارش خارج از ساعات اداری</translation>
+        </message>
+        <message>
+            <source>reported on a business day by {time}</source>
+            <translation>گزارش در روز کاری تا ساعت {time}</translation>
+        </message>
+        <message>
+            <source>the fault is at most {hours} old</source>
+            <translation>مدت وجود مشکل حداکثر {hours}</translation>
+        </message>
+        <message>
+            <source>the fault is over {hours} old</source>
+            <translation>مدت وجود مشکل بیش از {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work at most {hours}</source>
+            <translation>زمان کار ارائه‌دهنده حداکثر {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work over {hours}</source>
+            <translation>زمان کار ارائه‌دهنده بیش از {hours}</translation>
+        </message>
+        <message>
+            <source>work asked for outside office hours</source>
+            <translation>کار خارج از ساعات اداری درخواست شده</translation>
+        </message>
+        <message>
+            <source>work in office hours</source>
+            <translation>کار در ساعات اداری</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>در محل مشتری</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>از راه دور</translation>
+        </message>
+        <message>
+            <source>the fix ships in a release</source>
+            <translation>رفع مشکل با نسخهٔ جدید منتشر می‌شود</translation>
+        </message>
+        <message>
+            <source>no release needed</source>
+            <translation>نیازی به انتشار نسخه نیست</translation>
+        </message>
+        <message>
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
@@ -3237,26 +3337,6 @@ Cost: {cost}</source>
         <message>
             <source>dearer at every volume from {low} to {high} tickets a month</source>
             <translation>گران‌تر در همهٔ حجم‌ها از {low} تا {high} تیکت در ماه</translation>
-        </message>
-        <message>
-            <source>commitment</source>
-            <translation>تعهد</translation>
-        </message>
-        <message>
-            <source>average</source>
-            <translation>میانگین</translation>
-        </message>
-        <message>
-            <source>goal</source>
-            <translation>هدف</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>برآورد</translation>
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation>حداکثر تلاش</translation>
         </message>
         <message>
             <source>The terms say nothing about this.</source>
@@ -3365,6 +3445,42 @@ Cost: {cost}</source>
         <message>
             <source>low</source>
             <translation>کم‌اهمیت</translation>
+        </message>
+        <message>
+            <source>a fault in the vendor's product</source>
+            <translation>ایراد در محصول ارائه‌دهنده</translation>
+        </message>
+        <message>
+            <source>caused by the customer</source>
+            <translation>ناشی از مشتری</translation>
+        </message>
+        <message>
+            <source>no fault</source>
+            <translation>بدون ایراد</translation>
+        </message>
+        <message>
+            <source>a change request</source>
+            <translation>درخواست تغییر</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>تعهد</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>میانگین</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>هدف</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>برآورد</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>حداکثر تلاش</translation>
         </message>
         <message>
             <source>Monday</source>

@@ -1586,6 +1586,38 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>תמיד</translation>
         </message>
         <message>
+            <source>hourly rate</source>
+            <translation>תעריף שעתי</translation>
+        </message>
+        <message>
+            <source>prepaid hours</source>
+            <translation>שעות בתשלום מראש</translation>
+        </message>
+        <message>
+            <source>service hours</source>
+            <translation>שעות שירות</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>לפי הצעת מחיר</translation>
+        </message>
+        <message>
+            <source>a share of a parameter</source>
+            <translation>אחוז מפרמטר</translation>
+        </message>
+        <message>
+            <source>a multiple of a parameter</source>
+            <translation>מכפלה של פרמטר</translation>
+        </message>
+        <message>
+            <source>fixed price</source>
+            <translation>מחיר קבוע</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>ליחידה</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>מצב: {status}</translation>
         </message>
@@ -3191,6 +3223,74 @@ Cost: {cost}</source>
             <translation>נדרשת הצעת מחיר</translation>
         </message>
         <message>
+            <source>always</source>
+            <translation>תמיד</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <source>severity {severities}</source>
+            <translation>דרגת חומרה {severities}</translation>
+        </message>
+        <message>
+            <source>cause: {causes}</source>
+            <translation>סיבה: {causes}</translation>
+        </message>
+        <message>
+            <source>reported in office hours</source>
+            <translation>דווח בשעות הפעילות</translation>
+        </message>
+        <message>
+            <source>reported outside office hours</source>
+            <translation>דווח מחוץ לשעות הפעילות</translation>
+        </message>
+        <message>
+            <source>reported on a business day by {time}</source>
+            <translation>דווח ביום עבודה עד {time}</translation>
+        </message>
+        <message>
+            <source>the fault is at most {hours} old</source>
+            <translation>התקלה קיימת לכל היותר {hours}</translation>
+        </message>
+        <message>
+            <source>the fault is over {hours} old</source>
+            <translation>התקלה קיימת יותר מ-{hours}</translation>
+        </message>
+        <message>
+            <source>vendor work at most {hours}</source>
+            <translation>היקף עבודת הספק עד {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work over {hours}</source>
+            <translation>היקף עבודת הספק מעל {hours}</translation>
+        </message>
+        <message>
+            <source>work asked for outside office hours</source>
+            <translation>התבקשה עבודה מחוץ לשעות הפעילות</translation>
+        </message>
+        <message>
+            <source>work in office hours</source>
+            <translation>עבודה בשעות הפעילות</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>אצל הלקוח</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>מרחוק</translation>
+        </message>
+        <message>
+            <source>the fix ships in a release</source>
+            <translation>התיקון נכנס בגרסה חדשה</translation>
+        </message>
+        <message>
+            <source>no release needed</source>
+            <translation>לא נדרשת העלאת גרסה</translation>
+        </message>
+        <message>
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
@@ -3237,26 +3337,6 @@ Cost: {cost}</source>
         <message>
             <source>dearer at every volume from {low} to {high} tickets a month</source>
             <translation>יקר יותר בכל נפח מ-{low} עד {high} קריאות בחודש</translation>
-        </message>
-        <message>
-            <source>commitment</source>
-            <translation>התחייבות</translation>
-        </message>
-        <message>
-            <source>average</source>
-            <translation>ממוצע</translation>
-        </message>
-        <message>
-            <source>goal</source>
-            <translation>יעד</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>הערכה</translation>
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation>מאמץ מיטבי</translation>
         </message>
         <message>
             <source>The terms say nothing about this.</source>
@@ -3365,6 +3445,42 @@ Cost: {cost}</source>
         <message>
             <source>low</source>
             <translation>נמוכה</translation>
+        </message>
+        <message>
+            <source>a fault in the vendor's product</source>
+            <translation>תקלה במוצר הספק</translation>
+        </message>
+        <message>
+            <source>caused by the customer</source>
+            <translation>נגרם על ידי הלקוח</translation>
+        </message>
+        <message>
+            <source>no fault</source>
+            <translation>אין תקלה</translation>
+        </message>
+        <message>
+            <source>a change request</source>
+            <translation>בקשת שינוי</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>התחייבות</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>ממוצע</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>יעד</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>הערכה</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>מאמץ מיטבי</translation>
         </message>
         <message>
             <source>Monday</source>

@@ -1586,6 +1586,38 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
             <translation>alltid</translation>
         </message>
         <message>
+            <source>hourly rate</source>
+            <translation>timepris</translation>
+        </message>
+        <message>
+            <source>prepaid hours</source>
+            <translation>forhåndsbetalte timer</translation>
+        </message>
+        <message>
+            <source>service hours</source>
+            <translation>servicetimer</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>etter tilbud</translation>
+        </message>
+        <message>
+            <source>a share of a parameter</source>
+            <translation>en andel av en parameter</translation>
+        </message>
+        <message>
+            <source>a multiple of a parameter</source>
+            <translation>et multiplum av en parameter</translation>
+        </message>
+        <message>
+            <source>fixed price</source>
+            <translation>fast pris</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>per enhet</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -3191,6 +3223,74 @@ Kostnad: {cost}</translation>
             <translation>krever tilbud</translation>
         </message>
         <message>
+            <source>always</source>
+            <translation>alltid</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <source>severity {severities}</source>
+            <translation>alvorlighetsgrad {severities}</translation>
+        </message>
+        <message>
+            <source>cause: {causes}</source>
+            <translation>årsak: {causes}</translation>
+        </message>
+        <message>
+            <source>reported in office hours</source>
+            <translation>meldt i åpningstiden</translation>
+        </message>
+        <message>
+            <source>reported outside office hours</source>
+            <translation>meldt utenfor åpningstid</translation>
+        </message>
+        <message>
+            <source>reported on a business day by {time}</source>
+            <translation>meldt på en virkedag innen kl. {time}</translation>
+        </message>
+        <message>
+            <source>the fault is at most {hours} old</source>
+            <translation>feilen har eksistert i høyst {hours}</translation>
+        </message>
+        <message>
+            <source>the fault is over {hours} old</source>
+            <translation>feilen har eksistert i mer enn {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work at most {hours}</source>
+            <translation>leverandørens tidsbruk høyst {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work over {hours}</source>
+            <translation>leverandørens tidsbruk over {hours}</translation>
+        </message>
+        <message>
+            <source>work asked for outside office hours</source>
+            <translation>arbeid utenfor åpningstid er bestilt</translation>
+        </message>
+        <message>
+            <source>work in office hours</source>
+            <translation>arbeid i åpningstiden</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>hos kunden</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>via fjerntilkobling</translation>
+        </message>
+        <message>
+            <source>the fix ships in a release</source>
+            <translation>rettingen kommer i en ny programvareversjon</translation>
+        </message>
+        <message>
+            <source>no release needed</source>
+            <translation>ingen utrulling trengs</translation>
+        </message>
+        <message>
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
@@ -3237,26 +3337,6 @@ Kostnad: {cost}</translation>
         <message>
             <source>dearer at every volume from {low} to {high} tickets a month</source>
             <translation>dyrere ved alle volumer fra {low} til {high} saker per måned</translation>
-        </message>
-        <message>
-            <source>commitment</source>
-            <translation>forpliktelse</translation>
-        </message>
-        <message>
-            <source>average</source>
-            <translation>gjennomsnitt</translation>
-        </message>
-        <message>
-            <source>goal</source>
-            <translation>mål</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>anslag</translation>
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation>etter beste evne</translation>
         </message>
         <message>
             <source>The terms say nothing about this.</source>
@@ -3365,6 +3445,42 @@ Kostnad: {cost}</translation>
         <message>
             <source>low</source>
             <translation>lav</translation>
+        </message>
+        <message>
+            <source>a fault in the vendor's product</source>
+            <translation>feil i leverandørens produkt</translation>
+        </message>
+        <message>
+            <source>caused by the customer</source>
+            <translation>forårsaket av kunden</translation>
+        </message>
+        <message>
+            <source>no fault</source>
+            <translation>ingen feil</translation>
+        </message>
+        <message>
+            <source>a change request</source>
+            <translation>endringsønske</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>forpliktelse</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>gjennomsnitt</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>anslag</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>etter beste evne</translation>
         </message>
         <message>
             <source>Monday</source>

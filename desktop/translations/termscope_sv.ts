@@ -1586,6 +1586,38 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
             <translation>alltid</translation>
         </message>
         <message>
+            <source>hourly rate</source>
+            <translation>timpris</translation>
+        </message>
+        <message>
+            <source>prepaid hours</source>
+            <translation>förbetalda timmar</translation>
+        </message>
+        <message>
+            <source>service hours</source>
+            <translation>servicetimmar</translation>
+        </message>
+        <message>
+            <source>priced by quote</source>
+            <translation>enligt offert</translation>
+        </message>
+        <message>
+            <source>a share of a parameter</source>
+            <translation>en andel av en parameter</translation>
+        </message>
+        <message>
+            <source>a multiple of a parameter</source>
+            <translation>en multipel av en parameter</translation>
+        </message>
+        <message>
+            <source>fixed price</source>
+            <translation>fast pris</translation>
+        </message>
+        <message>
+            <source>per unit</source>
+            <translation>per enhet</translation>
+        </message>
+        <message>
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
@@ -3191,6 +3223,74 @@ Kostnad: {cost}</translation>
             <translation>offert krävs</translation>
         </message>
         <message>
+            <source>always</source>
+            <translation>alltid</translation>
+        </message>
+        <message>
+            <source>{first}, {second}</source>
+            <translation>{first}, {second}</translation>
+        </message>
+        <message>
+            <source>severity {severities}</source>
+            <translation>allvarlighetsgrad {severities}</translation>
+        </message>
+        <message>
+            <source>cause: {causes}</source>
+            <translation>orsak: {causes}</translation>
+        </message>
+        <message>
+            <source>reported in office hours</source>
+            <translation>anmält under kontorstid</translation>
+        </message>
+        <message>
+            <source>reported outside office hours</source>
+            <translation>anmält utanför kontorstid</translation>
+        </message>
+        <message>
+            <source>reported on a business day by {time}</source>
+            <translation>anmält en arbetsdag senast kl. {time}</translation>
+        </message>
+        <message>
+            <source>the fault is at most {hours} old</source>
+            <translation>felet har funnits i högst {hours}</translation>
+        </message>
+        <message>
+            <source>the fault is over {hours} old</source>
+            <translation>felet har funnits i mer än {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work at most {hours}</source>
+            <translation>leverantörens tidsåtgång högst {hours}</translation>
+        </message>
+        <message>
+            <source>vendor work over {hours}</source>
+            <translation>leverantörens tidsåtgång över {hours}</translation>
+        </message>
+        <message>
+            <source>work asked for outside office hours</source>
+            <translation>arbete utanför kontorstid har begärts</translation>
+        </message>
+        <message>
+            <source>work in office hours</source>
+            <translation>arbete under kontorstid</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>på plats</translation>
+        </message>
+        <message>
+            <source>remote</source>
+            <translation>på distans</translation>
+        </message>
+        <message>
+            <source>the fix ships in a release</source>
+            <translation>rättningen kommer i en ny release</translation>
+        </message>
+        <message>
+            <source>no release needed</source>
+            <translation>ingen release behövs</translation>
+        </message>
+        <message>
             <source>{value} {unit}</source>
             <translation>{value} {unit}</translation>
         </message>
@@ -3237,26 +3337,6 @@ Kostnad: {cost}</translation>
         <message>
             <source>dearer at every volume from {low} to {high} tickets a month</source>
             <translation>dyrare vid alla volymer från {low} till {high} ärenden per månad</translation>
-        </message>
-        <message>
-            <source>commitment</source>
-            <translation>åtagande</translation>
-        </message>
-        <message>
-            <source>average</source>
-            <translation>genomsnitt</translation>
-        </message>
-        <message>
-            <source>goal</source>
-            <translation>mål</translation>
-        </message>
-        <message>
-            <source>estimate</source>
-            <translation>uppskattning</translation>
-        </message>
-        <message>
-            <source>best effort</source>
-            <translation>efter bästa förmåga</translation>
         </message>
         <message>
             <source>The terms say nothing about this.</source>
@@ -3365,6 +3445,42 @@ Kostnad: {cost}</translation>
         <message>
             <source>low</source>
             <translation>låg</translation>
+        </message>
+        <message>
+            <source>a fault in the vendor's product</source>
+            <translation>fel i leverantörens produkt</translation>
+        </message>
+        <message>
+            <source>caused by the customer</source>
+            <translation>orsakat av kunden</translation>
+        </message>
+        <message>
+            <source>no fault</source>
+            <translation>inget fel</translation>
+        </message>
+        <message>
+            <source>a change request</source>
+            <translation>ändringsbegäran</translation>
+        </message>
+        <message>
+            <source>commitment</source>
+            <translation>åtagande</translation>
+        </message>
+        <message>
+            <source>average</source>
+            <translation>genomsnitt</translation>
+        </message>
+        <message>
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>uppskattning</translation>
+        </message>
+        <message>
+            <source>best effort</source>
+            <translation>efter bästa förmåga</translation>
         </message>
         <message>
             <source>Monday</source>
