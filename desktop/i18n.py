@@ -4,7 +4,8 @@ Swedish; Hebrew and Persian are laid out right to left.
 Our catalogues are Qt Linguist files, `translations/termscope_<code>.ts` (the source, reviewed by
 people) compiled with `pyside6-lrelease` to the `.qm` files shipped beside them (the app only
 loads the `.qm`, so no Qt tool is needed at run time). Qt's own catalogue (`qtbase_<code>.qm`,
-for the buttons of standard dialogs) is loaded too where the Qt installation has it.
+for the buttons of standard dialogs) is loaded too: the Qt installation's, else ours
+(`translations/qtbase_nb.ts`, written by hand: Qt ships Nynorsk but no Bokmål).
 
 Only the interface's fixed words are translated: results, clause texts and the vendors' own words
 come from models/ and the contracts, and are never translated.
@@ -99,12 +100,14 @@ def apply_language(code: str, settings: QSettings | None = None) -> None:
     _installed.clear()
     if language.code != DEFAULT:
         qt_catalogues = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (
-            (f"qtbase_{language.code}", qt_catalogues),
-            (f"termscope_{language.code}", str(TRANSLATIONS)),
+        for name, folders in (
+            # Qt's own texts (dialog buttons, the file dialog, text fields' menus): Qt's
+            # catalogue, else ours where Qt ships none (Bokmål: Qt has only Nynorsk)
+            (f"qtbase_{language.code}", (qt_catalogues, str(TRANSLATIONS))),
+            (f"termscope_{language.code}", (str(TRANSLATIONS),)),
         ):
             translator = QTranslator(app)
-            if translator.load(name, folder):
+            if any(translator.load(name, folder) for folder in folders):
                 app.installTranslator(translator)
                 _installed.append(translator)
     QLocale.setDefault(QLocale(language.locale))

@@ -249,7 +249,7 @@ def main() -> int:
     for ts, keys in update(files).items():
         for context, source in keys:
             sys.stdout.write(f"{ts.name}: dropped [{context}] {source!r}" + "\n")
-    compile_all(files)
+    compile_all(files + sorted(TRANSLATIONS.glob("qtbase_*.ts")))  # Qt's texts, where Qt has none
     for ts in files:
         sys.stdout.write(f"{ts.relative_to(ROOT)}: {len(unfinished(ts))} untranslated" + "\n")
     return 0

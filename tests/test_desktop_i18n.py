@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from contracts import bundled_comparison
@@ -210,3 +210,34 @@ def test_the_frozen_plan_column_sits_on_the_right_in_right_to_left(window, qtbot
     finally:
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: table.frozen.geometry().left() < table.width() // 2)
+
+
+def test_qts_own_texts_are_in_bokmal_too(qtbot: QtBot) -> None:
+    """Qt ships no Bokmål catalogue of its own texts (only Nynorsk): ours stands in, so the
+    dialogs' buttons and the text fields' menus are not English in a Norwegian interface."""
+    source = ET.parse(TRANSLATIONS / "qtbase_nb.ts").getroot()
+    messages = [
+        (context.findtext("name"), message)
+        for context in source.iter("context")
+        for message in context.iter("message")
+    ]
+    assert len(messages) >= 100
+    try:
+        apply_language("nb")
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+        assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Lagre"
+        for name, message in messages:  # the shipped .qm is the .ts compiled
+            english, translated = message.findtext("source"), message.findtext("translation")
+            assert translated
+            assert english
+            comment = message.findtext("comment")
+            assert QCoreApplication.translate(str(name), english, comment) == translated
+    finally:
+        apply_language("en")
+    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(english)
+    assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
