@@ -238,6 +238,6 @@ def test_qts_own_texts_are_in_bokmal_too(qtbot: QtBot) -> None:
             assert QCoreApplication.translate(str(name), english, comment) == translated
     finally:
         apply_language("en")
-    english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    qtbot.addWidget(english)
-    assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    in_english = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(in_english)
+    assert in_english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
