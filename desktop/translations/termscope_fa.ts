@@ -73,7 +73,7 @@
         </message>
         <message>
             <source>Hours per visit</source>
-            <translation>ساعت برای هر مراجعه</translation>
+            <translation>ساعت به ازای هر مراجعه</translation>
         </message>
         <message>
             <source>Seed</source>
@@ -152,7 +152,7 @@
         <name>CellTableModel</name>
         <message>
             <source>Missing: {missing}</source>
-            <translation>کمبود: {missing}</translation>
+            <translation>موارد ناقص: {missing}</translation>
         </message>
         <message>
             <source>Clauses: {clauses}</source>
@@ -294,7 +294,7 @@
         </message>
         <message>
             <source>Prices include VAT</source>
-            <translation>قیمت‌ها شامل ارزش افزوده</translation>
+            <translation>قیمت‌ها شامل ارزش افزوده است</translation>
         </message>
         <message>
             <source>true/false</source>
@@ -498,7 +498,7 @@
         </message>
         <message>
             <source>Scope</source>
-            <translation>دامنه</translation>
+            <translation>دامنهٔ خدمات</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -550,11 +550,11 @@
         </message>
         <message>
             <source>Per min</source>
-            <translation>به ازای دقیقه</translation>
+            <translation>به ازای (دقیقه)</translation>
         </message>
         <message>
             <source>Increment</source>
-            <translation>گام محاسبه</translation>
+            <translation>واحد محاسبه</translation>
         </message>
         <message>
             <source>Min h</source>
@@ -941,7 +941,7 @@
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation>ارائه‌دهندگان و طرح‌های آن‌ها. برای مقایسهٔ یک طرح، آن را تیک بزنید. برای هر طرح، ارز، منطقهٔ زمانی و تعداد مقادیری که &lt;i&gt;فرض‌شده&lt;/i&gt; یا از سوی ارائه‌دهنده &lt;i&gt;ذکرنشده&lt;/i&gt; است نمایش داده می‌شود. با &lt;i&gt;پرونده ← باز کردن قرارداد…&lt;/i&gt; (یا رها کردن یک پرونده روی پنجره) قراردادی افزوده می‌شود.</translation>
+            <translation>ارائه‌دهندگان و طرح‌های آن‌ها. برای مقایسهٔ یک طرح، آن را علامت بزنید. برای هر طرح، ارز، منطقهٔ زمانی و تعداد مقادیری که &lt;i&gt;فرض‌شده&lt;/i&gt; یا از سوی ارائه‌دهنده &lt;i&gt;ذکرنشده&lt;/i&gt; است نمایش داده می‌شود. با &lt;i&gt;پرونده ← باز کردن قرارداد…&lt;/i&gt; (یا رها کردن یک پرونده روی پنجره) قراردادی افزوده می‌شود.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
@@ -981,7 +981,7 @@
         </message>
         <message>
             <source>One lane per plan from the report to each milestone, with each vendor's office hours shaded, so you see where nights, weekends and holidays stretch a promise.</source>
-            <translation>برای هر طرح یک مسیر از زمان گزارش تا هر مرحله، با ساعات اداری هر ارائه‌دهنده به‌صورت سایه‌دار، تا ببینید شب‌ها، آخر هفته‌ها و تعطیلات کجا زمان وعده‌داده‌شده را طولانی‌تر می‌کنند.</translation>
+            <translation>برای هر طرح یک ردیف از زمان گزارش تا هر مرحله، با ساعات اداری هر ارائه‌دهنده به‌صورت سایه‌دار، تا ببینید شب‌ها، آخر هفته‌ها و تعطیلات کجا زمان وعده‌داده‌شده را طولانی‌تر می‌کنند.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workload&lt;/b&gt; (tab)</source>
@@ -1001,7 +1001,7 @@
         </message>
         <message>
             <source>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;covered&lt;/i&gt;; &lt;i&gt;not covered&lt;/i&gt; (the plan refuses part of the request: out of scope, not in this package, quota used up); &lt;i&gt;quote required&lt;/i&gt; (the vendor prices a part by quote).</source>
-            <translation>&lt;b&gt;وضعیت&lt;/b&gt;: &lt;i&gt;تحت پوشش&lt;/i&gt;؛ &lt;i&gt;خارج از پوشش&lt;/i&gt; (طرح بخشی از درخواست را رد می‌کند: خارج از دامنه، خارج از این بسته، سهمیه تمام‌شده)؛ &lt;i&gt;نیاز به پیش‌فاکتور&lt;/i&gt; (ارائه‌دهنده بخشی از کار را طبق پیش‌فاکتور قیمت‌گذاری می‌کند).</translation>
+            <translation>&lt;b&gt;وضعیت&lt;/b&gt;: &lt;i&gt;تحت پوشش&lt;/i&gt;؛ &lt;i&gt;خارج از پوشش&lt;/i&gt; (طرح بخشی از درخواست را رد می‌کند: خارج از دامنهٔ خدمات، خارج از این بسته، سهمیه تمام‌شده)؛ &lt;i&gt;نیاز به پیش‌فاکتور&lt;/i&gt; (ارائه‌دهنده بخشی از کار را طبق پیش‌فاکتور قیمت‌گذاری می‌کند).</translation>
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
@@ -1319,7 +1319,7 @@
         </message>
         <message>
             <source>Loaded {vendor} from {path}</source>
-            <translation>{vendor} از {path} بارگیری شد</translation>
+            <translation>{vendor} از {path} بارگذاری شد</translation>
         </message>
         <message>
             <source>The contract file is not valid</source>
@@ -1690,7 +1690,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>The draft has problems; fix them first (see the Problems list).</source>
-            <translation>پیش‌نویس ایراد دارد؛ ابتدا آن‌ها را برطرف کنید (فهرست ایرادها را ببینید).</translation>
+            <translation>پیش‌نویس مشکلاتی دارد؛ ابتدا آن‌ها را برطرف کنید (فهرست مشکلات را ببینید).</translation>
         </message>
         <message>
             <source>Tick at least one rival.</source>
@@ -1876,7 +1876,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation>{what} حداکثر {maximum} ساعت است: مقدار {typed} ساعت، {maximum} ساعت در نظر گرفته شد.</translation>
+            <translation>{what} حداکثر {maximum} ساعت است؛ به‌جای {typed} ساعت، {maximum} ساعت در نظر گرفته شد.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
@@ -2006,7 +2006,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>none</source>
-            <translation>هیچ</translation>
+            <translation>هیچ‌کدام</translation>
         </message>
     </context>
     <context>
@@ -2088,7 +2088,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation>هزینهٔ سالانه به {currency} (با منظورکردن تیکت‌های بدون قیمت) بر حسب تعداد تیکت در ماه</translation>
+            <translation>هزینهٔ سالانه به {currency} (با منظور کردن تیکت‌های بدون قیمت) بر حسب تعداد تیکت در ماه</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
@@ -2354,7 +2354,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>it costs {money} in {year} against {theirs}, tickets without a price loaded</source>
-            <translation>هزینهٔ آن {money} در {year} است، در برابر {theirs}، با منظورکردن تیکت‌های بدون قیمت</translation>
+            <translation>هزینهٔ آن {money} در {year} است، در برابر {theirs}، با منظور کردن تیکت‌های بدون قیمت</translation>
         </message>
         <message>
             <source>it prices {mine} of tickets against {theirs}</source>
@@ -2526,7 +2526,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>{detail}. Ranked on {loaded} loaded.</source>
-            <translation>{detail}. رتبه‌بندی بر اساس {loaded} با منظورکردن تیکت‌های بدون قیمت.</translation>
+            <translation>{detail}. رتبه‌بندی بر اساس {loaded} با منظور کردن تیکت‌های بدون قیمت.</translation>
         </message>
         <message>
             <source>yearly cost</source>
@@ -2602,7 +2602,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Largest yearly change</source>
-            <translation>بیشترین تغییر سالانه</translation>
+            <translation>بیشترین تغییر هزینهٔ سالانه</translation>
         </message>
         <message>
             <source>Where it flips</source>
@@ -2618,7 +2618,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>{flips} of {count} changes flip the winner; {held} leave it in place.</source>
-            <translation>{flips} از {count} تغییر، برنده را عوض می‌کند؛ {held} تغییر آن را در جای خود نگه می‌دارد.</translation>
+            <translation>از {count} تغییر، {flips} تغییر برنده را عوض می‌کند و {held} تغییر آن را عوض نمی‌کند.</translation>
         </message>
         <message>
             <source>What would flip the winner</source>
@@ -2638,11 +2638,11 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>none in range</source>
-            <translation>در این بازه نیست</translation>
+            <translation>در این بازه وجود ندارد</translation>
         </message>
         <message>
             <source> (known prices, loaded)</source>
-            <translation> (قیمت‌های معلوم، با منظورکردن تیکت‌های بدون قیمت)</translation>
+            <translation> (قیمت‌های معلوم، با منظور کردن تیکت‌های بدون قیمت)</translation>
         </message>
         <message>
             <source>The profile has {count} tickets a month; the winner's yearly cost equals the rival's at the volume shown.</source>
@@ -2714,7 +2714,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>start not stated</source>
-            <translation>شروع ذکرنشده</translation>
+            <translation>شروع رسیدگی ذکرنشده</translation>
         </message>
         <message>
             <source>{start} · {cost}</source>
@@ -2868,7 +2868,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>The vendor writes its clock as {written}; read as {zone}</source>
-            <translation>ارائه‌دهنده ساعت خود را {written} ذکر کرده است؛ به‌عنوان {zone} در نظر گرفته شد</translation>
+            <translation>ارائه‌دهنده وقت خود را {written} نوشته است؛ {zone} در نظر گرفته شد</translation>
         </message>
         <message>
             <source>Office hours: the plan's own</source>

@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Share no fault</source>
-            <translation>שיעור הפניות ללא תקלה</translation>
+            <translation>שיעור הקריאות ללא תקלה</translation>
         </message>
         <message>
             <source>Share change request</source>
@@ -129,7 +129,7 @@
         </message>
         <message>
             <source>Simulating: {what}…</source>
-            <translation>הדמיה בתהליך: {what}…</translation>
+            <translation>מתבצעת הדמיה: {what}…</translation>
         </message>
         <message>
             <source>The simulation failed: {message}</source>
@@ -137,11 +137,11 @@
         </message>
         <message>
             <source>Simulating the profile…</source>
-            <translation>הדמיה של הפרופיל בתהליך…</translation>
+            <translation>מתבצעת הדמיה של הפרופיל…</translation>
         </message>
         <message>
             <source>Out of date: simulating the edited inputs…</source>
-            <translation>לא עדכני: הדמיה של הנתונים שנערכו בתהליך…</translation>
+            <translation>לא עדכני: מתבצעת הדמיה של הנתונים שנערכו…</translation>
         </message>
         <message>
             <source>{years} years simulated (seed {seed}), {tickets} tickets a year on average.</source>
@@ -470,7 +470,7 @@
         </message>
         <message>
             <source>From</source>
-            <translation>נספר מ-</translation>
+            <translation>נקודת התחלה</translation>
         </message>
         <message>
             <source>Clock (YAML)</source>
@@ -614,7 +614,7 @@
         </message>
         <message>
             <source>the parameter it is taken of</source>
-            <translation>הפרמטר שממנו הוא מחושב</translation>
+            <translation>הפרמטר שעליו מבוסס החישוב</translation>
         </message>
         <message>
             <source>Period</source>
@@ -891,11 +891,11 @@
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation>ההחלטה בחישוב…</translation>
+            <translation>מתבצע חישוב ההחלטה…</translation>
         </message>
         <message>
             <source>Out of date: your last edit is being worked into the decision. Before it: {headline}</source>
-            <translation>לא עדכני: העריכה האחרונה נכנסת כעת להחלטה. לפניה: {headline}</translation>
+            <translation>לא עדכני: העריכה האחרונה שלך מוכנסת כעת לחישוב ההחלטה. לפני העריכה: {headline}</translation>
         </message>
         <message>
             <source>Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, {years} simulated years · {criteria}</source>
@@ -903,7 +903,7 @@
         </message>
         <message>
             <source>Working: {step}…</source>
-            <translation>בחישוב: {step}…</translation>
+            <translation>מתבצע חישוב: {step}…</translation>
         </message>
         <message>
             <source>The decision cannot be worked out: {message}</source>
@@ -941,7 +941,7 @@
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation>הספקים והמסלולים שלהם. יש לסמן מסלול כדי לכלול אותו בהשוואה. לכל מסלול מוצגים המטבע שלו, אזור הזמן שלו וכמה מהערכים שלו מסומנים &lt;i&gt;הנחה&lt;/i&gt; או &lt;i&gt;לא צוין&lt;/i&gt; אצל הספק. &lt;i&gt;קובץ ← פתיחת חוזה…&lt;/i&gt; (או גרירת קובץ אל החלון) מוסיפה חוזה.</translation>
+            <translation>הספקים והמסלולים שלהם. יש לסמן מסלול כדי לכלול אותו בהשוואה. לכל מסלול מוצגים המטבע שלו, אזור הזמן שלו וכמה מהערכים שלו אינם מופיעים בתנאי הספק ומסומנים &lt;i&gt;הנחה&lt;/i&gt; או &lt;i&gt;לא צוין&lt;/i&gt;. &lt;i&gt;קובץ ← פתיחת חוזה…&lt;/i&gt; (או גרירת קובץ אל החלון) מוסיפה חוזה.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
@@ -973,7 +973,7 @@
         </message>
         <message>
             <source>Select a cell of the comparison to see the rules behind it: the clause, the vendor's own words, an English reading and the values used. Readings that are assumed or interpreted are marked, with a link to change the parameters they depend on.</source>
-            <translation>בחירת תא בהשוואה מציגה את הכללים שמאחוריו: הסעיף, המילים של הספק עצמו, פרשנות באנגלית והערכים ששימשו בחישוב. פרשנויות שהן "הנחה" או "פרשנות" מסומנות ככאלה, עם קישור לשינוי הפרמטרים שהן תלויות בהם.</translation>
+            <translation>בחירת תא בהשוואה מציגה את הכללים שמאחוריו: הסעיף, המילים של הספק עצמו, פרשנות באנגלית והערכים ששימשו בחישוב. פרשנויות מסוג "הנחה" או "פרשנות" מסומנות, עם קישור לשינוי הפרמטרים שהן תלויות בהם.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Timeline&lt;/b&gt; (bottom left)</source>
@@ -1001,11 +1001,11 @@
         </message>
         <message>
             <source>&lt;b&gt;Status&lt;/b&gt;: &lt;i&gt;covered&lt;/i&gt;; &lt;i&gt;not covered&lt;/i&gt; (the plan refuses part of the request: out of scope, not in this package, quota used up); &lt;i&gt;quote required&lt;/i&gt; (the vendor prices a part by quote).</source>
-            <translation>&lt;b&gt;סטטוס&lt;/b&gt;: &lt;i&gt;מכוסה&lt;/i&gt;; &lt;i&gt;לא מכוסה&lt;/i&gt; (המסלול דוחה חלק מהפנייה: מחוץ להיקף השירות, לא כלול בחבילה זו, המכסה נוצלה); &lt;i&gt;נדרשת הצעת מחיר&lt;/i&gt; (הספק מתמחר חלק מהפנייה לפי הצעת מחיר).</translation>
+            <translation>&lt;b&gt;מצב&lt;/b&gt;: &lt;i&gt;מכוסה&lt;/i&gt;; &lt;i&gt;לא מכוסה&lt;/i&gt; (המסלול דוחה חלק מהפנייה: מחוץ להיקף השירות, לא כלול בחבילה זו, המכסה נוצלה); &lt;i&gt;נדרשת הצעת מחיר&lt;/i&gt; (הספק מתמחר חלק מהפנייה לפי הצעת מחיר).</translation>
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
-            <translation>&lt;b&gt;לפני מע״מ, כולל מע״מ&lt;/b&gt; מוצגים במטבע של הספק; העמודה הבאה ממירה למטבע ההשוואה לפי שערי החליפין של התאריך שנקבע. מחיר שהספק אינו מציין מוצג במפורש כ-&lt;i&gt;לא צוין&lt;/i&gt;, ולעולם אינו נספר כ-0.</translation>
+            <translation>&lt;b&gt;לפני מע״מ, כולל מע״מ&lt;/b&gt; מוצגים במטבע של הספק; העמודה הבאה ממירה למטבע ההשוואה לפי שערי החליפין נכון לתאריך שנקבע. מחיר שהספק אינו מציין מוצג במפורש כ-&lt;i&gt;לא צוין&lt;/i&gt;, ולעולם אינו נספר כ-0.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Plan fee&lt;/b&gt; is the yearly or monthly fee of the plan, apart from the cost of the request.</source>
@@ -1013,7 +1013,7 @@
         </message>
         <message>
             <source>The best value of each column is shaded green. Hover over a cell for the cost lines and the clauses behind them.</source>
-            <translation>הערך הטוב ביותר בכל עמודה מוצלל בירוק. ריחוף מעל תא מציג את שורות העלות ואת הסעיפים שמאחוריהן.</translation>
+            <translation>הערך הטוב ביותר בכל עמודה מוצלל בירוק. העברת העכבר מעל תא מציגה את שורות העלות ואת הסעיפים שמאחוריהן.</translation>
         </message>
         <message>
             <source>Keys</source>
@@ -1279,7 +1279,7 @@
         </message>
         <message>
             <source>{plans} plans · {scenarios} scenarios · compared in {currency} · rates of {date} (base {base}) · simulated in {ms} ms</source>
-            <translation>{plans} מסלולים · {scenarios} תרחישים · השוואה ב-{currency} · שערים נכון ל-{date} (בסיס {base}) · הדמיה ב-{ms} אלפיות שנייה</translation>
+            <translation>{plans} מסלולים · {scenarios} תרחישים · השוואה ב-{currency} · שערים נכון ל-{date} (בסיס {base}) · זמן הדמיה: {ms} אלפיות שנייה</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -1402,7 +1402,7 @@
         </message>
         <message>
             <source>who the comparison is prepared for (shown on exports)</source>
-            <translation>עבור מי ההשוואה מוכנה (מוצג בקבצים המיוצאים)</translation>
+            <translation>עבור מי הוכנה ההשוואה (מוצג בקבצים המיוצאים)</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1591,7 +1591,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>prepaid hours</source>
-            <translation>שעות בתשלום מראש</translation>
+            <translation>שעות מבנק השעות</translation>
         </message>
         <message>
             <source>service hours</source>
@@ -1607,7 +1607,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>a multiple of a parameter</source>
-            <translation>מכפלה של פרמטר</translation>
+            <translation>כפולה של פרמטר</translation>
         </message>
         <message>
             <source>fixed price</source>
@@ -1630,7 +1630,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Where Does My Draft Stand?</source>
-            <translation>איפה עומדת הטיוטה שלי?</translation>
+            <translation>היכן עומדת הטיוטה שלי?</translation>
         </message>
         <message>
             <source>Tick the rivals and run.</source>
@@ -1682,7 +1682,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Where it loses (against the winner or the runner-up)</source>
-            <translation>היכן הוא מפסיד (מול המנצח או המקום השני)</translation>
+            <translation>היכן המסלול מפסיד (מול המנצח או המקום השני)</translation>
         </message>
         <message>
             <source>The price to beat</source>
@@ -1698,7 +1698,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Simulating {years} years of {profile} for {count} rivals…</source>
-            <translation>הדמיה של {years} שנים של {profile} עבור {count} מתחרים…</translation>
+            <translation>מתבצעת הדמיה של {years} שנים של {profile} עבור {count} מתחרים…</translation>
         </message>
         <message>
             <source>{profile}, {years} years, {count} rivals, costs in {currency}.</source>
@@ -1721,11 +1721,11 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Every plan has tickets without a stated price: the bars show the known part.</source>
-            <translation>לכל המסלולים יש קריאות ללא מחיר מצוין: העמודות מציגות את החלק הידוע.</translation>
+            <translation>לכל המסלולים יש קריאות ללא מחיר שצוין: העמודות מציגות את החלק הידוע.</translation>
         </message>
         <message>
             <source>* has tickets without a stated price: the bar shows the known part.</source>
-            <translation>*: למסלול יש קריאות ללא מחיר מצוין; העמודה מציגה את החלק הידוע.</translation>
+            <translation>*: למסלול יש קריאות ללא מחיר שצוין; העמודה מציגה את החלק הידוע.</translation>
         </message>
         <message>
             <source>Yearly cost range chart</source>
@@ -1978,7 +1978,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Make Clause from Selection</source>
-            <translation>יצירת סעיף מהבחירה</translation>
+            <translation>יצירת סעיף מהטקסט הנבחר</translation>
         </message>
         <message>
             <source>Sentences no clause quotes yet</source>
@@ -2064,7 +2064,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation>ההחלטה בחישוב…</translation>
+            <translation>מתבצע חישוב ההחלטה…</translation>
         </message>
         <message>
             <source>Cost by ticket volume chart</source>
@@ -2242,11 +2242,11 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>first {days} business day from {start}, at closing time</source>
-            <translation>יום העבודה הראשון שחל ב-{days}, החל מ{start}, בשעת הסגירה</translation>
+            <translation>יום העבודה הראשון שחל ב{days}, החל מ{start}, בשעת הסגירה</translation>
         </message>
         <message>
             <source>first {days} business day from {start}, at {time}</source>
-            <translation>יום העבודה הראשון שחל ב-{days}, החל מ{start}, בשעה {time}</translation>
+            <translation>יום העבודה הראשון שחל ב{days}, החל מ{start}, בשעה {time}</translation>
         </message>
         <message>
             <source>the report</source>
@@ -2390,7 +2390,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>The winner holds under all {count} changes tried.</source>
-            <translation>המנצח אינו משתנה בכל {count} השינויים שנבדקו.</translation>
+            <translation>המנצח נשאר זהה בכל {count} השינויים שנבדקו.</translation>
         </message>
         <message>
             <source>no winner</source>
@@ -2406,7 +2406,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>The winner holds under {held} of {count} changes tried; it changes with {shown}{more}.</source>
-            <translation>המנצח אינו משתנה ב-{held} מתוך {count} השינויים שנבדקו; הוא מתחלף בשינויים: {shown}{more}.</translation>
+            <translation>המנצח נשאר זהה ב-{held} מתוך {count} השינויים שנבדקו; הוא מתחלף בשינויים: {shown}{more}.</translation>
         </message>
         <message>
             <source>the terms state no time</source>
@@ -2678,7 +2678,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         </message>
         <message>
             <source>Now</source>
-            <translation>כעת</translation>
+            <translation>מצב נוכחי</translation>
         </message>
         <message>
             <source>We assume</source>
@@ -2920,7 +2920,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>At least {hours} are consumed every month, used or not</source>
-            <translation>בכל חודש מחויבות לפחות {hours}, בין שנוצלו ובין שלא</translation>
+            <translation>בכל חודש מנוכות מהבנק לפחות {hours}, בין שנוצלו בפועל ובין שלא</translation>
         </message>
         <message>
             <source>Requests per month: {limit}</source>
@@ -2940,7 +2940,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>{worked} worked, billed as {billed}</source>
-            <translation>{worked} עבודה בפועל, חויבו כ־{billed}</translation>
+            <translation>{worked} עבודה בפועל, חויבו כ-{billed}</translation>
         </message>
         <message>
             <source>{how}; minimum charge {amount}</source>
@@ -2948,7 +2948,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>{hours} from the package × {rate}</source>
-            <translation>{hours} מהחבילה × {rate}</translation>
+            <translation>{hours} מבנק השעות × {rate}</translation>
         </message>
         <message>
             <source>{debited} debited from {included} included service hours</source>
@@ -2984,7 +2984,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>{percent} % of {parameter}</source>
-            <translation>{percent} % מתוך {parameter}</translation>
+            <translation>{percent}% מתוך {parameter}</translation>
         </message>
         <message>
             <source>{multiple} × {parameter}</source>
@@ -3084,51 +3084,51 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>already the cheapest; stays so at {value} or less</source>
-            <translation>כבר הזול ביותר; נשאר כך ב־{value} או פחות</translation>
+            <translation>כבר הזול ביותר; נשאר כך ב-{value} או פחות</translation>
         </message>
         <message>
             <source>already the cheapest; stays so at {value} or more</source>
-            <translation>כבר הזול ביותר; נשאר כך ב־{value} או יותר</translation>
+            <translation>כבר הזול ביותר; נשאר כך ב-{value} או יותר</translation>
         </message>
         <message>
             <source>already the fastest; stays so at {value} or less</source>
-            <translation>כבר המהיר ביותר; נשאר כך ב־{value} או פחות</translation>
+            <translation>כבר המהיר ביותר; נשאר כך ב-{value} או פחות</translation>
         </message>
         <message>
             <source>already the fastest; stays so at {value} or more</source>
-            <translation>כבר המהיר ביותר; נשאר כך ב־{value} או יותר</translation>
+            <translation>כבר המהיר ביותר; נשאר כך ב-{value} או יותר</translation>
         </message>
         <message>
             <source>already the winner; stays so at {value} or less</source>
-            <translation>כבר המנצח; נשאר כך ב־{value} או פחות</translation>
+            <translation>כבר המנצח; נשאר כך ב-{value} או פחות</translation>
         </message>
         <message>
             <source>already the winner; stays so at {value} or more</source>
-            <translation>כבר המנצח; נשאר כך ב־{value} או יותר</translation>
+            <translation>כבר המנצח; נשאר כך ב-{value} או יותר</translation>
         </message>
         <message>
             <source>the cheapest at {value} or less (now {current})</source>
-            <translation>הזול ביותר ב־{value} או פחות (כעת {current})</translation>
+            <translation>הזול ביותר ב-{value} או פחות (כעת {current})</translation>
         </message>
         <message>
             <source>the cheapest at {value} or more (now {current})</source>
-            <translation>הזול ביותר ב־{value} או יותר (כעת {current})</translation>
+            <translation>הזול ביותר ב-{value} או יותר (כעת {current})</translation>
         </message>
         <message>
             <source>the fastest at {value} or less (now {current})</source>
-            <translation>המהיר ביותר ב־{value} או פחות (כעת {current})</translation>
+            <translation>המהיר ביותר ב-{value} או פחות (כעת {current})</translation>
         </message>
         <message>
             <source>the fastest at {value} or more (now {current})</source>
-            <translation>המהיר ביותר ב־{value} או יותר (כעת {current})</translation>
+            <translation>המהיר ביותר ב-{value} או יותר (כעת {current})</translation>
         </message>
         <message>
             <source>the winner at {value} or less (now {current})</source>
-            <translation>המנצח ב־{value} או פחות (כעת {current})</translation>
+            <translation>המנצח ב-{value} או פחות (כעת {current})</translation>
         </message>
         <message>
             <source>the winner at {value} or more (now {current})</source>
-            <translation>המנצח ב־{value} או יותר (כעת {current})</translation>
+            <translation>המנצח ב-{value} או יותר (כעת {current})</translation>
         </message>
         <message>
             <source>{plan}: rank {rank} of {count}, {score} points.</source>
@@ -3240,15 +3240,15 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>reported in office hours</source>
-            <translation>דווח בשעות הפעילות</translation>
+            <translation>דווחה בשעות הפעילות</translation>
         </message>
         <message>
             <source>reported outside office hours</source>
-            <translation>דווח מחוץ לשעות הפעילות</translation>
+            <translation>דווחה מחוץ לשעות הפעילות</translation>
         </message>
         <message>
             <source>reported on a business day by {time}</source>
-            <translation>דווח ביום עבודה עד {time}</translation>
+            <translation>דווחה ביום עבודה עד {time}</translation>
         </message>
         <message>
             <source>the fault is at most {hours} old</source>
@@ -3452,7 +3452,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>caused by the customer</source>
-            <translation>נגרם על ידי הלקוח</translation>
+            <translation>נגרמה על ידי הלקוח</translation>
         </message>
         <message>
             <source>no fault</source>
@@ -3484,23 +3484,23 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>Monday</source>
-            <translation>שני</translation>
+            <translation>יום שני</translation>
         </message>
         <message>
             <source>Tuesday</source>
-            <translation>שלישי</translation>
+            <translation>יום שלישי</translation>
         </message>
         <message>
             <source>Wednesday</source>
-            <translation>רביעי</translation>
+            <translation>יום רביעי</translation>
         </message>
         <message>
             <source>Thursday</source>
-            <translation>חמישי</translation>
+            <translation>יום חמישי</translation>
         </message>
         <message>
             <source>Friday</source>
-            <translation>שישי</translation>
+            <translation>יום שישי</translation>
         </message>
         <message>
             <source>Saturday</source>
@@ -3508,7 +3508,7 @@ Cost: {cost}</source>
         </message>
         <message>
             <source>Sunday</source>
-            <translation>ראשון</translation>
+            <translation>יום ראשון</translation>
         </message>
         <message>
             <source>{first}/{second}</source>

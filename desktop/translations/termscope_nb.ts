@@ -5,19 +5,19 @@
         <name>AnnualPanel</name>
         <message>
             <source>Critical tickets a month</source>
-            <translation>Kritiske saker per måned</translation>
+            <translation>Saker per måned, kritisk</translation>
         </message>
         <message>
             <source>High tickets a month</source>
-            <translation>Saker med høy alvorlighetsgrad per måned</translation>
+            <translation>Saker per måned, høy</translation>
         </message>
         <message>
             <source>Normal tickets a month</source>
-            <translation>Saker med normal alvorlighetsgrad per måned</translation>
+            <translation>Saker per måned, normal</translation>
         </message>
         <message>
             <source>Low tickets a month</source>
-            <translation>Saker med lav alvorlighetsgrad per måned</translation>
+            <translation>Saker per måned, lav</translation>
         </message>
         <message>
             <source>Share vendor defect</source>
@@ -163,11 +163,11 @@
         <name>ComparisonSession</name>
         <message>
             <source>Change the workload profile</source>
-            <translation>Endre arbeidsmengdeprofilen</translation>
+            <translation>endring av arbeidsmengdeprofilen</translation>
         </message>
         <message>
             <source>Change the decision criteria</source>
-            <translation>Endre beslutningskriteriene</translation>
+            <translation>endring av beslutningskriteriene</translation>
         </message>
     </context>
     <context>
@@ -294,7 +294,7 @@
         </message>
         <message>
             <source>Prices include VAT</source>
-            <translation>Prisene er inkl. mva.</translation>
+            <translation>Prisene inkluderer mva.</translation>
         </message>
         <message>
             <source>true/false</source>
@@ -434,7 +434,7 @@
         </message>
         <message>
             <source>Termscope — Contract Editor — {name}[*]</source>
-            <translation>Termscope — Kontraktredigering — {name}[*]</translation>
+            <translation>Termscope — Kontraktsredigering — {name}[*]</translation>
         </message>
         <message>
             <source>Cannot save the contract</source>
@@ -474,7 +474,7 @@
         </message>
         <message>
             <source>Clock (YAML)</source>
-            <translation>Klokke (YAML)</translation>
+            <translation>Tidsregel (YAML)</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -542,11 +542,11 @@
         </message>
         <message>
             <source>Label</source>
-            <translation>Etikett</translation>
+            <translation>Betegnelse</translation>
         </message>
         <message>
             <source>Rate</source>
-            <translation>Pris</translation>
+            <translation>Sats</translation>
         </message>
         <message>
             <source>Per min</source>
@@ -1131,7 +1131,7 @@
         </message>
         <message>
             <source>Contract files (*.yaml *.yml);;All files (*)</source>
-            <translation>Kontraktfiler (*.yaml *.yml);;Alle filer (*)</translation>
+            <translation>Kontraktsfiler (*.yaml *.yml);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation>Scenario nr. {number}</translation>
+            <translation>Scenario {number}</translation>
         </message>
         <message>
             <source>New comparison</source>
@@ -1323,7 +1323,7 @@
         </message>
         <message>
             <source>The contract file is not valid</source>
-            <translation>Kontraktfilen er ikke gyldig</translation>
+            <translation>Kontraktsfilen er ikke gyldig</translation>
         </message>
         <message>
             <source>Cannot save the comparison</source>
@@ -1363,7 +1363,7 @@
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation>Skrev {path}.</translation>
+            <translation>Lagret som {path}.</translation>
         </message>
         <message>
             <source>Change parameters</source>
@@ -1379,7 +1379,7 @@
         </message>
         <message>
             <source>Contract sources:</source>
-            <translation>Kontraktkilder:</translation>
+            <translation>Kontraktskilder:</translation>
         </message>
     </context>
     <context>
@@ -1440,11 +1440,11 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>gross (with VAT)</source>
-            <translation>inkl. mva.</translation>
+            <translation>brutto (inkl. mva.)</translation>
         </message>
         <message>
             <source>net (before VAT)</source>
-            <translation>eks. mva.</translation>
+            <translation>netto (eks. mva.)</translation>
         </message>
         <message>
             <source>Converted amounts</source>
@@ -1452,7 +1452,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Rates of</source>
-            <translation>Kurser per</translation>
+            <translation>Valutakurser per</translation>
         </message>
         <message>
             <source>Units of each currency per 1 {base}:</source>
@@ -1634,7 +1634,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Tick the rivals and run.</source>
-            <translation>Kryss av konkurrentene og kjør.</translation>
+            <translation>Kryss av for konkurrentene, og kjør.</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -1694,7 +1694,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Tick at least one rival.</source>
-            <translation>Kryss av minst én konkurrent.</translation>
+            <translation>Kryss av for minst én konkurrent.</translation>
         </message>
         <message>
             <source>Simulating {years} years of {profile} for {count} rivals…</source>
@@ -1876,11 +1876,11 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation>{what} er høyst {maximum} t: {typed} t ble satt til {maximum} t.</translation>
+            <translation>{what} kan være høyst {maximum} t: {typed} t ble endret til {maximum} t.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
-            <translation>Endre {field}</translation>
+            <translation>endring av {field}</translation>
         </message>
     </context>
     <context>
@@ -1931,7 +1931,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation>Scenario nr. {number}</translation>
+            <translation>Scenario {number}</translation>
         </message>
         <message>
             <source>Add scenario</source>
@@ -2242,11 +2242,11 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>first {days} business day from {start}, at closing time</source>
-            <translation>første virkedag ({days}) fra {start}, ved stengetid</translation>
+            <translation>første {days} som er virkedag, fra {start}, ved stengetid</translation>
         </message>
         <message>
             <source>first {days} business day from {start}, at {time}</source>
-            <translation>første virkedag ({days}) fra {start}, kl. {time}</translation>
+            <translation>første {days} som er virkedag, fra {start}, kl. {time}</translation>
         </message>
         <message>
             <source>the report</source>
@@ -2358,7 +2358,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>it prices {mine} of tickets against {theirs}</source>
-            <translation>den priser {mine} av sakene mot {theirs}</translation>
+            <translation>den har kjent pris for {mine} av sakene mot {theirs}</translation>
         </message>
         <message>
             <source>; but {share} of its tickets have no known price</source>
@@ -2602,7 +2602,7 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Largest yearly change</source>
-            <translation>Største årlige endring</translation>
+            <translation>Største endring i årskostnad</translation>
         </message>
         <message>
             <source>Where it flips</source>
@@ -3012,7 +3012,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>{label} (rate per hour)</source>
-            <translation>{label} (pris per time)</translation>
+            <translation>{label} (timepris)</translation>
         </message>
         <message>
             <source>{label} (rate per {minutes} minutes)</source>
@@ -3268,7 +3268,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>work asked for outside office hours</source>
-            <translation>arbeid utenfor åpningstid er bestilt</translation>
+            <translation>arbeid utenfor åpningstid er ønsket</translation>
         </message>
         <message>
             <source>work in office hours</source>
@@ -3408,7 +3408,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Times are each vendor's local time, with the time after the report; kinds other than a commitment are named (average, goal, estimate).</source>
-            <translation>Tidspunktene er i hver leverandørs lokale tid, med tiden etter meldingen; andre typer enn forpliktelse er navngitt (gjennomsnitt, mål, anslag).</translation>
+            <translation>Tidspunktene er i hver leverandørs lokale tid, med tiden siden innmeldingen; andre typer enn forpliktelse er navngitt (gjennomsnitt, mål, anslag).</translation>
         </message>
         <message>
             <source>Amounts are {basis}.</source>

@@ -141,7 +141,7 @@
         </message>
         <message>
             <source>Out of date: simulating the edited inputs…</source>
-            <translation>Inaktuellt: simulerar de ändrade indata…</translation>
+            <translation>Inaktuellt: simulerar med de ändrade indata…</translation>
         </message>
         <message>
             <source>{years} years simulated (seed {seed}), {tickets} tickets a year on average.</source>
@@ -210,7 +210,7 @@
         </message>
         <message>
             <source>Where My Draft Stands</source>
-            <translation>Var mitt utkast står</translation>
+            <translation>Så står sig mitt utkast</translation>
         </message>
         <message>
             <source>Clause</source>
@@ -494,7 +494,7 @@
         </message>
         <message>
             <source>Release</source>
-            <translation>Ny release</translation>
+            <translation>Release</translation>
         </message>
         <message>
             <source>Scope</source>
@@ -566,11 +566,11 @@
         </message>
         <message>
             <source>Overflow</source>
-            <translation>Sats utöver</translation>
+            <translation>Pris utöver</translation>
         </message>
         <message>
             <source>Rate parameter</source>
-            <translation>Satsparameter</translation>
+            <translation>Prisparameter</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -705,7 +705,7 @@
         </message>
         <message>
             <source>On-site visits available (critical)</source>
-            <translation>Platsbesök tillgängliga (kritisk)</translation>
+            <translation>Platsbesök tillgängliga (kritiska ärenden)</translation>
         </message>
         <message>
             <source>No ticket without a price (at most … %)</source>
@@ -899,11 +899,11 @@
         </message>
         <message>
             <source>Ranked on the {basis} · profile “{profile}”, {volume} tickets a month, {years} simulated years · {criteria}</source>
-            <translation>Rangordnat på {basis} · profil ”{profile}”, {volume} ärenden per månad, {years} simulerade år · {criteria}</translation>
+            <translation>Rangordnat efter {basis} · profil ”{profile}”, {volume} ärenden per månad, {years} simulerade år · {criteria}</translation>
         </message>
         <message>
             <source>Working: {step}…</source>
-            <translation>Arbetar: {step}…</translation>
+            <translation>Pågår: {step}…</translation>
         </message>
         <message>
             <source>The decision cannot be worked out: {message}</source>
@@ -941,7 +941,7 @@
         </message>
         <message>
             <source>The vendors and their plans. Tick a plan to compare it. Each plan shows its currency, its time zone and how many of its values are &lt;i&gt;assumed&lt;/i&gt; or &lt;i&gt;not stated&lt;/i&gt; by the vendor. &lt;i&gt;File → Open Contract…&lt;/i&gt; (or drop a file on the window) adds a contract.</source>
-            <translation>Leverantörerna och deras planer. Markera en plan för att jämföra den. Varje plan visar sin valuta, sin tidszon och hur många av dess värden som har grunden &lt;i&gt;antaget&lt;/i&gt; eller &lt;i&gt;ej angivet&lt;/i&gt; hos leverantören. &lt;i&gt;Arkiv → Öppna avtal…&lt;/i&gt; (eller dra en fil till fönstret) lägger till ett avtal.</translation>
+            <translation>Leverantörerna och deras planer. Markera en plan för att jämföra den. Varje plan visar sin valuta, sin tidszon och hur många av dess värden som har grunden &lt;i&gt;antaget&lt;/i&gt; eller &lt;i&gt;ej angivet&lt;/i&gt;, dvs. inte anges av leverantören. &lt;i&gt;Arkiv → Öppna avtal…&lt;/i&gt; (eller dra och släpp en fil i fönstret) lägger till ett avtal.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Decision&lt;/b&gt; (tab)</source>
@@ -949,7 +949,7 @@
         </message>
         <message>
             <source>Which offer to take, and why. The headline names the winner, its score and its lead over the runner-up; below it, how sure that is. The ranking lists every plan with its yearly cost under the workload profile (fee plus usage, in the comparison currency), the share of tickets it prices, its score and the must-haves it fails. &lt;i&gt;What would flip the winner&lt;/i&gt; lists the changes tried (other readings of a clause, each parameter, the exchange rates, the volume) and which change the winner; &lt;i&gt;Break-even volumes&lt;/i&gt; says at how many tickets a month a rival becomes cheaper; &lt;i&gt;Questions for each vendor&lt;/i&gt; lists what to ask before signing. &lt;i&gt;Profile…&lt;/i&gt; and &lt;i&gt;Criteria…&lt;/i&gt; (Ctrl+K) change what the decision weighs.</source>
-            <translation>Vilket erbjudande du ska välja, och varför. Rubriken anger vinnaren, dess poäng och dess försprång före tvåan; under den står hur säkert resultatet är. Rangordningen listar varje plan med dess årskostnad enligt belastningsprofilen (avgift plus förbrukning, i jämförelsevalutan), andelen ärenden som planen prissätter, dess poäng och de skallkrav den inte uppfyller. &lt;i&gt;Vad som skulle ge en annan vinnare&lt;/i&gt; listar de ändringar som har provats (andra tolkningar av en punkt, varje parameter, valutakurserna, volymen) och vilka av dem som ger en annan vinnare; &lt;i&gt;Volymer vid nollpunkt&lt;/i&gt; visar vid hur många ärenden per månad en konkurrent blir billigare; &lt;i&gt;Frågor till varje leverantör&lt;/i&gt; listar vad du bör fråga innan du skriver på. &lt;i&gt;Profil…&lt;/i&gt; och &lt;i&gt;Kriterier…&lt;/i&gt; (Ctrl+K) ändrar vad beslutet väger in.</translation>
+            <translation>Vilket erbjudande du ska välja, och varför. Rubriken anger vinnaren, dess poäng och dess försprång till tvåan; under den står hur säkert resultatet är. Rangordningen listar varje plan med dess årskostnad enligt belastningsprofilen (avgift plus förbrukning, i jämförelsevalutan), andelen ärenden som planen prissätter, dess poäng och de skallkrav den inte uppfyller. &lt;i&gt;Vad som skulle ge en annan vinnare&lt;/i&gt; listar de ändringar som har provats (andra tolkningar av en punkt, varje parameter, valutakurserna, volymen) och vilka av dem som ger en annan vinnare; &lt;i&gt;Volymer vid nollpunkt&lt;/i&gt; visar vid hur många ärenden per månad en konkurrent blir billigare; &lt;i&gt;Frågor till varje leverantör&lt;/i&gt; listar vad du bör fråga innan du skriver på. &lt;i&gt;Profil…&lt;/i&gt; och &lt;i&gt;Kriterier…&lt;/i&gt; (Ctrl+K) ändrar vad beslutet väger in.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Scenarios&lt;/b&gt; (tab, and the list on the left)</source>
@@ -957,7 +957,7 @@
         </message>
         <message>
             <source>The support requests to compare: add, duplicate, rename (double-click), delete and reorder them. The form above the table edits the selected one: when it was reported and in which time zone, severity, cause, effort, hours on site, the issue's age, after-hours work, and whether the fix needs a release. Every edit recomputes the comparison at once.</source>
-            <translation>De förfrågningar som ska jämföras: lägg till, duplicera, byt namn (dubbelklicka), ta bort och ändra ordning på dem. Formuläret ovanför tabellen redigerar det valda scenariot: när det anmäldes och i vilken tidszon, allvarlighetsgrad, orsak, tidsåtgång, timmar på plats, felets ålder, arbete utanför kontorstid och om rättningen kräver en release. Varje ändring räknar om jämförelsen direkt.</translation>
+            <translation>De förfrågningar som ska jämföras: lägg till, duplicera, byt namn (dubbelklicka), ta bort och ändra ordning på dem. I formuläret ovanför tabellen redigerar du det valda scenariot: när det anmäldes och i vilken tidszon, allvarlighetsgrad, orsak, tidsåtgång, timmar på plats, felets ålder, arbete utanför kontorstid och om rättningen kräver en release. Varje ändring räknar om jämförelsen direkt.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Comparison&lt;/b&gt; (the Scenarios tab's table)</source>
@@ -981,7 +981,7 @@
         </message>
         <message>
             <source>One lane per plan from the report to each milestone, with each vendor's office hours shaded, so you see where nights, weekends and holidays stretch a promise.</source>
-            <translation>Ett spår per plan från anmälan till varje milstolpe, med varje leverantörs kontorstid skuggad, så att du ser var nätter, helger och helgdagar drar ut på ett löfte.</translation>
+            <translation>Ett spår per plan från anmälan till varje milstolpe, med varje leverantörs kontorstid skuggad, så att du ser var nätter, helger och helgdagar drar ut på en utlovad tid.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Workload&lt;/b&gt; (tab)</source>
@@ -1005,11 +1005,11 @@
         </message>
         <message>
             <source>&lt;b&gt;Net, Gross&lt;/b&gt; are in the vendor's currency; the next column converts to the comparison currency at the dated exchange rates. A price the vendor does not state is written out as &lt;i&gt;not stated&lt;/i&gt;, never counted as 0.</source>
-            <translation>&lt;b&gt;Netto, brutto&lt;/b&gt; anges i leverantörens valuta; nästa kolumn räknar om till jämförelsevalutan med de daterade valutakurserna. Ett pris som leverantören inte anger skrivs ut som &lt;i&gt;ej angivet&lt;/i&gt; och räknas aldrig som 0.</translation>
+            <translation>&lt;b&gt;Kostnad exkl. eller inkl. moms&lt;/b&gt; anges i leverantörens valuta; nästa kolumn räknar om till jämförelsevalutan med de daterade valutakurserna. Ett pris som leverantören inte anger skrivs ut som &lt;i&gt;ej angivet&lt;/i&gt; och räknas aldrig som 0.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Plan fee&lt;/b&gt; is the yearly or monthly fee of the plan, apart from the cost of the request.</source>
-            <translation>&lt;b&gt;Planens avgift&lt;/b&gt; är planens års- eller månadsavgift, utöver kostnaden för förfrågan.</translation>
+            <translation>&lt;b&gt;Planens avgift&lt;/b&gt; är planens års- eller månadsavgift, separat från kostnaden för förfrågan.</translation>
         </message>
         <message>
             <source>The best value of each column is shaded green. Hover over a cell for the cost lines and the clauses behind them.</source>
@@ -1291,7 +1291,7 @@
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation>Scenario nr {number}</translation>
+            <translation>Scenario {number}</translation>
         </message>
         <message>
             <source>New comparison</source>
@@ -1363,7 +1363,7 @@
         </message>
         <message>
             <source>Wrote {path}.</source>
-            <translation>Skrev {path}.</translation>
+            <translation>{path} har sparats.</translation>
         </message>
         <message>
             <source>Change parameters</source>
@@ -1418,7 +1418,7 @@
         </message>
         <message>
             <source>not supplied: prices that need it show as not stated</source>
-            <translation>ej ifyllt: priser som kräver värdet visas som ej angivet</translation>
+            <translation>ej ifyllt: priser som kräver värdet visas som ”ej angivet”</translation>
         </message>
         <message>
             <source>{description}
@@ -1595,7 +1595,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>service hours</source>
-            <translation>servicetimmar</translation>
+            <translation>ingående timmar</translation>
         </message>
         <message>
             <source>priced by quote</source>
@@ -1682,7 +1682,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Where it loses (against the winner or the runner-up)</source>
-            <translation>Där den förlorar (mot vinnaren eller tvåan)</translation>
+            <translation>Var den förlorar (mot vinnaren eller tvåan)</translation>
         </message>
         <message>
             <source>The price to beat</source>
@@ -1876,7 +1876,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>{what} is at most {maximum} h: {typed} h was taken as {maximum} h.</source>
-            <translation>{what} är högst {maximum} h: {typed} h ändrades till {maximum} h.</translation>
+            <translation>{what} får vara högst {maximum} h: {typed} h ändrades till {maximum} h.</translation>
         </message>
         <message>
             <source>Edit {field}</source>
@@ -1931,7 +1931,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Scenario {number}</source>
-            <translation>Scenario nr {number}</translation>
+            <translation>Scenario {number}</translation>
         </message>
         <message>
             <source>Add scenario</source>
@@ -2025,7 +2025,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>release</source>
-            <translation>ny release</translation>
+            <translation>release</translation>
         </message>
         <message>
             <source>Timeline of the milestones</source>
@@ -2064,7 +2064,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>The decision is being worked out…</source>
-            <translation>Beslutet beräknas…</translation>
+            <translation>Beslutet tas fram…</translation>
         </message>
         <message>
             <source>Cost by ticket volume chart</source>
@@ -2159,7 +2159,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>Select a cell of the comparison to see why.</source>
-            <translation>Välj en cell i jämförelsen för att se varför.</translation>
+            <translation>Markera en cell i jämförelsen för att se varför.</translation>
         </message>
         <message>
             <source>Warning</source>
@@ -2570,11 +2570,11 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         </message>
         <message>
             <source>expected (mean)</source>
-            <translation>förväntat (medelvärde)</translation>
+            <translation>förväntat värde (medelvärde)</translation>
         </message>
         <message>
             <source>Yearly cost: the fee plus usage under the profile “{profile}”, {statistic} of {years} simulated years, {basis}, in {currency} at the rates of {date}.</source>
-            <translation>Årskostnad: avgiften plus förbrukningen enligt profilen ”{profile}”, {statistic} av {years} simulerade år, {basis}, i {currency} till valutakurserna per {date}.</translation>
+            <translation>Årskostnad: avgiften plus förbrukningen enligt profilen ”{profile}”, {statistic} av {years} simulerade år, {basis}, i {currency} enligt valutakurserna per {date}.</translation>
         </message>
         <message>
             <source>A plan with tickets it refuses or does not price shows the known part; it is ranked on the cost with those tickets loaded at {rate} each (the highest usage cost per priced ticket among the plans).</source>
@@ -2760,7 +2760,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Not covered a year</source>
-            <translation>Täcks inte per år</translation>
+            <translation>Ej täckta per år</translation>
         </message>
         <message>
             <source>No price a year</source>
@@ -2792,7 +2792,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Reported on the vendor's clock</source>
-            <translation>Anmält, i leverantörens lokala tid</translation>
+            <translation>Anmält (leverantörens lokala tid)</translation>
         </message>
         <message>
             <source>Not stated in the terms</source>
@@ -3156,7 +3156,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>{clause}: the terms mention “{label}” but give no price. What do you charge (rate, billing increment, minimum charge)?</source>
-            <translation>{clause}: villkoren nämner ”{label}” men anger inget pris. Vad tar ni betalt (taxa, debiteringsintervall, minimidebitering)?</translation>
+            <translation>{clause}: villkoren nämner ”{label}” men anger inget pris. Vad debiterar ni (taxa, debiteringsintervall, minimidebitering)?</translation>
         </message>
         <message>
             <source>{clause}: the terms do not say this; we assumed: {reading} Is that right, and if not, what applies?</source>
@@ -3408,7 +3408,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Times are each vendor's local time, with the time after the report; kinds other than a commitment are named (average, goal, estimate).</source>
-            <translation>Tiderna anges i varje leverantörs lokala tid, med tiden efter anmälan; andra slag än åtagande anges (genomsnitt, mål, uppskattning).</translation>
+            <translation>Tiderna anges i varje leverantörs lokala tid, med tiden efter anmälan; andra typer än åtagande anges (genomsnitt, mål, uppskattning).</translation>
         </message>
         <message>
             <source>Amounts are {basis}.</source>
@@ -3416,7 +3416,7 @@ Kostnad: {cost}</translation>
         </message>
         <message>
             <source>Converted to {currency} at the rates of {date} (base {base}).</source>
-            <translation>Omräknat till {currency} till valutakurserna per {date} (bas {base}).</translation>
+            <translation>Omräknat till {currency} enligt valutakurserna per {date} (bas {base}).</translation>
         </message>
         <message>
             <source>{vendor}, plan {plan}</source>
