@@ -293,3 +293,13 @@ def test_a_wrong_rate_names_its_currency_line(
             "the rate of NOK must be above 0, not -11.7"
         )
     ]
+
+
+def test_new_contract_says_how_to_validate_as_the_user_runs_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "acme.yaml"
+    argv = ["new-contract", "--id", "acme", "--vendor", "Acme AS", "--currency", "NOK"]
+    assert main([*argv, "--timezone", "Europe/Oslo", "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"wrote {out}: validate it with `termscope validate {out}`\n"
+    assert "`termscope validate FILE` checks the file" in out.read_text(encoding="utf-8")
