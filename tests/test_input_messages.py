@@ -303,3 +303,21 @@ def test_new_contract_says_how_to_validate_as_the_user_runs_it(
     assert main([*argv, "--timezone", "Europe/Oslo", "--out", str(out)]) == 0
     assert capsys.readouterr().out == f"wrote {out}: validate it with `termscope validate {out}`\n"
     assert "`termscope validate FILE` checks the file" in out.read_text(encoding="utf-8")
+
+
+def test_a_wrong_monthly_count_names_its_severity_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = PROFILE.read_text(encoding="utf-8")
+    flow = next(line for line in text.splitlines() if line.startswith("tickets_per_month:"))
+    block = "tickets_per_month:\n  critical: 0.2\n  high: 0.6\n  normal: -1\n  low: 1"
+    bad = text.replace(flow, block)
+    severity = "normal"
+    path = tmp_path / "profile.yaml"
+    path.write_text(bad, encoding="utf-8")
+    assert errors_of(["annual", "--profile", str(path)], capsys) == [
+        (
+            f"termscope: error: {path}:{line_of(bad, f'{severity}: -1')}: "
+            f"tickets_per_month.{severity}: tickets per month cannot be negative (-1)"
+        )
+    ]
