@@ -34,12 +34,14 @@ from models.loading import (
     load_contracts,
     load_rates,
     load_scenarios,
+    read_parameter_file,
 )
 from models.money import check_currency
 from models.parameters import check_parameter_values, parse_parameter_values
 from models.rates import Rates
 from models.report import build_report
 from models.scenario import Scenario
+from models.vocabulary import CAUSES, SEVERITIES
 from models.yamlio import read_yaml
 
 EXIT_INVALID = 1
@@ -89,10 +91,8 @@ def _scenario_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--scenarios", type=Path, metavar="FILE", help="a scenario file (YAML)")
     group.add_argument("--at", metavar="ISO", help="report time, e.g. 2026-03-12T15:30+02:00")
     group.add_argument("--timezone", metavar="ZONE", help="zone for an --at without offset")
-    group.add_argument("--severity", help="critical | high | normal | low (default normal)")
-    group.add_argument(
-        "--cause", help="vendor_defect | customer_caused | no_fault | change_request"
-    )
+    group.add_argument("--severity", help=f"{' | '.join(SEVERITIES)} (default normal)")
+    group.add_argument("--cause", help=f"{' | '.join(CAUSES)} (default vendor_defect)")
     group.add_argument("--effort", type=_decimal, metavar="H", help="hours of vendor work (1)")
     group.add_argument("--on-site-hours", type=_decimal, metavar="H", help="hours on site (0)")
     group.add_argument("--after-hours", action="store_true", help="work asked outside hours")
@@ -400,7 +400,7 @@ def _inputs(args: argparse.Namespace) -> Inputs:
                 raise InputError(Problem(str(exc), str(rates_path))) from None
     params: dict[str, dict[str, Decimal]] = {}
     if args.params is not None:
-        document = read_yaml(args.params)
+        document = read_parameter_file(args.params)
         params = parse_parameter_values(document)
         for warning in check_parameter_values(document, params, contract_list):
             print(f"warning: {warning}", file=sys.stderr)

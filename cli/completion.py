@@ -1,8 +1,10 @@
 """Shell completion scripts written from the argparse parser, so they never drift from it.
 
 `termscope completion bash` prints a bash function completing commands, options, option
-choices (`--format json|table`), files where an option takes a path, and the bundled profile
-names for `--profile`. zsh runs the same function through its bash compatibility layer.
+choices (`--format json|table`), the scenario's words for `--severity` and `--cause` (checked by
+the scenario, not by argparse, so a wrong word is an error naming the flag), files where an option
+takes a path, and the bundled profile names for `--profile`. zsh runs the same function through
+its bash compatibility layer.
 """
 
 from __future__ import annotations
@@ -12,6 +14,10 @@ import shlex
 from pathlib import Path
 
 import contracts
+from models.vocabulary import CAUSES, SEVERITIES
+
+# Options whose words the scenario checks: offered as if they were argparse choices
+_WORDS_OF_OPTION: dict[str, tuple[str, ...]] = {"severity": SEVERITIES, "cause": CAUSES}
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -39,6 +45,8 @@ def _value_cases(parser: argparse.ArgumentParser) -> list[str]:
         names = "|".join(action.option_strings)
         if action.dest == "profile":
             reply = f"_termscope_reply_files; _termscope_reply_words {_words(profiles)}"
+        elif action.dest in _WORDS_OF_OPTION:
+            reply = f"_termscope_reply_words {_words(list(_WORDS_OF_OPTION[action.dest]))}"
         elif action.choices is not None:
             reply = f"_termscope_reply_words {_words([str(c) for c in action.choices])}"
         elif _takes_path(action):

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from models.errors import InputError, Problem
+from models.file_kinds import command
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,5 +48,5 @@ def cmd_new_contract(args: argparse.Namespace) -> int:
         write_atomically(out, text)
     except OSError as exc:
         raise InputError(Problem(f"cannot write: {exc.strerror or exc}", str(out))) from None
-    print(f"wrote {out}: validate it with `python main.py validate {out}`")
+    print(f"wrote {out}: validate it with `{command(f'validate {out}')}`")
     return 0

@@ -451,7 +451,18 @@ def simulate_plan(
         not_stated=int((status == UNPRICED).sum()),
         response=TimeStats(None, None, None, None),
         work_start=TimeStats(None, None, None, None),
+        fee_parameter=None if fee is not None else _fee_parameter(contract, plan, supplied),
     )
+
+
+def _fee_parameter(contract: Contract, plan: Plan, supplied: Mapping[str, Decimal]) -> str | None:
+    """The parameter without a value that a fee of the plan reads (what its yearly cost needs)."""
+    values = resolve(contract, supplied)
+    for _, fee in plan.fees_with_path():
+        name = getattr(fee, "parameter", None)
+        if isinstance(name, str) and values.get(name) is None:
+            return name
+    return None
 
 
 def _service_hours(

@@ -38,6 +38,7 @@ class PlanYear:
     not_stated: int
     response: TimeStats
     work_start: TimeStats
+    fee_parameter: str | None = None  # the parameter the unknown fee needs (fee is None)
 
     def percentile(self, q: float) -> Decimal:
         value = np.percentile(self.totals, q, method="inverted_cdf") if len(self.totals) else 0

@@ -170,7 +170,9 @@ def comparison_text(state: ComparisonState) -> str:
         },
         "contracts": {c.contract.id: c.text for c in state.contracts},
     }
-    header = "# Termscope comparison: open it with `python main.py gui FILE`.\n"
+    header = (
+        "# Termscope comparison: open it with `termscope gui FILE` (`python main.py gui FILE`).\n"
+    )
     return header + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 

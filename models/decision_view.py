@@ -31,7 +31,7 @@ from models.wording import ENGLISH, N_, Figure, Wording, said, say_value
 
 if TYPE_CHECKING:
     from models.annual import AnnualResult
-    from models.annual_results import TimeStats
+    from models.annual_results import PlanYear, TimeStats
     from models.decide import Decision
 
 RANKING_COLUMNS = (
@@ -495,23 +495,38 @@ def annual_table(
             value = rates.convert(amount, source, currency) if currency else amount
             return money_cell(value, currency or source, wording=wording)
 
+        needs = (
+            wording.t("needs parameter {name}", name=plan.fee_parameter)
+            if plan.fee_parameter
+            else wording.t("needs a parameter")
+        )
+
+        def cost(q: int, plan: PlanYear = plan, needs: str = needs) -> Cell:
+            """A percentile of the yearly cost; without the fee, the known part (never a bare
+            0) and what the rest needs, as the comparison table shows a missing amount."""
+            known = money(plan.percentile(q))
+            if plan.fee is not None:
+                return known
+            return money_cell(
+                None,
+                currency or plan.currency,
+                missing=needs,
+                known=known.amount or None,
+                wording=wording,
+            )
+
         share = plan.not_covered / plan.tickets if plan.tickets else 0
         years = max(annual.years, 1)  # the counts are over all simulated years: show a year's
         refused_a_year = Decimal(plan.not_covered) / years
         unpriced_a_year = Decimal(plan.not_stated) / years
         cells = {
             "plan": Cell(plan_names.get(key, f"{plan.vendor} · {plan.plan}"), sort=key),
-            "p10": money(plan.percentile(10)),
-            "p50": money(plan.percentile(50)),
-            "p90": money(plan.percentile(90)),
+            "p10": cost(10),
+            "p50": cost(50),
+            "p90": cost(90),
             "fee": money(plan.mean_fee)
             if plan.fee is not None
-            else Cell(
-                wording.t("needs a parameter"),
-                "money",
-                missing=wording.t("needs a parameter"),
-                tone="muted",
-            ),
+            else Cell(needs, "money", missing=needs, tone="muted"),
             "usage": money(plan.mean_usage),
             "overflow": money(plan.mean_overflow),
             "not_covered": Cell(

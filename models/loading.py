@@ -11,10 +11,11 @@ from pathlib import Path
 from models import limits
 from models.contract import Contract
 from models.errors import InputError, Problem
+from models.file_kinds import PARAMETERS, kind_problem
 from models.parameters import parse_parameter_values
 from models.rates import Rates
 from models.scenario import Scenario, ScenarioFile
-from models.yamlio import check_count, parse_yaml, read_yaml, validate_document
+from models.yamlio import YamlDocument, check_count, parse_yaml, read_yaml, validate_document
 
 
 def load_contract(path: Path) -> Contract:
@@ -74,5 +75,15 @@ def load_rates(path: Path) -> Rates:
     return validate_document(Rates, read_yaml(path))
 
 
+def read_parameter_file(path: Path) -> YamlDocument:
+    """A parameter file, parsed (for `parse_parameter_values`); an empty one is an error."""
+    document = read_yaml(path)
+    if document.data is None:
+        problem = kind_problem(PARAMETERS, None, document.source, document.line_of)
+        assert problem is not None
+        raise InputError(problem)
+    return document
+
+
 def load_parameter_values(path: Path) -> dict[str, dict[str, Decimal]]:
-    return parse_parameter_values(read_yaml(path))
+    return parse_parameter_values(read_parameter_file(path))

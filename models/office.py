@@ -23,6 +23,7 @@ import holidays
 from pydantic import Field, field_validator, model_validator
 
 from models.calendar import US_PER_HOUR, BusinessCalendar, DayHours
+from models.errors import LocatedValueError
 from models.rules import Cited, Strict
 from models.vocabulary import WEEKDAYS, Weekday
 
@@ -47,11 +48,28 @@ def parse_interval(text: str) -> tuple[int, int]:
 
 
 def check_intervals(values: list[str]) -> list[str]:
-    spans = sorted(parse_interval(v) for v in values)
-    for (_, end), (start, _) in itertools.pairwise(spans):
+    """The intervals of one day, each valid, none overlapping; a bad interval's error names
+    its place in the list, so the message names its own line."""
+    spans = []
+    for index, value in enumerate(values):
+        try:
+            spans.append(parse_interval(value))
+        except ValueError as exc:
+            raise LocatedValueError(str(exc), (index,)) from None
+    for (_, end), (start, _) in itertools.pairwise(sorted(spans)):
         if start < end:
             raise ValueError(f"office hours {values} overlap")
     return values
+
+
+def _check_day(day: Weekday, values: list[str]) -> list[str]:
+    """A weekday's intervals, an error naming the day (and the interval)."""
+    try:
+        return check_intervals(values)
+    except LocatedValueError as exc:
+        raise LocatedValueError(str(exc), (day, *exc.loc)) from None
+    except ValueError as exc:
+        raise LocatedValueError(str(exc), (day,)) from None
 
 
 def day_hours(values: list[str]) -> DayHours:
@@ -73,7 +91,7 @@ class WeeklyHours(Cited):
     def _intervals(cls, value: dict[Weekday, list[str]]) -> dict[Weekday, list[str]]:
         if not any(value.values()):
             raise ValueError("office hours need at least one open interval in the week")
-        return {day: check_intervals(spans) for day, spans in value.items()}
+        return {day: _check_day(day, spans) for day, spans in value.items()}
 
 
 class HolidayDate(Strict):

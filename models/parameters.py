@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from models.contract import Contract
 from models.errors import InputError, Problem
+from models.file_kinds import PARAMETERS, kind_problem
 from models.limits import check_number, shorten
 from models.yamlio import YamlDocument
 
@@ -29,9 +30,12 @@ def _parameter_number(raw: object) -> Decimal:
 
 def parse_parameter_values(document: YamlDocument) -> dict[str, dict[str, Decimal]]:
     """`{contract_id: {parameter: number}}` from a parsed parameter file."""
-    data = document.data or {}
-    if not isinstance(data, dict):
-        raise InputError(Problem("expected contract ids as keys", document.source, 1))
+    data = document.data
+    if data is None:
+        return {}  # a comparison without parameters (a parameter file must not be empty)
+    problem = kind_problem(PARAMETERS, data, document.source, document.line_of)
+    if problem is not None:
+        raise InputError(problem)
     values: dict[str, dict[str, Decimal]] = {}
     for contract_id, entries in data.items():
         if not isinstance(entries, dict):

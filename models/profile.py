@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from models.errors import LocatedValueError
 from models.rules import Strict
 from models.vocabulary import Cause, Severity, Weekday
 from models.zones import check_zone
@@ -84,9 +85,11 @@ class Profile(Strict):
     @field_validator("tickets_per_month")
     @classmethod
     def _counts(cls, value: dict[Severity, Decimal]) -> dict[Severity, Decimal]:
-        for severity, mean in value.items():
+        for severity, mean in value.items():  # an error names the severity's own line
             if mean < 0:
-                raise ValueError(f"{severity}: tickets per month cannot be negative ({mean})")
+                raise LocatedValueError(
+                    f"tickets per month cannot be negative ({mean})", (severity,)
+                )
         total = sum(value.values(), Decimal(0))
         if total > MAX_TICKETS_PER_MONTH:
             raise ValueError(
@@ -97,8 +100,9 @@ class Profile(Strict):
     @field_validator("causes")
     @classmethod
     def _shares(cls, value: dict[Cause, Decimal]) -> dict[Cause, Decimal]:
-        if any(share < 0 for share in value.values()):
-            raise ValueError("cause shares cannot be negative")
+        for cause, share in value.items():
+            if share < 0:
+                raise LocatedValueError(f"cause shares cannot be negative ({share})", (cause,))
         total = sum(value.values(), Decimal(0))
         if abs(total - 1) > Decimal("0.001"):
             raise ValueError(f"cause shares must add up to 1, not {total}")

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from pydantic import Field, field_validator, model_validator
 
+from models.errors import LocatedValueError
 from models.money import check_currency
 from models.rules import Strict
 
@@ -30,12 +31,17 @@ class Rates(Strict):
     @field_validator("rates")
     @classmethod
     def _codes_and_values(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
-        for code, rate in value.items():
-            check_currency(code)
+        for code, rate in value.items():  # an error names the currency's own line
+            try:
+                check_currency(code)
+            except ValueError as exc:
+                raise LocatedValueError(str(exc), (code,)) from None
             if rate <= 0:
-                raise ValueError(f"the rate of {code} must be above 0, not {rate}")
+                raise LocatedValueError(f"the rate of {code} must be above 0, not {rate}", (code,))
             if not MIN_RATE <= rate <= MAX_RATE:
-                raise ValueError(f"the rate of {code} must be from {MIN_RATE} to {MAX_RATE:,f}")
+                raise LocatedValueError(
+                    f"the rate of {code} must be from {MIN_RATE} to {MAX_RATE:,f}", (code,)
+                )
         return value
 
     @model_validator(mode="after")

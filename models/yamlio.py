@@ -27,6 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from models import limits as _limits
 from models.errors import InputError, Problem
+from models.file_kinds import command, kind_of_model, kind_problem
 from models.limits import shorten
 
 _INT = re.compile(r"[-+]?[0-9]+")
@@ -372,7 +373,7 @@ def _data_loc(data: Any, loc: Sequence[str | int]) -> Loc:
 def _message(error: Any) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
-        return "unknown field (a typo? see `python main.py schema` for the fields)"
+        return f"unknown field (a typo? see `{command('schema')}` for the fields)"
     if kind == "missing":
         return "required field is missing"
     message = str(error["msg"])
@@ -441,9 +442,23 @@ def _failure(check: Any, value: Any) -> str | None:
     return None
 
 
+def check_kind(model: type, document: YamlDocument) -> None:
+    """Refuse a whole file that is not a `model` file at all (see models/file_kinds.py)."""
+    kind = kind_of_model(model)
+    problem = (
+        None
+        if kind is None
+        else kind_problem(kind, document.data, document.source, document.line_of)
+    )
+    if problem is not None:
+        raise InputError(problem)
+
+
 def validate_document(model: type[M], document: YamlDocument) -> M:
     """Validate a parsed document against a pydantic model, then the bounds of every number and
-    date in it, or raise InputError with locations."""
+    date in it, or raise InputError with locations. A whole file of a known kind that is empty,
+    not a mapping, or a file of another kind is one problem saying so."""
+    check_kind(model, document)
     try:
         parsed = model.model_validate(document.data)
     except ValidationError as exc:

@@ -219,7 +219,7 @@ def test_cli_annual_bad_profile(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     )
     assert main(["annual", "--profile", str(profile)]) == 1
     err = capsys.readouterr().err
-    assert f"{profile}:3: tickets_per_month: normal: tickets per month cannot be negative" in err
+    assert f"{profile}:3: tickets_per_month.normal: tickets per month cannot be negative" in err
     assert f"{profile}:4: causes: cause shares must add up to 1, not 0.5" in err
     assert f"{profile}:5: effort_hours: p90 (1) cannot be below the median (2)" in err
 

@@ -95,7 +95,7 @@ def test_shipped_schema_is_current() -> None:
 def test_unknown_key_names_file_line_and_field() -> None:
     text = KIWI_TEXT.replace("minimum_charge: 120", "minimum_charg: 120")
     line = line_of(text, "minimum_charg:")
-    hint = "(a typo? see `python main.py schema` for the fields)"
+    hint = "(a typo? see `termscope schema` for the fields)"  # as installed (see README)
     assert contract_errors(text) == [
         f"bad.yaml:{line}: plans[0].pricing[3].minimum_charg: unknown field {hint}"
     ]

@@ -150,7 +150,7 @@ def test_rate_1e_minus_30(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     body = 'date: 2026-11-01\nbase: EUR\nrates:\n  EUR: 1\n  ILS: "1e-30"\n'
     path = scenario_file(tmp_path, body, "rates.yaml")
     assert error_of(["simulate", "--rates", path, "--currency", "EUR"], capsys) == (
-        f"{path}:3: rates: the rate of ILS must be from 0.000001 to 1,000,000,000"
+        f"{path}:5: rates.ILS: the rate of ILS must be from 0.000001 to 1,000,000,000"
     )
 
 

@@ -155,6 +155,17 @@ def test_bash_completion_follows_the_parser() -> None:
     assert _complete(["termscope", "validate", "contracts/kiw"]) == ["contracts/kiwi.yaml"]
     assert _complete(["termscope", "completion", ""]) == ["bash", "zsh"]
     assert _complete(["termscope", "simulate", "--at", ""]) == []
+    # the scenario's words, from models.vocabulary (the one list the scenario checks too)
+    assert _complete(["termscope", "simulate", "--severity", ""]) == [
+        "critical",
+        "high",
+        "low",
+        "normal",
+    ]
+    assert _complete(["termscope", "export", "--cause", "c"]) == [
+        "change_request",
+        "customer_caused",
+    ]
     zsh = completion_script(build_parser(), "zsh")
     assert "bashcompinit" in zsh
     assert "complete -F _termscope termscope" in zsh
