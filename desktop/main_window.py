@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from time import perf_counter
 from typing import Literal, assert_never
 from zoneinfo import ZoneInfo
 
@@ -435,10 +434,8 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         state = self.session.state
-        began = perf_counter()
         row = self._row if 0 <= self._row < len(state.scenarios) else -1
         results = self.session.results(row) if row >= 0 else []
-        elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
         names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
         if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross, names):
@@ -462,7 +459,9 @@ class MainWindow(QMainWindow):
                 currency=currency,
                 date=plain_date(state.rates.date),
                 base=state.rates.base,
-                ms=in_locale(f"{elapsed_ms:.1f}"),
+                # the last real simulation's time: a refresh that reads the cache (a language
+                # switch, the second refresh of an edit) did not simulate anything
+                ms=in_locale(f"{self.session.last_simulation_ms:.1f}"),
             )
         )
 
