@@ -246,8 +246,9 @@ class RangeChart(QWidget):
             painter.drawText(
                 QRectF(label_left, y, labels, self.ROW),
                 int(middle),
+                # elided in the middle: the plan's name at the end tells a vendor's plans apart
                 metrics.elidedText(
-                    row_label(item, self.ranges), Qt.TextElideMode.ElideRight, labels
+                    row_label(item, self.ranges), Qt.TextElideMode.ElideMiddle, labels
                 ),
             )
             style = series_style(row, dark)

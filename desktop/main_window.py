@@ -8,7 +8,7 @@ file or a decision go through replaceable callables (`ask_save_changes`, `ask_op
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from desktop.annual_panel import AnnualPanel
 from desktop.cell_table import COLUMN_ID_ROLE
+from desktop.column_widths import fit_columns
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
 from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
@@ -98,18 +99,10 @@ class _ProgressRelay(QObject):
     progressed = Signal(int, int, str)
 
 
-# The comparison table's column widths by column id (the rest share what is left).
-COMPARISON_WIDTHS = {
-    "plan": 250,
-    "converted": 150,
-    "fee_converted": 120,
-    "status": 110,
-    "response": 180,
-    "work_start": 180,
-    "resolution": 180,
-    "release": 180,
-    "cost": 170,
-}
+# The plan column is as wide as its longest title up to this (a longer one is elided in the
+# middle: the plan's name at its end tells a vendor's plans apart); the others fit their texts
+# (desktop/column_widths.py).
+PLAN_MAX_WIDTH = 340
 
 # file-dialog filters, translated where shown (the patterns in brackets stay as they are)
 FILE_FILTER = N_("Termscope comparisons (*.yaml *.yml);;All files (*)")
@@ -242,6 +235,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()  # at most the screen (1280×800 laptops)
         self.resize(min(1600, screen.width()), min(1000, screen.height()))
         self._docks_sized = False  # sized once, when first shown (see _size_docks)
+        self._columns_fitted_shown = False  # fitted again once shown (see showEvent)
         self._restore_layout()
         self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
@@ -399,6 +393,7 @@ class MainWindow(QMainWindow):
         self._name_undo_actions()
         self._update_title()
         self._refresh()
+        self._fit_columns()  # the headers and the cells in other words
 
     # --- refreshing ---
 
@@ -439,10 +434,7 @@ class MainWindow(QMainWindow):
         current = self.table.currentIndex()
         names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
         if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross, names):
-            for column_id, width in COMPARISON_WIDTHS.items():
-                column = self.table_model.column_index(column_id)
-                if column >= 0:
-                    self.table.setColumnWidth(column, width)
+            self._fit_columns()  # other rows: other texts (an edit only changes values)
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}
@@ -464,6 +456,18 @@ class MainWindow(QMainWindow):
                 ms=in_locale(f"{self.session.last_simulation_ms:.1f}"),
             )
         )
+
+    def _fit_columns(self) -> None:
+        """The comparison's columns as wide as their headers and the rows in view need."""
+
+        def texts(column: int, rows: Sequence[int]) -> list[str]:
+            proxy = self.proxy
+            shown = (proxy.mapToSource(proxy.index(row, column)) for row in rows)
+            return [self.table_model.shown_text(i.row(), i.column()) for i in shown]
+
+        # at most two fifths of a narrow table (never under the 250 px it always had)
+        plan = max(250, min(PLAN_MAX_WIDTH, self.table.viewport().width() * 2 // 5))
+        fit_columns(self.table, texts, {self.table_model.column_index("plan"): plan})
 
     def _on_cell_changed(self, index: object) -> None:
         current = self.table.currentIndex()
@@ -809,6 +813,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._size_docks_once()
+        if not self._columns_fitted_shown:  # the rows in view and the room, now known
+            self._columns_fitted_shown = True
+            QTimer.singleShot(0, self._fit_columns)
 
     def _size_docks_once(self) -> None:
         """Sizes the docks the first time they are seen (not while a tab hides them), once the

@@ -11,9 +11,12 @@ from itertools import pairwise
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from desktop.main_window import MainWindow
+from desktop.i18n import apply_language
+from desktop.main_window import PLAN_MAX_WIDTH, MainWindow
 from desktop.timeline import AXIS_LABEL_GAP, axis_step
 from tests.test_desktop import window as window  # the fixture: the bundled comparison
+from tests.test_desktop_decision import window as decided  # noqa: F401 - decided at once
+from tests.test_desktop_i18n import window as i18n_window  # noqa: F401 - resets the language
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
@@ -102,3 +105,55 @@ def test_status_keeps_the_last_real_simulation_time(window: MainWindow) -> None:
     # a language switch refreshes from the cache: the time stays the simulation's
     QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
     assert _simulated_ms(window) == shown
+
+
+def _cut(window: MainWindow) -> list[str]:
+    """The headers of the comparison's columns whose header or a cell of the first rows needs
+    more room than the column has (Qt would elide it), the plan column apart (elided in the
+    middle past its limit)."""
+    table, proxy, header = window.table, window.proxy, window.table.horizontalHeader()
+    cut = []
+    for column in range(1, proxy.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        needed = [header.sectionSizeHint(column)] + [
+            table.sizeHintForIndex(proxy.index(row, column)).width()
+            for row in range(min(proxy.rowCount(), 12))
+        ]
+        if max(needed) > table.columnWidth(column):
+            cut.append(str(proxy.headerData(column, Qt.Orientation.Horizontal)))
+    return cut
+
+
+def test_comparison_columns_fit_their_headers_and_rows(window: MainWindow) -> None:
+    window.scenarios.select(0)
+    assert _cut(window) == []
+    assert window.table.columnWidth(0) <= PLAN_MAX_WIDTH
+    # past its limit a plan's title loses its middle, not the plan's name at its end
+    assert window.table.frozen.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_comparison_columns_fit_after_a_language_switch(
+    i18n_window: MainWindow,  # noqa: F811 - the fixture
+) -> None:
+    apply_language("fa")  # some Persian and Swedish headers are longer than the English ones
+    i18n_window.scenarios.select(0)
+    assert _cut(i18n_window) == []
+    apply_language("sv")
+    assert _cut(i18n_window) == []
+
+
+def test_a_long_chart_title_is_elided_with_the_full_title_in_its_tooltip(
+    decided: MainWindow,  # noqa: F811 - the fixture
+) -> None:
+    chart = decided.decision.chart
+    assert chart.lines  # the decision is drawn
+    full = chart.toolTip()
+    assert full.startswith("Yearly cost in EUR (unpriced tickets loaded) by tickets a month")
+    chart.resize(2000, 300)
+    chart.grab()
+    assert chart.title_shown == full  # room for all of it
+    chart.resize(430, 300)  # the words of the title need more than 430 − 16 px
+    chart.grab()
+    assert chart.title_shown.endswith("…")
+    assert full.startswith(chart.title_shown[:-1])
