@@ -29,6 +29,7 @@ from desktop.annual_charts import (
     nice_step,
     series_style,
 )
+from desktop.plan_labels import elided_title
 from desktop.tones import chart_colours, is_dark
 from models.comparison import plan_title
 
@@ -353,8 +354,8 @@ class VolumeChart(QWidget):
         painter.drawLine(QPointF(swatch[0], y), QPointF(swatch[1], y))
         painter.setPen(text)
         label = ("★ " if line.winner else "") + line.label
-        # elided in the middle: a plan's name at the end tells a vendor's plans apart
-        shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+        # the vendor gives way first: the plan's name tells a vendor's plans apart
+        shown = elided_title(painter.fontMetrics(), label, room)
         box = QRectF(x - 22 - room, y - 7, room, 14) if rtl else QRectF(x + 22, y - 7, room, 14)
         side = absolute_side(rtl)
         painter.drawText(box, int(side | Qt.AlignmentFlag.AlignVCenter), shown)

@@ -465,8 +465,10 @@ class MainWindow(QMainWindow):
             shown = (proxy.mapToSource(proxy.index(row, column)) for row in rows)
             return [self.table_model.shown_text(i.row(), i.column()) for i in shown]
 
-        # at most two fifths of a narrow table (never under the 250 px it always had)
-        plan = max(250, min(PLAN_MAX_WIDTH, self.table.viewport().width() * 2 // 5))
+        # at most two fifths of a narrow table (never under the 250 px it always had); on a tab
+        # not shown yet the table has no width of its own: the tabs' then
+        room = self.table.width() if self.table.isVisible() else self.tabs.width()
+        plan = max(250, min(PLAN_MAX_WIDTH, room * 2 // 5))
         fit_columns(self.table, texts, {self.table_model.column_index("plan"): plan})
 
     def _on_cell_changed(self, index: object) -> None:

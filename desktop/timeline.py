@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.i18n import current_wording
 from desktop.numbers import in_locale
+from desktop.plan_labels import elided_title
 from desktop.tones import chart_colours
 from models.comparison import PlanRef, plan_title
 from models.contract import Contract
@@ -305,8 +306,8 @@ class TimelineWidget(QWidget):
             painter,
             8,
             top + LANE_HEIGHT / 2 + 4,
-            # in the middle: the plan's name at the end tells a vendor's plans apart
-            metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, LABEL_WIDTH - 14),
+            # the vendor gives way first: the plan's name tells a vendor's plans apart
+            elided_title(metrics, label, LABEL_WIDTH - 14),
         )
         mid = top + LANE_HEIGHT / 2
         times = [m.at for m in lane.result.milestones.values() if m is not None]

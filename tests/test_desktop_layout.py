@@ -10,9 +10,14 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.i18n import apply_language
+from desktop.library_panel import LibraryPanel
 from desktop.main_window import PLAN_MAX_WIDTH, MainWindow
+from desktop.plan_labels import elided_title
 from desktop.timeline import AXIS_LABEL_GAP, axis_step
 from tests.test_desktop import window as window  # the fixture: the bundled comparison
 from tests.test_desktop_decision import window as decided  # noqa: F401 - decided at once
@@ -157,3 +162,45 @@ def test_a_long_chart_title_is_elided_with_the_full_title_in_its_tooltip(
     chart.grab()
     assert chart.title_shown.endswith("…")
     assert full.startswith(chart.title_shown[:-1])
+
+
+def test_a_plan_title_too_long_for_its_label_keeps_the_plans_name(qtbot: QtBot) -> None:
+    metrics = QFontMetrics(QFont(QApplication.font().family(), 9))
+    silver = ("Product support, Silver", "Project support, Silver")
+    titles = [f"Kian Pardaz Hooshmand · {plan}" for plan in silver]
+    whole = metrics.horizontalAdvance(titles[0])
+    assert elided_title(metrics, titles[0], whole) == titles[0]  # it fits: as it is
+    # room for the plan's name and a little of the vendor's: the vendor's name is elided
+    room = metrics.horizontalAdvance(" · Product support, Silver") + metrics.horizontalAdvance(
+        "Kian…"
+    )
+    shown = [elided_title(metrics, title, room) for title in titles]
+    assert shown[0].endswith(" · Product support, Silver")
+    assert shown[1].endswith(" · Project support, Silver")
+    assert shown[0].startswith("Ki")
+    assert "…" in shown[0]
+    assert all(metrics.horizontalAdvance(text) <= room for text in shown)
+    # less room than the plan's name needs: elided in the middle, still within the room
+    narrow = elided_title(metrics, titles[0], 80)
+    assert "…" in narrow
+    assert metrics.horizontalAdvance(narrow) <= 80
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_the_contracts_panel_shows_the_currency_whole(
+    window: MainWindow, qtbot: QtBot, direction: Qt.LayoutDirection
+) -> None:
+    panel = LibraryPanel(window.session)
+    qtbot.addWidget(panel)
+    panel.setLayoutDirection(direction)
+    panel.resize(290, 400)  # the dock's width on first start at 1280×800
+    panel.show()
+    qtbot.waitExposed(panel)
+    view = panel.view
+    # the names and the currency fit the panel: no currency cut at the edge
+    assert view.columnWidth(0) + view.columnWidth(1) <= view.viewport().width()
+    assert view.columnWidth(1) >= view.sizeHintForColumn(1)
+    panel.resize(700, 400)  # room to spare: the names get what they need, no more
+    qtbot.waitUntil(lambda: view.columnWidth(0) == max(view.sizeHintForColumn(0), 120))
