@@ -30,9 +30,11 @@ def fit_columns(
     view: QTableView,
     texts: Callable[[int, Sequence[int]], list[str]],
     limits: dict[int, int] | None = None,
+    grow_only: bool = False,
 ) -> None:
     """Sizes every column of `view` to its header and its texts in the rows in view
-    (`texts(column, rows)`), at most its limit in `limits` (by column) or WIDEST_COLUMN."""
+    (`texts(column, rows)`), at most its limit in `limits` (by column) or WIDEST_COLUMN;
+    `grow_only`: only widens a column too narrow (a width the user chose stays)."""
     model = view.model()
     if model is None:
         return
@@ -44,4 +46,6 @@ def fit_columns(
     for column in range(model.columnCount()):
         widest = max((metrics.horizontalAdvance(text) for text in texts(column, rows)), default=0)
         needed = max(header.sectionSizeHint(column), widest + margin + 1)
-        view.setColumnWidth(column, min(needed, (limits or {}).get(column, WIDEST_COLUMN)))
+        width = min(needed, (limits or {}).get(column, WIDEST_COLUMN))
+        if not grow_only or width > view.columnWidth(column):
+            view.setColumnWidth(column, width)

@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         self._row = row
         self.editor.show_scenario(row)
         self._refresh()
+        self._fit_columns(grow_only=True)  # another scenario's texts (not an edit's)
 
     def _refresh(self) -> None:
         state = self.session.state
@@ -457,8 +458,9 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _fit_columns(self) -> None:
-        """The comparison's columns as wide as their headers and the rows in view need."""
+    def _fit_columns(self, grow_only: bool = False) -> None:
+        """The comparison's columns as wide as their headers and the rows in view need (with
+        `grow_only`, only those too narrow widen)."""
 
         def texts(column: int, rows: Sequence[int]) -> list[str]:
             proxy = self.proxy
@@ -469,7 +471,8 @@ class MainWindow(QMainWindow):
         # not shown yet the table has no width of its own: the tabs' then
         room = self.table.width() if self.table.isVisible() else self.tabs.width()
         plan = max(250, min(PLAN_MAX_WIDTH, room * 2 // 5))
-        fit_columns(self.table, texts, {self.table_model.column_index("plan"): plan})
+        limits = {self.table_model.column_index("plan"): plan}
+        fit_columns(self.table, texts, limits, grow_only=grow_only)
 
     def _on_cell_changed(self, index: object) -> None:
         current = self.table.currentIndex()

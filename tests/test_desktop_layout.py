@@ -204,3 +204,15 @@ def test_the_contracts_panel_shows_the_currency_whole(
     assert view.columnWidth(1) >= view.sizeHintForColumn(1)
     panel.resize(700, 400)  # room to spare: the names get what they need, no more
     qtbot.waitUntil(lambda: view.columnWidth(0) == max(view.sizeHintForColumn(0), 120))
+
+
+def test_columns_fit_each_scenario_and_an_edit_never_measures(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for row in range(len(window.session.state.scenarios)):  # other scenarios, other texts
+        window.scenarios.select(row)
+        assert _cut(window) == [], row
+    fits: list[bool] = []
+    monkeypatch.setattr(window, "_fit_columns", lambda grow_only=False: fits.append(grow_only))
+    window.editor.effort.setValue(window.editor.effort.value() + 1)
+    assert fits == []  # an edit changes values only: no column is measured
