@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QStyle, QTableView
 
 ROWS_MEASURED = 40  # the rows in view (about 15 at 1280×800) and the next ones, at most
 WIDEST_COLUMN = 340  # a column wider than this is elided
+# the grid line, and room for advances Qt rounds up when it lays a cell out (right to left,
+# a text exactly as wide as its room was seen elided)
+SLACK = 5
 
 
 def rows_in_view(view: QTableView) -> range:
@@ -40,12 +43,12 @@ def fit_columns(
         return
     header = view.horizontalHeader()
     metrics = view.fontMetrics()
-    # the item's text margins, as Qt's delegate adds them, and the grid line
+    # the item's text margins, as Qt's delegate adds them
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     rows = rows_in_view(view)
     for column in range(model.columnCount()):
         widest = max((metrics.horizontalAdvance(text) for text in texts(column, rows)), default=0)
-        needed = max(header.sectionSizeHint(column), widest + margin + 1)
+        needed = max(header.sectionSizeHint(column), widest + margin + SLACK)
         width = min(needed, (limits or {}).get(column, WIDEST_COLUMN))
         if not grow_only or width > view.columnWidth(column):
             view.setColumnWidth(column, width)
