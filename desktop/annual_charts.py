@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.plan_labels import elided_title
 from desktop.tones import chart_colours, is_dark
 
 
@@ -246,9 +247,8 @@ class RangeChart(QWidget):
             painter.drawText(
                 QRectF(label_left, y, labels, self.ROW),
                 int(middle),
-                metrics.elidedText(
-                    row_label(item, self.ranges), Qt.TextElideMode.ElideRight, labels
-                ),
+                # the vendor gives way first: the plan's name tells a vendor's plans apart
+                elided_title(metrics, row_label(item, self.ranges), labels),
             )
             style = series_style(row, dark)
             x1, x2 = sorted((x_of(float(item.p10)), x_of(float(item.p90))))

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from desktop import tones
-from models.view import Cell, Column, Table, worked_out
+from models.view import Cell, Column, Table, peeked, worked_out
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CELL_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -130,6 +130,11 @@ class CellTableModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> Cell:
         return self.table.rows[row][self.table.columns[column].id]
+
+    def shown_text(self, row: int, column: int) -> str:
+        """The text a cell shows (one line), for measuring: it does not count as shown, so an
+        edit does not compare every measured cell (`set_table`)."""
+        return peeked(self.table.rows[row], self.table.columns[column].id).text.replace("\n", " ")
 
     # --- Qt's model interface ---
 

@@ -29,6 +29,7 @@ from desktop.annual_charts import (
     nice_step,
     series_style,
 )
+from desktop.plan_labels import elided_title
 from desktop.tones import chart_colours, is_dark
 from models.comparison import plan_title
 
@@ -86,6 +87,7 @@ class VolumeChart(QWidget):
         self.currency = ""
         self.given_empty_text = ""  # the caller's (already translated); else our own
         self.no_plans = False
+        self.title_shown = ""  # the title as last drawn (elided where the chart is narrow)
         self.setMinimumSize(420, 220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.retranslate()
@@ -99,6 +101,21 @@ class VolumeChart(QWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(_tr("Cost by ticket volume chart"))
         self.setAccessibleDescription(self.summary())
+        self.setToolTip(self.title(self.unit()) if self.lines else "")
+
+    def unit(self) -> str:
+        """The cost axis's unit ("thousands") for the lines' highest value ("" for none)."""
+        values = [float(v) for line in self.lines for v in line.values]
+        if not values:
+            return ""
+        y_step = nice_step(max(values))
+        return axis_unit(y_step * (int(max(values) / y_step) + 1))[1]
+
+    def title(self, unit: str) -> str:
+        """The chart's title, with the cost axis's unit."""
+        title = _tr("Yearly cost in {currency} (unpriced tickets loaded) by tickets a month")
+        title = title.format(currency=self.currency)
+        return f"{title} ({unit})" if unit else title
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -116,7 +133,7 @@ class VolumeChart(QWidget):
         if decision is not None and decision.curve.tickets_per_month:
             self._take(decision)
             self.no_plans = not self.lines
-        self.setAccessibleDescription(self.summary())
+        self.retranslate()  # the description and the title's tooltip
         self.update()
 
     def summary(self) -> str:
@@ -235,13 +252,14 @@ class VolumeChart(QWidget):
             return top + h - value / y_max * h
 
         painter.setPen(text)
-        title = _tr(
-            "Yearly cost in {currency} (unpriced tickets loaded) by tickets a month"
-        ).format(currency=self.currency)
-        if unit:
-            title += f" ({unit})"
+        title = self.title(unit)
+        # one line: a title longer than the chart is wide is elided (in full in the tooltip)
+        shown = painter.fontMetrics().elidedText(
+            title, Qt.TextElideMode.ElideRight, self.width() - 16
+        )
+        self.title_shown = shown
         painter.drawText(
-            QRectF(8, 4, self.width() - 16, 16), int(side | Qt.AlignmentFlag.AlignVCenter), title
+            QRectF(8, 4, self.width() - 16, 16), int(side | Qt.AlignmentFlag.AlignVCenter), shown
         )
         # the cost axis's labels: left of the plot, or right of it in right-to-left layouts
         label_box = (start + w + 6, self.LEFT - 6) if rtl else (0.0, self.LEFT - 6)
@@ -336,7 +354,8 @@ class VolumeChart(QWidget):
         painter.drawLine(QPointF(swatch[0], y), QPointF(swatch[1], y))
         painter.setPen(text)
         label = ("★ " if line.winner else "") + line.label
-        shown = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, room)
+        # the vendor gives way first: the plan's name tells a vendor's plans apart
+        shown = elided_title(painter.fontMetrics(), label, room)
         box = QRectF(x - 22 - room, y - 7, room, 14) if rtl else QRectF(x + 22, y - 7, room, 14)
         side = absolute_side(rtl)
         painter.drawText(box, int(side | Qt.AlignmentFlag.AlignVCenter), shown)

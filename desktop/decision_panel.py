@@ -219,6 +219,14 @@ class DecisionPanel(QWidget):
         own words come from models/ and stay as they are."""
         self.progress.setFormat(_tr("step %v of %m"))
         self.ranking.setAccessibleName(_tr("Ranking of the plans"))
+        # the tables below are named as their tabs are
+        for table, name in (
+            (self.flips, N_("What would flip the winner")),
+            (self.break_even, N_("Break-even volumes")),
+            (self.matrix, N_("Scenarios × plans")),
+            (self.questions, N_("Questions for each vendor")),
+        ):
+            table.setAccessibleName(_tr(name))
         for button, text in self._buttons:
             button.setText(_tr(text))
         for tabs, texts in self._tab_texts:

@@ -61,7 +61,9 @@ class FrozenColumnTableView(QTableView):
         # every cell through its slower style-sheet style (~3× the time of a repaint)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
         self.frozen.setWordWrap(False)
-        self.frozen.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the frozen columns name the rows: elided in the middle, a name's end (a plan's name
+        # after its vendor's) still tells rows apart
+        self.frozen.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

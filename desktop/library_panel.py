@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
@@ -24,6 +24,7 @@ LANGUAGES = {
     "sv": N_("Swedish"),
     "en": N_("English"),
 }
+MIN_NAMES_WIDTH = 150  # a panel narrower than this and the currency scrolls into view
 HEADERS = (N_("Contract · plan"), N_("Currency"), N_("Zone"), N_("Assumed / not stated"))
 
 
@@ -144,11 +145,33 @@ class LibraryPanel(QWidget):
         self.view.setUniformRowHeights(True)
         self.view.expandAll()
         self.model.layoutChanged.connect(self.view.expandAll)
-        self.view.setColumnWidth(0, 230)
+        # the names take what the currency column leaves of the panel (up to what they need):
+        # a narrow panel cuts no currency, at its left edge right to left, at its right else
+        self._names_width = 230
+        self.model.layoutChanged.connect(self._measure_columns)
+        self.view.viewport().installEventFilter(self)
+        self._measure_columns()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
         self.view.setAccessibleName(_tr("Contracts and plans"))
+
+    def _measure_columns(self) -> None:
+        """The columns' widths from their texts (when the tree is built: other contracts or
+        words), then the names' share of the panel."""
+        for column in range(1, self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+        self._names_width = max(self.view.sizeHintForColumn(0), 120)
+        self._fit_names()
+
+    def _fit_names(self) -> None:
+        room = self.view.viewport().width() - self.view.columnWidth(1)
+        self.view.setColumnWidth(0, max(MIN_NAMES_WIDTH, min(self._names_width, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -8,11 +8,10 @@ file or a decision go through replaceable callables (`ask_save_changes`, `ask_op
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from time import perf_counter
 from typing import Literal, assert_never
 from zoneinfo import ZoneInfo
 
@@ -56,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from desktop.annual_panel import AnnualPanel
 from desktop.cell_table import COLUMN_ID_ROLE
+from desktop.column_widths import fit_columns
 from desktop.comparison_model import RESULT_ROLE, SORT_ROLE, ComparisonTableModel
 from desktop.criteria_dialog import CriteriaDialog
 from desktop.decision_panel import DecisionPanel
@@ -99,18 +99,10 @@ class _ProgressRelay(QObject):
     progressed = Signal(int, int, str)
 
 
-# The comparison table's column widths by column id (the rest share what is left).
-COMPARISON_WIDTHS = {
-    "plan": 250,
-    "converted": 150,
-    "fee_converted": 120,
-    "status": 110,
-    "response": 180,
-    "work_start": 180,
-    "resolution": 180,
-    "release": 180,
-    "cost": 170,
-}
+# The plan column is as wide as its longest title up to this (a longer one is elided in the
+# middle: the plan's name at its end tells a vendor's plans apart); the others fit their texts
+# (desktop/column_widths.py).
+PLAN_MAX_WIDTH = 340
 
 # file-dialog filters, translated where shown (the patterns in brackets stay as they are)
 FILE_FILTER = N_("Termscope comparisons (*.yaml *.yml);;All files (*)")
@@ -243,6 +235,7 @@ class MainWindow(QMainWindow):
         screen = self.screen().availableGeometry()  # at most the screen (1280×800 laptops)
         self.resize(min(1600, screen.width()), min(1000, screen.height()))
         self._docks_sized = False  # sized once, when first shown (see _size_docks)
+        self._columns_fitted_shown = False  # fitted again once shown (see showEvent)
         self._restore_layout()
         self.scenarios.select(0)  # refreshes, through _on_scenario_selected
         self._update_title()
@@ -400,6 +393,7 @@ class MainWindow(QMainWindow):
         self._name_undo_actions()
         self._update_title()
         self._refresh()
+        self._fit_columns()  # the headers and the cells in other words
 
     # --- refreshing ---
 
@@ -432,20 +426,16 @@ class MainWindow(QMainWindow):
         self._row = row
         self.editor.show_scenario(row)
         self._refresh()
+        self._fit_columns(grow_only=True)  # another scenario's texts (not an edit's)
 
     def _refresh(self) -> None:
         state = self.session.state
-        began = perf_counter()
         row = self._row if 0 <= self._row < len(state.scenarios) else -1
         results = self.session.results(row) if row >= 0 else []
-        elapsed_ms = (perf_counter() - began) * 1000
         current = self.table.currentIndex()
         names = {ref.key: plan_title(ref) for ref in state.plan_refs()}
         if self.table_model.set_rows(results, state.rates, state.currency, state.show_gross, names):
-            for column_id, width in COMPARISON_WIDTHS.items():
-                column = self.table_model.column_index(column_id)
-                if column >= 0:
-                    self.table.setColumnWidth(column, width)
+            self._fit_columns()  # other rows: other texts (an edit only changes values)
         if current.isValid() and current.row() < self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(current.row(), current.column()))
         contracts = {c.contract.id: c.contract for c in state.contracts}
@@ -462,9 +452,27 @@ class MainWindow(QMainWindow):
                 currency=currency,
                 date=plain_date(state.rates.date),
                 base=state.rates.base,
-                ms=in_locale(f"{elapsed_ms:.1f}"),
+                # the last real simulation's time: a refresh that reads the cache (a language
+                # switch, the second refresh of an edit) did not simulate anything
+                ms=in_locale(f"{self.session.last_simulation_ms:.1f}"),
             )
         )
+
+    def _fit_columns(self, grow_only: bool = False) -> None:
+        """The comparison's columns as wide as their headers and the rows in view need (with
+        `grow_only`, only those too narrow widen)."""
+
+        def texts(column: int, rows: Sequence[int]) -> list[str]:
+            proxy = self.proxy
+            shown = (proxy.mapToSource(proxy.index(row, column)) for row in rows)
+            return [self.table_model.shown_text(i.row(), i.column()) for i in shown]
+
+        # at most two fifths of a narrow table (never under the 250 px it always had); on a tab
+        # not shown yet the table has no width of its own: the tabs' then
+        room = self.table.width() if self.table.isVisible() else self.tabs.width()
+        plan = max(250, min(PLAN_MAX_WIDTH, room * 2 // 5))
+        limits = {self.table_model.column_index("plan"): plan}
+        fit_columns(self.table, texts, limits, grow_only=grow_only)
 
     def _on_cell_changed(self, index: object) -> None:
         current = self.table.currentIndex()
@@ -810,6 +818,9 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self._size_docks_once()
+        if not self._columns_fitted_shown:  # the rows in view and the room, now known
+            self._columns_fitted_shown = True
+            QTimer.singleShot(0, self._fit_columns)
 
     def _size_docks_once(self) -> None:
         """Sizes the docks the first time they are seen (not while a tab hides them), once the

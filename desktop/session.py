@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from time import perf_counter
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -106,6 +107,8 @@ class ComparisonSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self._cache: dict[tuple[int, int], list[Result]] = {}
+        # how long the last real simulation took (ms), not a read of the cache
+        self.last_simulation_ms = 0.0
         self._profile = profile or bundled_profiles()[0]
         self._criteria = criteria or Criteria()
         self._years = years
@@ -174,7 +177,9 @@ class ComparisonSession(QObject):
         key = (id(self._state), scenario_index)
         if key not in self._cache:
             scenario = self._state.scenarios[scenario_index]
+            began = perf_counter()
             self._cache[key] = self._state.results(scenario, tracing=False)
+            self.last_simulation_ms = (perf_counter() - began) * 1000
         return self._cache[key]
 
     def traced(self, result: Result) -> Result:

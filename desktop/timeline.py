@@ -9,7 +9,7 @@ right, time running from right to left; the texts themselves are not mirrored.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.i18n import current_wording
 from desktop.numbers import in_locale
+from desktop.plan_labels import elided_title
 from desktop.tones import chart_colours
+from models.comparison import PlanRef, plan_title
 from models.contract import Contract
 from models.result import Result
 from models.vocabulary import MILESTONES
@@ -49,6 +51,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TimelineWidget", text)
 
 
+# the axis's tick steps, the smallest first: the first whose spacing fits a label is drawn
+AXIS_STEPS = (
+    timedelta(hours=6),
+    timedelta(hours=12),
+    timedelta(days=1),
+    timedelta(days=2),
+    timedelta(days=7),
+    timedelta(days=14),
+)
+AXIS_LABEL_GAP = 12  # pixels between two tick labels at the least
+
+
+def axis_step(span: timedelta, pixels: float, label_width: float) -> timedelta:
+    """The smallest tick step whose spacing on an axis `pixels` wide showing `span` leaves
+    room for a label `label_width` wide and a gap; the largest step when none does."""
+    if span <= timedelta(0) or pixels <= 0:
+        return AXIS_STEPS[-1]
+    needed = label_width + AXIS_LABEL_GAP
+    for step in AXIS_STEPS:
+        if pixels * (step / span) >= needed:
+            return step
+    return AXIS_STEPS[-1]
+
+
 def milestone_name(name: str) -> str:
     shown = MILESTONE_NAMES.get(name)
     return _tr(shown) if shown else name.replace("_", " ")
@@ -68,6 +94,11 @@ class Lane:
     span: tuple[datetime, datetime]
     # office hours per contract id, shared by the lanes of one set_results() call
     offices: dict[str, list[tuple[datetime, datetime]]] = field(compare=False, repr=False)
+
+    @property
+    def title(self) -> str:
+        """The plan as the comparison table names it: "Kiwi Software · Standard support"."""
+        return plan_title(PlanRef(self.contract, self.result.plan))
 
     @property
     def office(self) -> list[tuple[datetime, datetime]]:
@@ -91,6 +122,8 @@ class TimelineWidget(QWidget):
         self.end: datetime | None = None
         self.colours = chart_colours(self.palette())
         self._results: list[Result] = []
+        self._day_labels: dict[tuple[str, date], str] = {}
+        self.axis_labels: list[tuple[float, float]] = []  # the axis labels drawn (left, right)
         # the words for a screen reader are worked out once the edits pause: at 150 plans they
         # take longer than drawing the lanes, and nobody reads them between two keystrokes
         self._description_timer = QTimer(self)
@@ -108,7 +141,9 @@ class TimelineWidget(QWidget):
     def _describe(self) -> None:
         self.setAccessibleName(_tr("Timeline of the milestones"))
         self.setAccessibleDescription(
-            timeline_summary(self._results) if self._results else _tr("No plans to show.")
+            timeline_summary(self._results, [lane.title for lane in self.lanes])
+            if self._results
+            else _tr("No plans to show.")
         )
 
     def set_results(self, results: list[Result], contracts: dict[str, Contract]) -> None:
@@ -212,28 +247,48 @@ class TimelineWidget(QWidget):
     ) -> None:
         painter.setPen(self.colours.muted)
         top = LEGEND_HEIGHT
-        span = end - start
-        step = timedelta(hours=6) if span <= timedelta(days=2) else timedelta(days=1)
-        if span > timedelta(days=10):
-            step = timedelta(days=2)
         local_start = start.astimezone(zone) if zone else start
-        tick = local_start.replace(minute=0, second=0, microsecond=0)
-        tick = (
-            tick.replace(hour=0)
-            if step >= timedelta(days=1)
-            else tick.replace(hour=tick.hour - tick.hour % 6)
-        )
         painter.setFont(QFont(self.font().family(), 8))
+        metrics = painter.fontMetrics()
+        days = [local_start.date() + timedelta(days=n) for n in range((end - start).days + 2)]
+        widest = max(
+            [metrics.horizontalAdvance(self._day_label(day)) for day in days]
+            + [metrics.horizontalAdvance(in_locale("00:00"))]
+        )
+        step = axis_step(end - start, width - LABEL_WIDTH - 12, widest + 2)
+        tick = local_start.replace(minute=0, second=0, microsecond=0)
+        if step >= timedelta(days=1):
+            tick = tick.replace(hour=0)
+        else:
+            hours = int(step.total_seconds()) // 3600
+            tick = tick.replace(hour=tick.hour - tick.hour % hours)
+        self.axis_labels = []  # drawn (left, right), for the tests
         while tick < end:
             if tick >= start:
                 x = self._x(tick, width)
                 painter.drawLine(QPointF(x, top + AXIS_HEIGHT - 8), QPointF(x, top + AXIS_HEIGHT))
-                day = current_wording().weekday(tick.date(), with_year=False)
-                label = day if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
-                self._text(painter, self._mirror(x, width) + 2, top + AXIS_HEIGHT - 12, label)
+                label = (
+                    self._day_label(tick.date()) if tick.hour == 0 else in_locale(f"{tick:%H:%M}")
+                )
+                left = self._mirror(x, width) + 2
+                advance = metrics.horizontalAdvance(label)
+                rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                drawn = mirrored_left(left, advance, width, rtl)
+                if drawn >= 0 and drawn + advance <= width:  # a label cut at the edge: none
+                    self._text(painter, left, top + AXIS_HEIGHT - 12, label)
+                    self.axis_labels.append((drawn, drawn + advance))
             tick = (tick + step).astimezone(zone) if zone else tick + step
         zone_name = getattr(zone, "key", "UTC")
         self._text(painter, 8, top + AXIS_HEIGHT - 12, _tr("Time in {zone}").format(zone=zone_name))
+
+    def _day_label(self, day: date) -> str:
+        """A tick's day ("Sat 14 Mar"), kept per language: the axis measures every day of its
+        span on each repaint."""
+        wording = current_wording()
+        key = (wording.locale, day)
+        if key not in self._day_labels:
+            self._day_labels[key] = wording.weekday(day, with_year=False)
+        return self._day_labels[key]
 
     def _draw_lane(
         self, painter: QPainter, lane: Lane, top: float, width: float, reported: datetime
@@ -245,13 +300,14 @@ class TimelineWidget(QWidget):
             )
         painter.setPen(self.colours.text)
         painter.setFont(QFont(self.font().family(), 9))
-        label = f"{lane.contract.id} · {lane.result.plan}"
+        label = lane.title
         metrics = painter.fontMetrics()
         self._text(
             painter,
             8,
             top + LANE_HEIGHT / 2 + 4,
-            metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 14),
+            # the vendor gives way first: the plan's name tells a vendor's plans apart
+            elided_title(metrics, label, LABEL_WIDTH - 14),
         )
         mid = top + LANE_HEIGHT / 2
         times = [m.at for m in lane.result.milestones.values() if m is not None]
@@ -299,19 +355,19 @@ class TimelineWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
-def timeline_summary(results: list[Result]) -> str:
-    """The timeline in words, for a screen reader: per plan, each milestone's time."""
+def timeline_summary(results: list[Result], titles: list[str] | None = None) -> str:
+    """The timeline in words, for a screen reader: per plan (named by `titles`, one a result,
+    or by its vendor and plan id), each milestone's time."""
     reported = results[0].scenario.reported_at
     lanes = []
-    for result in results:
+    names = titles or [f"{result.vendor} {result.plan}" for result in results]
+    for result, plan_name in zip(results, names, strict=True):
         shown = [
             f"{milestone_name(name)} {current_wording().instant(milestone.at, reported)}"
             for name, milestone in result.milestones.items()
             if milestone is not None
         ]
-        lanes.append(
-            f"{result.vendor} {result.plan}: " + (", ".join(shown) or _tr("no milestones"))
-        )
+        lanes.append(f"{plan_name}: " + (", ".join(shown) or _tr("no milestones")))
     day = current_wording().weekday(reported.date(), with_year=True)
     when = f"{day} {in_locale(f'{reported:%H:%M}')}"
     return _tr("Reported {when}.").format(when=when) + " " + "; ".join(lanes) + "."

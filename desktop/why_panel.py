@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.i18n import current_wording
 from desktop.plain_words import plain_label, plain_text, plain_value
+from models.comparison import PlanRef, plan_title
 from models.contract import Contract
 from models.engine import LINE_WORDS
 from models.money import format_money
@@ -100,7 +101,8 @@ class WhyPanel(QTextBrowser):
         topics = TOPICS_BY_COLUMN.get(column)
         steps = [s for s in result.trace if topics is None or s.topic in topics]
         parts = [
-            f"<h3>{escape(result.vendor)} · {escape(result.plan)}</h3>",
+            # the plan's title as the comparison table names it, not its id
+            f"<h3>{escape(plan_title(PlanRef(contract, result.plan)))}</h3>",
             f"<p>{escape(result.scenario.name)}</p>",
         ]
         for step in steps:

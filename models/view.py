@@ -395,6 +395,14 @@ class PlanCells(Mapping[str, Cell]):
     def __repr__(self) -> str:
         return f"PlanCells({dict(self)!r})"
 
+    def peek(self, column: str) -> Cell:
+        """The cell, worked out if it was not, without keeping it: it does not count as asked
+        for (`worked_out`), so measuring a column's texts adds nothing to compare on an edit."""
+        cell = self._made.get(column)
+        if cell is not None:
+            return cell
+        return self._make(column) if column in self._column_ids() else EMPTY
+
     def worked_out(self) -> tuple[str, ...]:
         """The columns whose cells have been asked for so far."""
         return tuple(self._made)
@@ -523,6 +531,11 @@ class PlanCells(Mapping[str, Cell]):
             detail=self._fee_detail(),
             wording=self._terms.wording,
         )
+
+
+def peeked(row: Row, column: str) -> Cell:
+    """A row's cell as `row[column]` gives it, not counted as asked for (`PlanCells.peek`)."""
+    return row.cells.peek(column) if isinstance(row.cells, PlanCells) else row[column]
 
 
 def worked_out(cells: Mapping[str, Cell]) -> Collection[str]:

@@ -102,6 +102,10 @@ def test_views_have_accessible_names_and_charts_a_text_alternative(
         window.annual.volume_chart: "Cost by ticket volume chart",
         window.decision.chart: "Cost by ticket volume chart",
         window.timeline: "Timeline of the milestones",
+        window.decision.flips: "What would flip the winner",
+        window.decision.break_even: "Break-even volumes",
+        window.decision.matrix: "Scenarios × plans",
+        window.decision.questions: "Questions for each vendor",
     }
     for widget, name in names.items():
         assert widget.accessibleName() == name

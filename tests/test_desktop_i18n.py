@@ -199,6 +199,7 @@ def test_the_frozen_plan_column_sits_on_the_right_in_right_to_left(window, qtbot
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    window.tabs.setCurrentWidget(window.scenarios_tab)  # the table as laid out on screen
     table = window.table
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
