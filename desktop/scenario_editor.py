@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.numbers import in_locale
+from desktop.numbers import follow_locale, hours_suffix, in_locale
 from desktop.session import ComparisonSession
 from models.limits import current as current_limits
 from models.scenario import Scenario
@@ -120,7 +120,7 @@ def _hours_box(maximum: float, step: float) -> HoursBox:
     box.setDecimals(2)
     box.setRange(0, maximum)
     box.setSingleStep(step)
-    box.setSuffix(_tr(" h"))
+    box.setSuffix(hours_suffix())
     box.setKeyboardTracking(False)
     return box
 
@@ -251,6 +251,7 @@ class ScenarioEditor(QGroupBox):
         self.limit_note.setWordWrap(True)
         self.limit_note.setStyleSheet("color: #b45309;")
         self.limit_note.setVisible(False)
+        self._capped: HoursBox | None = None  # the field the limit note is about
         for box, what in ((self.effort, N_("Vendor work")), (self.on_site, N_("On site"))):
             box.capped.connect(lambda typed, b=box, w=what: self._say_capped(_tr(w), b, typed))
         self.age.capped.connect(lambda typed: self._say_capped(_tr("Fault age"), self.age, typed))
@@ -313,12 +314,11 @@ class ScenarioEditor(QGroupBox):
         self.after_hours.setText(_tr("Work asked for outside the vendor's hours"))
         self.release.setText(_tr("The fix ships in a software release"))
         self.empty.setText(_tr("Add a scenario to compare the plans."))
-        for widget in (self.reported, self.effort, self.on_site, self.age):
-            widget.setLocale(QLocale())
-        for box in (self.effort, self.on_site, self.age):
-            box.setSuffix(_tr(" h"))
+        self.reported.setLocale(QLocale())
+        follow_locale((self.effort, self.on_site, self.age), hours_suffix())
 
     def _say_capped(self, what: str, box: HoursBox, typed: float) -> None:
+        self._capped = box
         self.limit_note.setText(
             _tr("{what} is at most {maximum} h: {typed} h was taken as {maximum} h.").format(
                 what=what,
@@ -328,11 +328,20 @@ class ScenarioEditor(QGroupBox):
         )
         self.limit_note.setVisible(True)
 
+    def _forget_cap(self) -> None:
+        """The limit note goes once its field shows another value than the maximum it was
+        capped to (an undo, another scenario); the maximum shown again keeps it."""
+        box = self._capped
+        if box is not None and box.value() != box.maximum():
+            self.limit_note.setVisible(False)
+            self._capped = None
+
     # --- state → form ---
 
     def show_scenario(self, row: int) -> None:
         if row != self._row:  # the note was about the scenario shown before
             self.limit_note.setVisible(False)
+            self._capped = None
         self._row = row
         scenarios = self._session.state.scenarios
         present = 0 <= row < len(scenarios)
@@ -361,6 +370,7 @@ class ScenarioEditor(QGroupBox):
         self.after_hours.setChecked(scenario.after_hours)
         self.release.setChecked(scenario.requires_release)
         del blockers
+        self._forget_cap()
 
     def _on_session_changed(self) -> None:
         self.show_scenario(self._row)

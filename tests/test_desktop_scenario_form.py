@@ -110,3 +110,27 @@ def test_a_click_on_the_weekday_goes_to_the_day_of_the_month(
     QTest.keyClicks(editor.reported, "10")
     after = window.session.state.scenarios[1].reported_at
     assert (after.month, after.day, after.hour) == (6, 10, 11)
+
+
+def test_the_limit_note_goes_when_an_undo_brings_an_allowed_value_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    editor = window.editor
+    window.scenarios.select(0)
+    before = window.session.state.scenarios[0].effort_hours
+    assert before != Decimal("10000")
+    editor.effort.setFocus()
+    editor.effort.selectAll()
+    QTest.keyClicks(editor.effort, "999999")
+    QTest.keyClick(editor.effort, Qt.Key.Key_Return)
+    assert editor.limit_note.isVisibleTo(editor)
+    # the field writes the maximum grouped, as the note does
+    assert editor.effort.text() == "10,000.00 h"
+    editor.on_site.setValue(1.5)  # another field's edit: the effort is still the capped one
+    assert editor.limit_note.isVisibleTo(editor)
+
+    window.session.undo_stack.undo()  # the on-site hours
+    window.session.undo_stack.undo()  # the effort
+    assert window.session.state.scenarios[0].effort_hours == before
+    assert editor.effort.value() == float(before)
+    assert not editor.limit_note.isVisibleTo(editor)
