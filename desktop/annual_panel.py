@@ -94,25 +94,22 @@ class FormScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form.installEventFilter(self)
 
-    def _width_for(self, form_width: int) -> int:
-        frame = 2 * self.frameWidth()
-        return max(
-            self._least_width, form_width + self.verticalScrollBar().sizeHint().width() + frame
-        )
+    def _widened(self, hint: QSize, form_width: int | None) -> QSize:
+        """`hint` as wide as a form `form_width` wide needs, with the scroll bar beside it."""
+        if form_width is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = max(self._least_width, form_width + bar + 2 * self.frameWidth())
+        return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().minimumSizeHint()
         form = self.widget()
-        if form is None:
-            return hint
-        return QSize(self._width_for(form.minimumSizeHint().width()), hint.height())
+        width = None if form is None else form.minimumSizeHint().width()
+        return self._widened(super().minimumSizeHint(), width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
         form = self.widget()
-        if form is None:
-            return hint
-        return QSize(self._width_for(form.sizeHint().width()), hint.height())
+        return self._widened(super().sizeHint(), None if form is None else form.sizeHint().width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # the form's rows changed (new words after a language switch): ask for a new width
