@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -35,6 +35,7 @@ from desktop.annual_charts import Range, RangeChart
 from desktop.decision_charts import VolumeChart
 from desktop.folders import folder_for
 from desktop.messages import describe_error
+from desktop.numbers import follow_locale, hours_suffix
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.errors import InputError
@@ -72,14 +73,49 @@ def _share_box(value: Decimal) -> QDoubleSpinBox:
     return box
 
 
-def _count_box(value: Decimal, maximum: float = 1000, suffix: str = "") -> QDoubleSpinBox:
+def _count_box(value: Decimal, maximum: float = 1000) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(0, maximum)
     box.setDecimals(2)
     box.setSingleStep(0.5)
-    box.setSuffix(suffix)
     box.setValue(float(value))
     return box
+
+
+class FormScroll(QScrollArea):
+    """Scrolls a form up and down only, and asks for the width the form's widest row needs
+    (long labels, as in Hebrew, make it wider), so the splitter never clips a field."""
+
+    def __init__(self, form: QWidget, least_width: int) -> None:
+        super().__init__()
+        self._least_width = least_width
+        self.setWidgetResizable(True)
+        self.setWidget(form)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form.installEventFilter(self)
+
+    def _widened(self, hint: QSize, form_width: int | None) -> QSize:
+        """`hint` as wide as a form `form_width` wide needs, with the scroll bar beside it."""
+        if form_width is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = max(self._least_width, form_width + bar + 2 * self.frameWidth())
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        form = self.widget()
+        width = None if form is None else form.minimumSizeHint().width()
+        return self._widened(super().minimumSizeHint(), width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        form = self.widget()
+        return self._widened(super().sizeHint(), None if form is None else form.sizeHint().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # the form's rows changed (new words after a language switch): ask for a new width
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class ProfileForm(QGroupBox):
@@ -108,13 +144,13 @@ class ProfileForm(QGroupBox):
         self.counts.setMinimumContentsLength(12)  # the form fits its pane; the list shows all
         self.per_month = {s: _count_box(Decimal(0)) for s in SEVERITIES}
         self.shares = {c: _share_box(Decimal(0)) for c in CAUSES}
-        self.median = _count_box(Decimal(1), 1000, " h")
-        self.p90 = _count_box(Decimal(1), 1000, " h")
+        self.median = _count_box(Decimal(1), 1000)
+        self.p90 = _count_box(Decimal(1), 1000)
         self.outside = _share_box(Decimal(0))
         self.after = _share_box(Decimal(0))
         self.release = _share_box(Decimal(0))
         self.visits = _count_box(Decimal(0), 1000)
-        self.visit_hours = _count_box(Decimal(2), 100, " h")
+        self.visit_hours = _count_box(Decimal(2), 100)
         rows: list[tuple[str, QWidget]] = [
             (N_("Name"), self.name),
             (N_("Reported from (zone)"), self.zone),
@@ -149,11 +185,15 @@ class ProfileForm(QGroupBox):
         self.zone.editingFinished.connect(self._on_edited)
 
     def retranslate(self) -> None:
+        """The form's words in the current language, and its numbers in its locale."""
         self.setTitle(_tr("Workload profile"))
         self.counts.setItemText(0, _tr("vary around the mean (Poisson)"))
         self.counts.setItemText(1, _tr("exactly these numbers"))
         for label, text in self._labels:
             label.setText(_tr(text))
+        follow_locale((self.median, self.p90, self.visit_hours), hours_suffix())
+        numbers = (*self.per_month.values(), *self.shares.values(), self.visits, self.seed)
+        follow_locale((*numbers, self.outside, self.after, self.release))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -250,11 +290,7 @@ class AnnualPanel(QWidget):
         left_layout.addWidget(self.progress)
         left_layout.addWidget(self.status)
         left_layout.addStretch()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(left)
-        scroll.setMinimumWidth(420)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll = scroll = FormScroll(left, least_width=420)
 
         self.range_chart = RangeChart()
         self.volume_chart = VolumeChart()
@@ -281,7 +317,7 @@ class AnnualPanel(QWidget):
         self.show_decision()
 
     def retranslate(self) -> None:
-        self.years.setSuffix(_tr(" simulated years"))
+        follow_locale((self.years,), _tr(" simulated years"))
         self.load.setText(_tr("Open profile…"))
         self.charts.setTabText(0, _tr("Yearly cost range"))
         self.charts.setTabText(1, _tr("Cost by ticket volume"))

@@ -8,9 +8,11 @@ grouping; it stands for English here, so English output stays as it has always b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox
 
 _SPACES = re.compile(r"\s")  # spaces, no-break and narrow no-break spaces (a group separator)
 
@@ -21,6 +23,25 @@ def interface_locale() -> QLocale:
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     return locale
+
+
+def hours_suffix() -> str:
+    """The suffix " h" after hours in the interface language: one text for every form (its
+    translation is the scenario form's, context "ScenarioEditor")."""
+    return QCoreApplication.translate("ScenarioEditor", " h")
+
+
+def follow_locale(boxes: Iterable[QAbstractSpinBox], suffix: str | None = None) -> None:
+    """Spin boxes made before a language switch in the interface's locale now (its digits,
+    decimal sign and grouping, the digits grouped as the locale groups them: "10,000.00 h"),
+    and, where given, with `suffix` (" h", translated by the caller). Called at creation and on
+    QEvent.LanguageChange by every form, so the forms agree."""
+    locale = interface_locale()
+    for box in boxes:
+        box.setLocale(locale)
+        box.setGroupSeparatorShown(True)
+        if suffix is not None and isinstance(box, QSpinBox | QDoubleSpinBox):
+            box.setSuffix(suffix)
 
 
 def decimal_text(value: float | Decimal, digits: int, style: str = "f") -> str:

@@ -7,6 +7,7 @@ scenario keeps both, so a saved comparison reopens with the same zone.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -18,13 +19,14 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QObject,
     QSignalBlocker,
     Qt,
     QTime,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.numbers import in_locale
+from desktop.numbers import follow_locale, hours_suffix, in_locale
 from desktop.session import ComparisonSession
 from models.limits import current as current_limits
 from models.scenario import Scenario
@@ -118,23 +120,80 @@ def _hours_box(maximum: float, step: float) -> HoursBox:
     box.setDecimals(2)
     box.setRange(0, maximum)
     box.setSingleStep(step)
-    box.setSuffix(_tr(" h"))
+    box.setSuffix(hours_suffix())
     box.setKeyboardTracking(False)
     return box
 
 
+# weekday, then year-month-day: every part but the weekday's name is typed as digits, and the
+# order reads the same in every language (a day-month order would be read as month-day in some)
+REPORTED_FORMAT = "ddd yyyy-MM-dd HH:mm"
+
+
 class ReportedEdit(QDateTimeEdit):
-    """The report's date-time: focus lands on the day of the month, not on the weekday name
-    (which takes no digits), so typed digits work at once."""
+    """The report's date-time, typed as a spreadsheet's cells are: focus lands on the day of the
+    month, a click selects the part under the pointer, so typed digits overwrite it at once.
+    The weekday's name takes no digits: a click or focus on it goes to the day of the month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
-        on_weekday = self.currentSection() in (self.Section.NoSection, self.Section.DaySection)
-        # the weekday's name: letters, in any language (digits are the day of the month)
-        first = self.sectionText(self.sectionAt(0))
-        if on_weekday and first and not first.isdigit():
-            self.setCurrentSectionIndex(1)
-            self.setSelectedSection(self.currentSection())
+        if self.currentSection() in (self.Section.NoSection, self.Section.DaySection):
+            self._select_section(self.currentSectionIndex())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # a click (not a drag that selected text) selects the part the line edit put the
+        # cursor in when the button went down
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and not self.lineEdit().hasSelectedText()
+        ):
+            self._select_section(self.currentSectionIndex())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # a part typed in full ("2027", "06") hands on to the next, as in a date picker, so a
+        # whole date-time is typed in one go ("2027 06 14 09 45" or without the spaces)
+        index = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        typed_digit = event.text().isdigit() and not self.lineEdit().hasSelectedText()
+        if typed_digit and index == self.currentSectionIndex() and index + 1 < self.sectionCount():
+            line = self.lineEdit()
+            digits = re.search(r"\d*$", line.text()[: line.cursorPosition()])
+            parts = self._parts()
+            if digits and index < len(parts) and len(digits.group()) >= len(parts[index]):
+                self._select_section(index + 1)
+
+    def _parts(self) -> list[str]:
+        """The display format's parts, one a section ("ddd", "yyyy", "MM", ...)."""
+        return re.findall(r"d+|M+|y+|H+|h+|m+|s+|z+|[aA]+|t+", self.displayFormat())
+
+    def _select_section(self, index: int) -> None:
+        """Selects the part at `index`, or the day of the month in place of the weekday's name."""
+        if index < 0 or self.sectionAt(index) == self.Section.NoSection or self._is_weekday(index):
+            index = self._day_of_month_index()
+        if index < 0:
+            return
+        self.setCurrentSectionIndex(index)
+        # selects the current index's text (setSelectedSection(DaySection) would pick the first
+        # "day" part: the weekday)
+        self.setSelectedSection(self.currentSection())
+
+    def _is_weekday(self, index: int) -> bool:
+        # sectionText(DaySection) would name the first "day" part whatever the index: read
+        # the part's pattern from the display format instead ("ddd" a weekday, "dd" a day)
+        parts = self._parts()
+        return 0 <= index < len(parts) and parts[index] in ("ddd", "dddd")
+
+    def _day_of_month_index(self) -> int:
+        for index in range(self.sectionCount()):
+            if self.sectionAt(index) == self.Section.DaySection and not self._is_weekday(index):
+                return index
+        return -1
 
 
 class ScenarioEditor(QGroupBox):
@@ -145,7 +204,7 @@ class ScenarioEditor(QGroupBox):
 
         self.reported = ReportedEdit()
         self.reported.setObjectName("reportedAt")
-        self.reported.setDisplayFormat("ddd dd MMM yyyy HH:mm")
+        self.reported.setDisplayFormat(REPORTED_FORMAT)
         # its sections keep their order in right-to-left layouts: mirrored, 15:30 read "30:15"
         self.reported.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.reported.setCalendarPopup(True)
@@ -192,6 +251,7 @@ class ScenarioEditor(QGroupBox):
         self.limit_note.setWordWrap(True)
         self.limit_note.setStyleSheet("color: #b45309;")
         self.limit_note.setVisible(False)
+        self._capped: HoursBox | None = None  # the field the limit note is about
         for box, what in ((self.effort, N_("Vendor work")), (self.on_site, N_("On site"))):
             box.capped.connect(lambda typed, b=box, w=what: self._say_capped(_tr(w), b, typed))
         self.age.capped.connect(lambda typed: self._say_capped(_tr("Fault age"), self.age, typed))
@@ -254,12 +314,11 @@ class ScenarioEditor(QGroupBox):
         self.after_hours.setText(_tr("Work asked for outside the vendor's hours"))
         self.release.setText(_tr("The fix ships in a software release"))
         self.empty.setText(_tr("Add a scenario to compare the plans."))
-        for widget in (self.reported, self.effort, self.on_site, self.age):
-            widget.setLocale(QLocale())
-        for box in (self.effort, self.on_site, self.age):
-            box.setSuffix(_tr(" h"))
+        self.reported.setLocale(QLocale())
+        follow_locale((self.effort, self.on_site, self.age), hours_suffix())
 
     def _say_capped(self, what: str, box: HoursBox, typed: float) -> None:
+        self._capped = box
         self.limit_note.setText(
             _tr("{what} is at most {maximum} h: {typed} h was taken as {maximum} h.").format(
                 what=what,
@@ -269,11 +328,20 @@ class ScenarioEditor(QGroupBox):
         )
         self.limit_note.setVisible(True)
 
+    def _forget_cap(self) -> None:
+        """The limit note goes once its field shows another value than the maximum it was
+        capped to (an undo, another scenario); the maximum shown again keeps it."""
+        box = self._capped
+        if box is not None and box.value() != box.maximum():
+            self.limit_note.setVisible(False)
+            self._capped = None
+
     # --- state → form ---
 
     def show_scenario(self, row: int) -> None:
         if row != self._row:  # the note was about the scenario shown before
             self.limit_note.setVisible(False)
+            self._capped = None
         self._row = row
         scenarios = self._session.state.scenarios
         present = 0 <= row < len(scenarios)
@@ -302,6 +370,7 @@ class ScenarioEditor(QGroupBox):
         self.after_hours.setChecked(scenario.after_hours)
         self.release.setChecked(scenario.requires_release)
         del blockers
+        self._forget_cap()
 
     def _on_session_changed(self) -> None:
         self.show_scenario(self._row)
