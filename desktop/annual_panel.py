@@ -103,8 +103,10 @@ class FormScroll(QScrollArea):
         return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # the form's preferred width, not its least: at its least a field (a drop-down as wide
+        # as its longest choice) is given less than it asks for, and is cut
         form = self.widget()
-        width = None if form is None else form.minimumSizeHint().width()
+        width = None if form is None else form.sizeHint().width()
         return self._widened(super().minimumSizeHint(), width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -138,10 +140,9 @@ class ProfileForm(QGroupBox):
         self.counts = QComboBox()
         self.counts.addItem("", "poisson")
         self.counts.addItem("", "exact")
-        self.counts.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.counts.setMinimumContentsLength(12)  # the form fits its pane; the list shows all
+        # as wide as its longest choice ("vary around the mean (Poisson)"): the form's pane
+        # takes the width its widest row needs (FormScroll)
+        self.counts.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.per_month = {s: _count_box(Decimal(0)) for s in SEVERITIES}
         self.shares = {c: _share_box(Decimal(0)) for c in CAUSES}
         self.median = _count_box(Decimal(1), 1000)
@@ -192,8 +193,9 @@ class ProfileForm(QGroupBox):
         for label, text in self._labels:
             label.setText(_tr(text))
         follow_locale((self.median, self.p90, self.visit_hours), hours_suffix())
-        numbers = (*self.per_month.values(), *self.shares.values(), self.visits, self.seed)
+        numbers = (*self.per_month.values(), *self.shares.values(), self.visits)
         follow_locale((*numbers, self.outside, self.after, self.release))
+        follow_locale((self.seed,), grouping=False)  # a seed names a run: 1234, not 1,234
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

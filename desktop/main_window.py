@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.annual_panel import AnnualPanel
 from desktop.cell_table import COLUMN_ID_ROLE
@@ -486,7 +487,10 @@ class MainWindow(QMainWindow):
         self.why.show_result(result, self.session.state.contract(result.contract), str(column))
 
     def _on_clean_changed(self, _clean: bool) -> None:
-        self._update_title()  # a method, not a lambda: Qt drops it with the window
+        # a method, not a lambda: Qt drops it with the window. A stack being deleted (at exit,
+        # with its session) clears itself and says so: nothing is left to title then
+        if isValid(self.session.undo_stack):
+            self._update_title()
 
     def _update_title(self) -> None:
         name = self.session.path.name if self.session.path else _tr("Untitled")

@@ -31,15 +31,18 @@ def hours_suffix() -> str:
     return QCoreApplication.translate("ScenarioEditor", " h")
 
 
-def follow_locale(boxes: Iterable[QAbstractSpinBox], suffix: str | None = None) -> None:
+def follow_locale(
+    boxes: Iterable[QAbstractSpinBox], suffix: str | None = None, *, grouping: bool = True
+) -> None:
     """Spin boxes made before a language switch in the interface's locale now (its digits,
     decimal sign and grouping, the digits grouped as the locale groups them: "10,000.00 h"),
     and, where given, with `suffix` (" h", translated by the caller). Called at creation and on
-    QEvent.LanguageChange by every form, so the forms agree."""
+    QEvent.LanguageChange by every form, so the forms agree. `grouping=False` for a number that
+    is a name rather than an amount (a seed)."""
     locale = interface_locale()
     for box in boxes:
         box.setLocale(locale)
-        box.setGroupSeparatorShown(True)
+        box.setGroupSeparatorShown(grouping)
         if suffix is not None and isinstance(box, QSpinBox | QDoubleSpinBox):
             box.setSuffix(suffix)
 

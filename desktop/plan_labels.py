@@ -7,12 +7,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
+from desktop.i18n import current_wording
+
 SEPARATOR = " · "
 
 
 def elided_title(metrics: QFontMetrics, title: str, width: int) -> str:
-    """`title` as it fits `width` pixels: whole; else its vendor elided before the plan's
-    name; else (the plan's name alone is too long) elided in the middle."""
+    """`title` as it fits `width` pixels (set apart from a right-to-left layout, where its
+    brackets would otherwise turn round)."""
+    return current_wording().apart(_fitted(metrics, title, width))
+
+
+def _fitted(metrics: QFontMetrics, title: str, width: int) -> str:
+    """`title` whole; else its vendor elided before the plan's name; else (the plan's name
+    alone is too long) elided in the middle."""
     if metrics.horizontalAdvance(title) <= width:
         return title
     vendor, separator, plan = title.partition(SEPARATOR)

@@ -77,13 +77,15 @@ def native_digits(locale: str) -> dict[int, str]:
 RIGHT_TO_LEFT = frozenset({"he", "fa", "ar", "ur"})
 _LEFT_TO_RIGHT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202c"
 
 
 def _isolated(value: object) -> object:
     """A value with Latin letters (a plan's name, "EUR 1,250.00") set apart from the right-to-
     left sentence around it (Unicode isolates, UAX #9), so its words keep their order and the
     sentence's punctuation stays where the translator put it."""
-    if isinstance(value, str) and _LEFT_TO_RIGHT_LETTER.search(value):
+    latin = isinstance(value, str) and _LEFT_TO_RIGHT_LETTER.search(value)
+    if latin and not str(value).startswith(FIRST_STRONG_ISOLATE):
         return f"{FIRST_STRONG_ISOLATE}{value}{POP_ISOLATE}"
     return value
 
@@ -122,6 +124,17 @@ class Wording:
     @property
     def right_to_left(self) -> bool:
         return self.locale.split("_")[0] in RIGHT_TO_LEFT
+
+    def apart(self, text: str) -> str:
+        """A name in Latin letters shown on its own in a right-to-left interface (a table cell,
+        a tree's row, a painted label), laid out left to right: "Mystore · Support (in the store
+        price)" keeps its bracket at its end instead of having it turned to the front. An
+        embedding (LRE…PDF), not an isolate: alone in its cell it has nothing to be isolated
+        from, and the isolates' marks make Qt take a taller fallback font for the row."""
+        latin = self.right_to_left and _LEFT_TO_RIGHT_LETTER.search(text)
+        if latin and not text.startswith(LEFT_TO_RIGHT_EMBEDDING):
+            return f"{LEFT_TO_RIGHT_EMBEDDING}{text}{POP_DIRECTIONAL_FORMATTING}"
+        return text
 
     def t(self, source: str, /, **values: object) -> str:
         """The shown text for `source`, with `{name}` placeholders filled from `values`. A

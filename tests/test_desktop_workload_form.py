@@ -100,3 +100,17 @@ def test_the_spin_boxes_group_digits_as_the_locale_does(window: MainWindow) -> N
     assert window.editor.age.text() == "12,345.00 h"
     apply_language("sv")
     assert window.editor.age.text() == "12\N{NO-BREAK SPACE}345,00 h"
+
+
+def test_a_seed_is_not_grouped_and_the_counts_choice_shows_whole(window: MainWindow) -> None:
+    apply_language("en")
+    form = window.annual.form
+    form.seed.setValue(20261)
+    assert form.seed.text() == "20261"  # a seed names a run; 20,261 would read as an amount
+    window.tabs.setCurrentWidget(window.annual)
+    QCoreApplication.processEvents()
+    longest = max(
+        form.counts.fontMetrics().horizontalAdvance(form.counts.itemText(i))
+        for i in range(form.counts.count())
+    )
+    assert form.counts.width() > longest  # "vary around the mean (Poisson)", not cut

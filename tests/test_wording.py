@@ -373,3 +373,18 @@ def test_right_to_left_sentences_set_latin_values_apart() -> None:
     assert not swedish.right_to_left
     assert swedish.t("{plan} wins", plan="Kiwi Software") == "Kiwi Software wins"
     assert ENGLISH.t("{plan} wins", plan="Kiwi Software") == "Kiwi Software wins"
+
+
+def test_a_name_shown_on_its_own_is_set_apart_right_to_left() -> None:
+    """A plan's name alone in a Hebrew cell or painted label: an island, or its closing
+    bracket is laid out at its front ("(Mystore · Support (in the store price")."""
+    hebrew, persian = Wording("he_IL"), Wording("fa_IR")
+    name = "Mystore · Support (in the store price)"
+    assert hebrew.apart(name) == f"\u202a{name}\u202c"  # left to right, in its own cell
+    assert persian.apart(hebrew.apart(name)) == hebrew.apart(name)  # set apart once
+    assert hebrew.apart("קיווי") == "קיווי"
+    assert ENGLISH.apart(name) == name
+    state = bundled_comparison()
+    scenario = state.scenarios[0]
+    table = scenario_table(scenario, state.results(scenario), state.rates, "EUR", wording=hebrew)
+    assert all(row["plan"].text.startswith("\u202a") for row in table.rows)
