@@ -23,9 +23,9 @@ from functools import partial
 from typing import assert_never
 
 from models.calendar import BusinessCalendar, time_to_us
+from models.clock_memo import milestone_time, report_facts
 from models.clocks import (
     ClockContext,
-    apply_clock,
     apply_paused,
     clock_phrase,
     describe_clock,
@@ -286,13 +286,13 @@ def _start(
     """The facts of the report on the vendor's clock, and the severity after re-grading."""
     plan = contract.plan(plan_id)
     calendar = contract.calendar_for(plan.id)
-    reported_local = calendar.local(scenario.reported_at)
+    reported_local, in_office_hours, on_business_day = report_facts(calendar, scenario.reported_at)
     facts = Facts(
         severity=scenario.severity,
         scenario=scenario,
         reported_local=reported_local,
-        in_office_hours=calendar.is_open(reported_local),
-        on_business_day=calendar.is_business_day(reported_local.date()),
+        in_office_hours=in_office_hours,
+        on_business_day=on_business_day,
     )
     run = _Run(contract, plan, scenario, resolve(contract, params), facts, calendar)
     run.tracing = tracing
@@ -641,9 +641,9 @@ def _milestones(
         clocks = _clock_context(run)
         if rule.pausable and run.scenario.pauses:
             at, stopped_us = apply_paused(clocks, rule.clock, base)
+            basis = describe_clock(clocks, rule.clock, rule.start) + stopped_words(stopped_us)
         else:
-            at, stopped_us = apply_clock(clocks, rule.clock, base), 0
-        basis = describe_clock(clocks, rule.clock, rule.start) + stopped_words(stopped_us)
+            (at, basis), stopped_us = milestone_time(clocks, rule, base), 0
         found[name] = MilestoneResult(name, at, rule.kind, rule.clause, rule.provenance, basis)
         run.step(
             name,
