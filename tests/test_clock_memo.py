@@ -15,6 +15,7 @@ from models import clock_memo, engine
 from models.calendar import BusinessCalendar
 from models.clocks import ClockContext, apply_clock, describe_clock
 from models.engine import simulate
+from models.result import MilestoneResult
 from models.rules import MilestoneRule
 from models.scenario import Scenario
 
@@ -84,7 +85,7 @@ def test_a_clock_counting_the_effort_is_asked_again_for_a_new_effort() -> None:
     clock_memo.forget()
     sample = STATE.scenarios[9]  # the integration project
     longer = sample.model_copy(update={"effort_hours": sample.effort_hours + 5})
-    ends = {}
+    ends: dict[Decimal, list[list[MilestoneResult | None]]] = {}
     for scenario in (sample, longer, sample):
         results = STATE.results(scenario, tracing=False)
         ends.setdefault(scenario.effort_hours, []).append(
@@ -104,6 +105,6 @@ def test_a_clock_counting_the_effort_is_asked_again_for_a_new_effort() -> None:
 def test_the_memo_starts_again_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     clock_memo.forget()
     monkeypatch.setattr(clock_memo, "LIMIT", 3)
-    _all_results(STATE.scenarios[:4])
+    _all_results(list(STATE.scenarios[:4]))
     assert len(clock_memo._milestones) <= 3
     assert len(clock_memo._reports) <= 3
