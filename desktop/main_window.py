@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QDockWidget,
     QFileDialog,
     QHeaderView,
@@ -74,6 +75,7 @@ from desktop.scenario_list import ScenarioList
 from desktop.session import ComparisonSession
 from desktop.tasks import SyncRunner, TaskRunner
 from desktop.timeline import TimelineWidget
+from desktop.undo_keys import DocumentUndoKeys
 from desktop.why_panel import WhyPanel
 from models.comparison import plan_title
 from models.comparison_file import ComparisonState, LoadedContract
@@ -192,6 +194,14 @@ class MainWindow(QMainWindow):
         self.scenarios_tab = splitter
         self.decision = DecisionPanel(session, settings)
         self.annual = AnnualPanel(session)
+        # Ctrl+Z in a form's number or date field undoes the comparison's last step
+        self._undo_keys = DocumentUndoKeys(self)
+        self._undo_keys.watch(
+            [
+                *self.editor.findChildren(QAbstractSpinBox),
+                *self.annual.findChildren(QAbstractSpinBox),
+            ]
+        )
         self.criteria_dialog: CriteriaDialog | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")

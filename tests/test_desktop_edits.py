@@ -7,7 +7,8 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
@@ -148,3 +149,30 @@ def test_only_the_cells_shown_before_are_compared_and_signalled(qtbot: QtBot) ->
     assert signalled == [(shown, cost, shown, cost)]
     assert worked_out(renewed.rows[changed_rows[0]].cells) == ()  # never worked out
     assert model.data(model.index(shown, cost)) == new_view.rows[shown]["cost"].text
+
+
+def test_ctrl_z_in_a_number_or_date_field_undoes_the_comparisons_step(
+    window: MainWindow,  # noqa: F811
+) -> None:
+    """The field does not claim Ctrl+Z / Ctrl+Shift+Z (a ShortcutOverride it accepts would
+    keep the window's Undo from running): the comparison's undo stack takes them."""
+    undo = QKeyEvent(
+        QEvent.Type.ShortcutOverride, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )
+    redo = QKeyEvent(
+        QEvent.Type.ShortcutOverride,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    for field in (window.editor.effort, window.editor.reported, window.annual.form.median):
+        for event in (undo, redo):
+            event.setAccepted(False)
+            QCoreApplication.sendEvent(field, event)
+            assert not event.isAccepted(), field
+    typing = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
+    typing.setAccepted(False)
+    QCoreApplication.sendEvent(window.editor.effort, typing)  # other keys: the field's own
+    before = window.editor.effort.value()
+    window.editor.effort.setValue(before + 1)
+    window.undo_action.trigger()  # what the Ctrl+Z shortcut now reaches
+    assert window.editor.effort.value() == before
