@@ -35,7 +35,7 @@ from desktop.annual_charts import Range, RangeChart
 from desktop.decision_charts import VolumeChart
 from desktop.folders import folder_for
 from desktop.messages import describe_error
-from desktop.numbers import follow_locale, hours_suffix
+from desktop.numbers import follow_locale, hours_suffix, in_locale
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.errors import InputError
@@ -400,7 +400,7 @@ class AnnualPanel(QWidget):
                 "{years} years simulated (seed {seed}), {tickets} tickets a year on average."
             ).format(
                 years=locale.toString(annual.years),
-                seed=annual.seed,
+                seed=in_locale(str(annual.seed)),  # the locale's digits, not grouped
                 tickets=locale.toString(float(annual.tickets_per_year), "f", 1),
             )
         )

@@ -39,6 +39,7 @@ from desktop.cell_table import SORT_ROLE, CellTableModel
 from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
 from desktop.i18n import current_wording
+from desktop.latin_names import LatinNamesDelegate
 from desktop.numbers import decimal_text, grouped
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
@@ -73,6 +74,7 @@ def _tr(text: str) -> str:
 def _table(model: CellTableModel, name: str, sortable: bool = True, frozen: int = 0) -> QTableView:
     view = FrozenColumnTableView(frozen) if frozen else QTableView()
     view.setObjectName(name)
+    view.setItemDelegate(LatinNamesDelegate(view))  # names keep their direction right to left
     view.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
     if sortable:
         proxy = QSortFilterProxyModel(view)

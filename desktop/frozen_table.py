@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cell_table import COLUMN_ID_ROLE
+from desktop.latin_names import LatinNamesDelegate
 
 
 def _tr(text: str) -> str:
@@ -60,6 +61,9 @@ class FrozenColumnTableView(QTableView):
         # no frame, as a frame property and not a style sheet: a style sheet makes Qt paint
         # every cell through its slower style-sheet style (~3× the time of a repaint)
         self.frozen.setFrameShape(QFrame.Shape.NoFrame)
+        # the frozen columns' names keep their own direction right to left (only there: a
+        # delegate written in Python costs every cell it paints, and an edit repaints the rest)
+        self.frozen.setItemDelegate(LatinNamesDelegate(self.frozen))
         self.frozen.setWordWrap(False)
         # the frozen columns name the rows: elided in the middle, a name's end (a plan's name
         # after its vendor's) still tells rows apart

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTreeView, QVBoxLayout, QWidget
 
-from desktop.i18n import current_wording
+from desktop.latin_names import LatinNamesDelegate
 from desktop.session import ComparisonSession
 from models.wording import N_
 
@@ -70,7 +70,7 @@ class LibraryModel(QStandardItemModel):
             contract = loaded.contract
             named = LANGUAGES.get(contract.source.language)
             language = _tr(named) if named else contract.source.language
-            vendor = QStandardItem(current_wording().apart(contract.vendor))
+            vendor = QStandardItem(contract.vendor)
             vendor.setEditable(False)
             vendor.setToolTip(
                 f"{contract.id}: {contract.source.document} ({language}), {loaded.origin}"
@@ -81,7 +81,7 @@ class LibraryModel(QStandardItemModel):
             for plan in contract.plans:
                 key = f"{contract.id}:{plan.id}"
                 counts = contract.provenance_counts(plan.id)
-                item = QStandardItem(current_wording().apart(plan.name))
+                item = QStandardItem(plan.name)
                 item.setEditable(False)
                 item.setCheckable(True)
                 item.setCheckState(
@@ -143,6 +143,7 @@ class LibraryPanel(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("library")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LatinNamesDelegate(self.view))  # names right to left
         self.view.setUniformRowHeights(True)
         self.view.expandAll()
         self.model.layoutChanged.connect(self.view.expandAll)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
+from desktop.latin_names import LatinNamesDelegate
 from desktop.numbers import in_locale
 from desktop.scenario_editor import system_zone
 from desktop.session import ComparisonSession
@@ -120,6 +121,7 @@ class ScenarioList(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("scenarioList")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(LatinNamesDelegate(self.view))  # names right to left
         self.view.setUniformItemSizes(True)  # one line each: no relayout of every row
         self.view.setEditTriggers(
             QListView.EditTrigger.DoubleClicked | QListView.EditTrigger.EditKeyPressed

@@ -11,7 +11,7 @@ reused once its object is gone). The memos are bounded: past `LIMIT` entries the
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TypeVar
 
@@ -32,7 +32,7 @@ _milestones: dict[_MilestoneKey, tuple[BusinessCalendar, MilestoneRule, datetime
 def report_facts(calendar: BusinessCalendar, reported_at: datetime) -> tuple[datetime, bool, bool]:
     """The report on the vendor's wall clock, whether the office is open then, and whether
     that day is a business day."""
-    key = (id(calendar), reported_at, reported_at.tzinfo)
+    key = (id(calendar), _instant(reported_at), reported_at.tzinfo)
     known = _reports.get(key)
     if known is not None and known[0] is calendar:
         return known[1], known[2], known[3]
@@ -46,7 +46,7 @@ def milestone_time(ctx: ClockContext, rule: MilestoneRule, base: datetime) -> tu
     """When `rule`'s clock, started at `base`, reaches its milestone, and how (its basis in
     words), on `ctx`'s calendar; for a clock that does not stop for pauses."""
     effort = ctx.effort_hours if counts_effort(rule.clock) else None
-    key = (id(ctx.calendar), id(rule), base, base.tzinfo, effort)
+    key = (id(ctx.calendar), id(rule), _instant(base), base.tzinfo, effort)
     known = _milestones.get(key)
     if known is not None and known[0] is ctx.calendar and known[1] is rule:
         return known[2], known[3]
@@ -63,6 +63,13 @@ def counts_effort(clock: Clock) -> bool:
     if isinstance(clock, ClockHours | BusinessHours):
         return clock.hours == "effort"
     return False
+
+
+def _instant(moment: datetime) -> datetime:
+    """The instant itself: two datetimes of one zone compare by their wall clock (Python drops
+    the offset and the fold when both have the same tzinfo), so 02:30 before and after the
+    clocks go back would be one key; in UTC they are two."""
+    return moment.astimezone(UTC)
 
 
 def forget() -> None:

@@ -428,9 +428,8 @@ class PlanCells(Mapping[str, Cell]):
 
     def _plan(self) -> Cell:
         result, key = self._result, f"{self._result.contract}:{self._result.plan}"
-        name = self._terms.plan_names.get(key, f"{result.vendor} · {result.plan}")
         return Cell(
-            self._terms.wording.apart(name),
+            self._terms.plan_names.get(key, f"{result.vendor} · {result.plan}"),
             sort=key,
             detail=self._terms.wording.t(
                 "{vendor}, plan {plan}", vendor=result.vendor, plan=result.plan

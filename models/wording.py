@@ -26,6 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from string import Formatter
 from typing import Protocol, assert_never
+from unicodedata import bidirectional
 
 Translate = Callable[[str], str]
 
@@ -78,14 +79,24 @@ RIGHT_TO_LEFT = frozenset({"he", "fa", "ar", "ur"})
 _LEFT_TO_RIGHT_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
 LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING = "\u202a", "\u202c"
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def reads_left_to_right(text: str) -> bool:
+    """Letters written left to right (Latin: a plan's name, "EUR 1,250.00") and none written
+    right to left (Hebrew, Arabic script; digits of either take no side)."""
+    if not _LEFT_TO_RIGHT_LETTER.search(text):
+        return False
+    return not any(bidirectional(char) in ("R", "AL") for char in text)
 
 
 def _isolated(value: object) -> object:
-    """A value with Latin letters (a plan's name, "EUR 1,250.00") set apart from the right-to-
+    """A value in Latin letters (a plan's name, "EUR 1,250.00") set apart from the right-to-
     left sentence around it (Unicode isolates, UAX #9), so its words keep their order and the
-    sentence's punctuation stays where the translator put it."""
-    latin = isinstance(value, str) and _LEFT_TO_RIGHT_LETTER.search(value)
-    if latin and not str(value).startswith(FIRST_STRONG_ISOLATE):
+    sentence's punctuation stays where the translator put it. A value already in the reader's
+    script (a sentence said before, with its own names set apart) is left as it is: Qt takes
+    the direction of an isolate from its first letter, even one inside a nested isolate."""
+    if isinstance(value, str) and reads_left_to_right(value):
         return f"{FIRST_STRONG_ISOLATE}{value}{POP_ISOLATE}"
     return value
 
@@ -131,7 +142,7 @@ class Wording:
         price)" keeps its bracket at its end instead of having it turned to the front. An
         embedding (LRE…PDF), not an isolate: alone in its cell it has nothing to be isolated
         from, and the isolates' marks make Qt take a taller fallback font for the row."""
-        latin = self.right_to_left and _LEFT_TO_RIGHT_LETTER.search(text)
+        latin = self.right_to_left and reads_left_to_right(text)
         if latin and not text.startswith(LEFT_TO_RIGHT_EMBEDDING):
             return f"{LEFT_TO_RIGHT_EMBEDDING}{text}{POP_DIRECTIONAL_FORMATTING}"
         return text
@@ -153,6 +164,14 @@ class Wording:
             return text
         if self.right_to_left:
             values = {name: _isolated(value) for name, value in values.items()}
+            said = self._filled(text, source, keeps_placeholders, values)
+            # a sentence that opens with a name: its first letter would make Qt lay the whole
+            # paragraph out left to right; a right-to-left mark first says which way it runs
+            return RIGHT_TO_LEFT_MARK + said if said.startswith(FIRST_STRONG_ISOLATE) else said
+        return self._filled(text, source, keeps_placeholders, values)
+
+    @staticmethod
+    def _filled(text: str, source: str, keeps_placeholders: bool, values: dict[str, object]) -> str:
         if keeps_placeholders:
             try:
                 return text.format(**values)

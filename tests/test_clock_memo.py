@@ -30,7 +30,11 @@ def _scenarios() -> list[Scenario]:
         datetime(2026, 3, 27, 1, 30, tzinfo=ZoneInfo("Asia/Jerusalem")),
         datetime(2026, 3, 28, 23, 45, tzinfo=ZoneInfo("Europe/Oslo")),
         datetime(2026, 10, 24, 16, 59, tzinfo=ZoneInfo("Europe/Stockholm")),
+        # the same wall time twice as the clocks go back: two instants, one wall clock
+        datetime(2026, 10, 25, 2, 30, fold=0, tzinfo=ZoneInfo("Europe/Oslo")),
         datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Oslo")),
+        datetime(2026, 10, 25, 1, 30, fold=0, tzinfo=ZoneInfo("Asia/Jerusalem")),
+        datetime(2026, 10, 25, 1, 30, fold=1, tzinfo=ZoneInfo("Asia/Jerusalem")),
         datetime(2026, 3, 20, 23, 50, tzinfo=ZoneInfo("Asia/Tehran")),  # Nowruz eve
     ]
     for sample in STATE.scenarios:

@@ -291,7 +291,7 @@ def test_ctrl_c_during_annual_is_one_line_and_exit_130() -> None:
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    time.sleep(4)  # past the imports, inside the simulation
+    time.sleep(2)  # past the imports (~1 s), inside the simulation (~3 s of the run's 4)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
     assert process.returncode == 130

@@ -26,7 +26,7 @@ from models.result import Result
 from models.scenario import Scenario
 from models.serialize import ScenarioResults
 from models.view import scenario_table
-from models.wording import ENGLISH, Wording, currency_digits, native_digits
+from models.wording import ENGLISH, Wording, currency_digits, native_digits, reads_left_to_right
 from tests.test_decision import ALPHA, _decide
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -364,8 +364,9 @@ def test_right_to_left_sentences_set_latin_values_apart() -> None:
     Hebrew sentence has its parts and brackets reordered by the bidi algorithm."""
     hebrew = Wording("he_IL", lambda source: {"{plan} wins": "{plan} מנצחת"}.get(source, source))
     assert hebrew.right_to_left
+    # a right-to-left mark first: the sentence opens with a name, and runs right to left
     assert hebrew.t("{plan} wins", plan="Kiwi Software · Standard") == (
-        "\u2068Kiwi Software · Standard\u2069 מנצחת"
+        "\u200f\u2068Kiwi Software · Standard\u2069 מנצחת"
     )
     assert hebrew.t("{plan} wins", plan="3.5") == "3.5 מנצחת"  # digits: no island needed
     assert hebrew.t("{plan} wins", plan="תוכנית") == "תוכנית מנצחת"
@@ -376,7 +377,7 @@ def test_right_to_left_sentences_set_latin_values_apart() -> None:
 
 
 def test_a_name_shown_on_its_own_is_set_apart_right_to_left() -> None:
-    """A plan's name alone in a Hebrew cell or painted label: an island, or its closing
+    """A plan's name alone in a Hebrew painted label: laid out left to right, or its closing
     bracket is laid out at its front ("(Mystore · Support (in the store price")."""
     hebrew, persian = Wording("he_IL"), Wording("fa_IR")
     name = "Mystore · Support (in the store price)"
@@ -384,7 +385,17 @@ def test_a_name_shown_on_its_own_is_set_apart_right_to_left() -> None:
     assert persian.apart(hebrew.apart(name)) == hebrew.apart(name)  # set apart once
     assert hebrew.apart("קיווי") == "קיווי"
     assert ENGLISH.apart(name) == name
-    state = bundled_comparison()
-    scenario = state.scenarios[0]
-    table = scenario_table(scenario, state.results(scenario), state.rates, "EUR", wording=hebrew)
-    assert all(row["plan"].text.startswith("\u202a") for row in table.rows)
+
+
+def test_a_sentence_said_before_is_not_set_apart_again() -> None:
+    """A value already in Hebrew (a sentence with its own names set apart) stays as it is: Qt
+    would take its direction from the first Latin letter inside, and lay it out left to right."""
+    words = {"{plan} wins": "{plan} מנצחת", "{head}, ahead of {runner}": "{head}, לפני {runner}"}
+    hebrew = Wording("he_IL", lambda source: words.get(source, source))
+    head = hebrew.t("{plan} wins", plan="SiteCom · Standard support")
+    assert head == "\u200f\u2068SiteCom · Standard support\u2069 מנצחת"
+    assert hebrew.t("{head}, ahead of {runner}", head=head, runner="Kiwi Software") == (
+        f"{head}, לפני \u2068Kiwi Software\u2069"
+    )
+    assert not reads_left_to_right("NOK ۹۸۷٫۶۵ מנצחת")
+    assert reads_left_to_right("NOK ۹۸۷٫۶۵")  # Persian digits take no side
