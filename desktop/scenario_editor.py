@@ -61,15 +61,16 @@ SEVERITY_NAMES = {
     "low": N_("Low"),
 }
 # the scenario's fields as the undo history names an edit of them ("Edit effort hours")
+# each field as its label names it, for the undo step ("Undo Edit vendor work")
 FIELD_NAMES = {
-    "reported_at": N_("reported at"),
+    "reported_at": N_("report time"),
     "severity": N_("severity"),
     "cause": N_("cause"),
-    "effort_hours": N_("effort hours"),
-    "on_site_hours": N_("on site hours"),
-    "issue_age_hours": N_("issue age hours"),
-    "after_hours": N_("after hours"),
-    "requires_release": N_("requires release"),
+    "effort_hours": N_("vendor work"),
+    "on_site_hours": N_("on-site hours"),
+    "issue_age_hours": N_("how long the fault existed"),
+    "after_hours": N_("work outside the vendor's hours"),
+    "requires_release": N_("the fix ships in a release"),
 }
 
 

@@ -174,5 +174,7 @@ def test_ctrl_z_in_a_number_or_date_field_undoes_the_comparisons_step(
     QCoreApplication.sendEvent(window.editor.effort, typing)  # other keys: the field's own
     before = window.editor.effort.value()
     window.editor.effort.setValue(before + 1)
+    # the step is named by the field's label, as Edit → Undo shows it
+    assert window.session.undo_stack.undoText() == "Edit vendor work"
     window.undo_action.trigger()  # what the Ctrl+Z shortcut now reaches
     assert window.editor.effort.value() == before

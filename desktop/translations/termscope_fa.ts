@@ -1759,6 +1759,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>ScenarioEditor</name>
         <message>
+            <source> h</source>
+            <translation> ساعت</translation>
+        </message>
+        <message>
             <source>Fault in the vendor's product</source>
             <translation>ایراد در محصول ارائه‌دهنده</translation>
         </message>
@@ -1791,7 +1795,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>کم‌اهمیت</translation>
         </message>
         <message>
-            <source>reported at</source>
+            <source>report time</source>
             <translation>زمان گزارش</translation>
         </message>
         <message>
@@ -1803,28 +1807,24 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>علت</translation>
         </message>
         <message>
-            <source>effort hours</source>
-            <translation>زمان کار (ساعت)</translation>
+            <source>vendor work</source>
+            <translation>زمان کار ارائه‌دهنده</translation>
         </message>
         <message>
-            <source>on site hours</source>
-            <translation>زمان حضوری (ساعت)</translation>
+            <source>on-site hours</source>
+            <translation>ساعات حضور در محل مشتری</translation>
         </message>
         <message>
-            <source>issue age hours</source>
-            <translation>مدت وجود مشکل (ساعت)</translation>
+            <source>how long the fault existed</source>
+            <translation>مدت وجود مشکل</translation>
         </message>
         <message>
-            <source>after hours</source>
-            <translation>خارج از ساعات اداری</translation>
+            <source>work outside the vendor's hours</source>
+            <translation>کار خارج از ساعات اداری ارائه‌دهنده</translation>
         </message>
         <message>
-            <source>requires release</source>
-            <translation>نیاز به انتشار نسخه</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> ساعت</translation>
+            <source>the fix ships in a release</source>
+            <translation>رفع مشکل با نسخهٔ جدید منتشر می‌شود</translation>
         </message>
         <message>
             <source>Vendor work</source>
@@ -2071,6 +2071,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>نمودار هزینه بر حسب تعداد تیکت</translation>
         </message>
         <message>
+            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
+            <translation>هزینهٔ سالانه به {currency} (با منظور کردن تیکت‌های بدون قیمت) بر حسب تعداد تیکت در ماه</translation>
+        </message>
+        <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
             <translation>هزینهٔ سالانه به {currency} بر حسب تعداد تیکت در ماه، از {low} تا {high}؛ نمایه: {volume}.</translation>
         </message>
@@ -2085,10 +2089,6 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
             <translation>{plan} در حجم {tickets} تیکت در ماه ارزان‌تر می‌شود.</translation>
-        </message>
-        <message>
-            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation>هزینهٔ سالانه به {currency} (با منظور کردن تیکت‌های بدون قیمت) بر حسب تعداد تیکت در ماه</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
@@ -2779,6 +2779,10 @@ Cost: {cost}</source>
             <translation>{median} / {p90}</translation>
         </message>
         <message>
+            <source>needs parameter {name}</source>
+            <translation>نیازمند پارامتر {name}</translation>
+        </message>
+        <message>
             <source>{count} ({share})</source>
             <translation>{count} ({share})</translation>
         </message>
@@ -3353,10 +3357,6 @@ Cost: {cost}</source>
         <message>
             <source> (clause {clause})</source>
             <translation> (بند {clause})</translation>
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation>نیازمند پارامتر {name}</translation>
         </message>
         <message>
             <source>by quote</source>

@@ -1759,6 +1759,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
     <context>
         <name>ScenarioEditor</name>
         <message>
+            <source> h</source>
+            <translation> שע׳</translation>
+        </message>
+        <message>
             <source>Fault in the vendor's product</source>
             <translation>תקלה במוצר הספק</translation>
         </message>
@@ -1791,7 +1795,7 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>נמוכה</translation>
         </message>
         <message>
-            <source>reported at</source>
+            <source>report time</source>
             <translation>מועד הדיווח</translation>
         </message>
         <message>
@@ -1803,28 +1807,24 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>סיבה</translation>
         </message>
         <message>
-            <source>effort hours</source>
-            <translation>היקף עבודה (שעות)</translation>
+            <source>vendor work</source>
+            <translation>היקף עבודת הספק</translation>
         </message>
         <message>
-            <source>on site hours</source>
+            <source>on-site hours</source>
             <translation>שעות אצל הלקוח</translation>
         </message>
         <message>
-            <source>issue age hours</source>
-            <translation>משך קיום התקלה (שעות)</translation>
+            <source>how long the fault existed</source>
+            <translation>משך קיום התקלה</translation>
         </message>
         <message>
-            <source>after hours</source>
-            <translation>מחוץ לשעות העבודה</translation>
+            <source>work outside the vendor's hours</source>
+            <translation>עבודה מחוץ לשעות הפעילות של הספק</translation>
         </message>
         <message>
-            <source>requires release</source>
-            <translation>נדרשת העלאת גרסה</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> שע׳</translation>
+            <source>the fix ships in a release</source>
+            <translation>התיקון נכנס בגרסה חדשה</translation>
         </message>
         <message>
             <source>Vendor work</source>
@@ -2071,6 +2071,10 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
             <translation>תרשים עלות לפי נפח קריאות</translation>
         </message>
         <message>
+            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
+            <translation>עלות שנתית ב-{currency} (כולל העמסה על קריאות ללא מחיר) לפי קריאות בחודש</translation>
+        </message>
+        <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
             <translation>עלות שנתית ב-{currency} לפי קריאות בחודש, מ-{low} עד {high}; בפרופיל {volume}.</translation>
         </message>
@@ -2085,10 +2089,6 @@ Unit: {unit}. Default: {default}{note}. Clause {clause}.</source>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
             <translation>{plan} נעשה זול יותר החל מ-{tickets} קריאות בחודש.</translation>
-        </message>
-        <message>
-            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation>עלות שנתית ב-{currency} (כולל העמסה על קריאות ללא מחיר) לפי קריאות בחודש</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
@@ -2779,6 +2779,10 @@ Cost: {cost}</source>
             <translation>{median} / {p90}</translation>
         </message>
         <message>
+            <source>needs parameter {name}</source>
+            <translation>נדרש הפרמטר {name}</translation>
+        </message>
+        <message>
             <source>{count} ({share})</source>
             <translation>{count} ({share})</translation>
         </message>
@@ -3353,10 +3357,6 @@ Cost: {cost}</source>
         <message>
             <source> (clause {clause})</source>
             <translation> (סעיף {clause})</translation>
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation>נדרש הפרמטר {name}</translation>
         </message>
         <message>
             <source>by quote</source>

@@ -1759,6 +1759,10 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>ScenarioEditor</name>
         <message>
+            <source> h</source>
+            <translation> t</translation>
+        </message>
+        <message>
             <source>Fault in the vendor's product</source>
             <translation>Feil i leverandørens produkt</translation>
         </message>
@@ -1791,8 +1795,8 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
             <translation>Lav</translation>
         </message>
         <message>
-            <source>reported at</source>
-            <translation>meldetidspunkt</translation>
+            <source>report time</source>
+            <translation>meldingstidspunkt</translation>
         </message>
         <message>
             <source>severity</source>
@@ -1803,28 +1807,24 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
             <translation>årsak</translation>
         </message>
         <message>
-            <source>effort hours</source>
+            <source>vendor work</source>
             <translation>leverandørens tidsbruk</translation>
         </message>
         <message>
-            <source>on site hours</source>
+            <source>on-site hours</source>
             <translation>timer hos kunden</translation>
         </message>
         <message>
-            <source>issue age hours</source>
+            <source>how long the fault existed</source>
             <translation>feilens alder</translation>
         </message>
         <message>
-            <source>after hours</source>
-            <translation>arbeid utenfor åpningstid</translation>
+            <source>work outside the vendor's hours</source>
+            <translation>arbeid utenfor leverandørens åpningstid</translation>
         </message>
         <message>
-            <source>requires release</source>
-            <translation>behov for utrulling</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> t</translation>
+            <source>the fix ships in a release</source>
+            <translation>rettingen kommer i en ny programvareversjon</translation>
         </message>
         <message>
             <source>Vendor work</source>
@@ -2071,6 +2071,10 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
             <translation>Diagram over kostnad etter saksvolum</translation>
         </message>
         <message>
+            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
+            <translation>Årskostnad i {currency} (med påslag for saker uten pris) etter saker per måned</translation>
+        </message>
+        <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
             <translation>Årskostnad i {currency} etter saker per måned, fra {low} til {high}; profilen har {volume}.</translation>
         </message>
@@ -2085,10 +2089,6 @@ Enhet: {unit}. Standard: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
             <translation>{plan} blir billigere ved {tickets} saker per måned.</translation>
-        </message>
-        <message>
-            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation>Årskostnad i {currency} (med påslag for saker uten pris) etter saker per måned</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
@@ -2779,6 +2779,10 @@ Kostnad: {cost}</translation>
             <translation>{median} / {p90}</translation>
         </message>
         <message>
+            <source>needs parameter {name}</source>
+            <translation>krever parameteren {name}</translation>
+        </message>
+        <message>
             <source>{count} ({share})</source>
             <translation>{count} ({share})</translation>
         </message>
@@ -3353,10 +3357,6 @@ Kostnad: {cost}</translation>
         <message>
             <source> (clause {clause})</source>
             <translation> (punkt {clause})</translation>
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation>krever parameteren {name}</translation>
         </message>
         <message>
             <source>by quote</source>

@@ -1759,6 +1759,10 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
     <context>
         <name>ScenarioEditor</name>
         <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
             <source>Fault in the vendor's product</source>
             <translation>Fel i leverantörens produkt</translation>
         </message>
@@ -1791,7 +1795,7 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
             <translation>Låg</translation>
         </message>
         <message>
-            <source>reported at</source>
+            <source>report time</source>
             <translation>anmälningstid</translation>
         </message>
         <message>
@@ -1803,28 +1807,24 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
             <translation>orsak</translation>
         </message>
         <message>
-            <source>effort hours</source>
-            <translation>tidsåtgång i timmar</translation>
+            <source>vendor work</source>
+            <translation>leverantörens tidsåtgång</translation>
         </message>
         <message>
-            <source>on site hours</source>
+            <source>on-site hours</source>
             <translation>timmar på plats</translation>
         </message>
         <message>
-            <source>issue age hours</source>
-            <translation>felets ålder i timmar</translation>
+            <source>how long the fault existed</source>
+            <translation>felets ålder</translation>
         </message>
         <message>
-            <source>after hours</source>
-            <translation>utanför kontorstid</translation>
+            <source>work outside the vendor's hours</source>
+            <translation>arbete utanför leverantörens kontorstid</translation>
         </message>
         <message>
-            <source>requires release</source>
-            <translation>kräver release</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
+            <source>the fix ships in a release</source>
+            <translation>rättningen kommer i en ny release</translation>
         </message>
         <message>
             <source>Vendor work</source>
@@ -2071,6 +2071,10 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
             <translation>Diagram: kostnad efter ärendevolym</translation>
         </message>
         <message>
+            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
+            <translation>Årskostnad i {currency} (med påslag för ärenden utan pris) efter ärenden per månad</translation>
+        </message>
+        <message>
             <source>Yearly cost in {currency} by tickets a month, from {low} to {high}; the profile has {volume}.</source>
             <translation>Årskostnad i {currency} efter ärenden per månad, från {low} till {high}; profilen har {volume}.</translation>
         </message>
@@ -2085,10 +2089,6 @@ Enhet: {unit}. Standardvärde: {default}{note}. Punkt {clause}.</translation>
         <message>
             <source>{plan} becomes cheaper at {tickets} tickets a month.</source>
             <translation>{plan} blir billigare vid {tickets} ärenden per månad.</translation>
-        </message>
-        <message>
-            <source>Yearly cost in {currency} (unpriced tickets loaded) by tickets a month</source>
-            <translation>Årskostnad i {currency} (med påslag för ärenden utan pris) efter ärenden per månad</translation>
         </message>
         <message>
             <source>tickets a month (log scale)</source>
@@ -2779,6 +2779,10 @@ Kostnad: {cost}</translation>
             <translation>{median} / {p90}</translation>
         </message>
         <message>
+            <source>needs parameter {name}</source>
+            <translation>kräver parametern {name}</translation>
+        </message>
+        <message>
             <source>{count} ({share})</source>
             <translation>{count} ({share})</translation>
         </message>
@@ -3353,10 +3357,6 @@ Kostnad: {cost}</translation>
         <message>
             <source> (clause {clause})</source>
             <translation> (punkt {clause})</translation>
-        </message>
-        <message>
-            <source>needs parameter {name}</source>
-            <translation>kräver parametern {name}</translation>
         </message>
         <message>
             <source>by quote</source>
