@@ -35,7 +35,7 @@ from desktop.annual_charts import Range, RangeChart
 from desktop.decision_charts import VolumeChart
 from desktop.folders import folder_for
 from desktop.messages import describe_error
-from desktop.numbers import follow_locale, hours_suffix, in_locale
+from desktop.numbers import follow_locale, hours_suffix, in_locale, interface_locale
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.errors import InputError
@@ -320,6 +320,7 @@ class AnnualPanel(QWidget):
 
     def retranslate(self) -> None:
         follow_locale((self.years,), _tr(" simulated years"))
+        self.progress.setLocale(interface_locale())  # "۱۰۰٪" in Persian, as the fields write
         self.load.setText(_tr("Open profile…"))
         self.charts.setTabText(0, _tr("Yearly cost range"))
         self.charts.setTabText(1, _tr("Cost by ticket volume"))

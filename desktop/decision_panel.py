@@ -40,7 +40,7 @@ from desktop.decision_charts import VolumeChart
 from desktop.frozen_table import FrozenColumnTableView
 from desktop.i18n import current_wording
 from desktop.latin_names import LatinNamesDelegate
-from desktop.numbers import decimal_text, grouped
+from desktop.numbers import decimal_text, grouped, interface_locale
 from desktop.session import ComparisonSession
 from models.comparison import plan_title
 from models.decision_steps import STEPS
@@ -220,6 +220,7 @@ class DecisionPanel(QWidget):
         """Sets the fixed labels (buttons, tab titles) in the current language; the decision's
         own words come from models/ and stay as they are."""
         self.progress.setFormat(_tr("step %v of %m"))
+        self.progress.setLocale(interface_locale())  # its figures in the locale's digits
         self.ranking.setAccessibleName(_tr("Ranking of the plans"))
         # the tables below are named as their tabs are
         for table, name in (

@@ -88,6 +88,9 @@ def test_the_workload_numbers_follow_a_language_chosen_after_the_start(
     assert window.editor.on_site.locale().language() == QLocale.Language.Persian
     window.annual.years.setValue(2000)
     assert window.annual.years.text().startswith("۲٬۰۰۰")  # grouped the Persian way
+    window.annual.progress.setRange(0, 100)
+    window.annual.progress.setValue(100)
+    assert window.annual.progress.text() == "۱۰۰٪"  # the progress bar too
 
 
 def test_the_spin_boxes_group_digits_as_the_locale_does(window: MainWindow) -> None:
