@@ -31,7 +31,7 @@ from models.rules import (
 )
 from models.scenario import Pause
 from models.vocabulary import WEEKDAYS, weekdays_phrase
-from models.wording import N_, Figure, Phrase
+from models.wording import N_, Figure, Phrase, hours_phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,7 @@ def clock_phrase(
     return Phrase.of(
         N_("{basis}; the clock stopped for {hours} of pauses"),
         basis=phrase,
-        hours=Phrase.of(N_("{hours} h"), hours=_number(Decimal(stopped_us) / US_PER_HOUR)),
+        hours=hours_phrase(Decimal(stopped_us) / US_PER_HOUR),
     )
 
 

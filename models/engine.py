@@ -76,7 +76,7 @@ from models.vocabulary import (
     Status,
     severities_phrase,
 )
-from models.wording import N_, Figure, Phrase
+from models.wording import N_, Figure, Phrase, hours_phrase
 
 ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
@@ -85,11 +85,6 @@ _HUNDRED = Decimal(100)
 def _hours(value: Decimal) -> str:
     text = f"{value.normalize():f}"
     return f"{text} h"
-
-
-def _hours_phrase(value: Decimal) -> Phrase:
-    """`_hours(value)` as a phrase (the same English)."""
-    return Phrase.of(N_("{hours} h"), hours=_decimal(value))
 
 
 def _decimal(value: Decimal) -> Figure:
@@ -532,8 +527,8 @@ def _quotas(run: _Run) -> None:
                     quota.provenance,
                     Phrase.of(
                         N_("needs {effort} of customisation; the plan includes {included} a year"),
-                        effort=_hours_phrase(s.effort_hours),
-                        included=_hours_phrase(quota.hours),
+                        effort=hours_phrase(s.effort_hours),
+                        included=hours_phrase(quota.hours),
                     ),
                 )
             else:
@@ -542,8 +537,8 @@ def _quotas(run: _Run) -> None:
                 )
                 said = Phrase.of(
                     N_("Uses {effort} of {included} customisation a year"),
-                    effort=_hours_phrase(s.effort_hours),
-                    included=_hours_phrase(quota.hours),
+                    effort=hours_phrase(s.effort_hours),
+                    included=hours_phrase(quota.hours),
                 )
                 run.notes.append(Message(text, quota.clause, said))
                 run.step(
@@ -567,8 +562,8 @@ def _quotas(run: _Run) -> None:
                     quota.provenance,
                     Phrase.of(
                         N_("needs {consumed}; the package holds {hours}"),
-                        consumed=_hours_phrase(consumed),
-                        hours=_hours_phrase(quota.hours),
+                        consumed=hours_phrase(consumed),
+                        hours=hours_phrase(quota.hours),
                     ),
                 )
             else:
@@ -588,15 +583,15 @@ def _quotas(run: _Run) -> None:
                     quota.provenance,
                     Phrase.of(
                         N_("needs {consumed}; at most {cap} may be used in a month"),
-                        consumed=_hours_phrase(consumed),
-                        cap=_hours_phrase(cap),
+                        consumed=hours_phrase(consumed),
+                        cap=hours_phrase(cap),
                     ),
                 )
         elif isinstance(quota, MonthlyMinimumHours):
             text = f"At least {_hours(quota.hours)} are consumed every month, used or not"
             said = Phrase.of(
                 N_("At least {hours} are consumed every month, used or not"),
-                hours=_hours_phrase(quota.hours),
+                hours=hours_phrase(quota.hours),
             )
             run.notes.append(Message(text, quota.clause, said))
         elif isinstance(quota, RequestsPerMonth):
@@ -796,13 +791,13 @@ def _hourly_phrase(
     """The `how` of `_hourly` as a phrase (the same English)."""
     said = Phrase.of(
         N_("{hours} × {rate} per {minutes} min"),
-        hours=_hours_phrase(hours),
+        hours=hours_phrase(hours),
         rate=_decimal(rate),
         minutes=Figure(rule.per_minutes, ""),
     )
     if hours != worked:
         said = Phrase.of(
-            N_("{worked} worked, billed as {billed}"), worked=_hours_phrase(worked), billed=said
+            N_("{worked} worked, billed as {billed}"), worked=hours_phrase(worked), billed=said
         )
     if minimum and rule.minimum_charge is not None:
         said = Phrase.of(
@@ -821,7 +816,7 @@ def _prepaid(run: _Run, rule: PrepaidHours) -> CostLine:
     said = (
         Phrase.of(
             N_("{hours} from the package × {rate}"),
-            hours=_hours_phrase(consumed),
+            hours=hours_phrase(consumed),
             rate=_decimal(rate),
         )
         if run.tracing
@@ -843,14 +838,14 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
     text = f"{_hours(debited)} debited from {_hours(included)} included service hours"
     debit = Phrase.of(
         N_("{debited} debited from {included} included service hours"),
-        debited=_hours_phrase(debited),
-        included=_hours_phrase(included),
+        debited=hours_phrase(debited),
+        included=hours_phrase(included),
     )
     said = Phrase.of(
         N_("{debited} debited from {included} included service hours; {left} left"),
-        debited=_hours_phrase(debited),
-        included=_hours_phrase(included),
-        left=_hours_phrase(included - debited),
+        debited=hours_phrase(debited),
+        included=hours_phrase(included),
+        left=hours_phrase(included - debited),
     )
     run.notes.append(Message(f"{text}; {_hours(included - debited)} left", quota.clause, said))
     if overflow <= 0:
@@ -861,7 +856,7 @@ def _service_hours(run: _Run, rule: ServiceHours) -> CostLine:
     beyond = Phrase.of(
         N_("{debit}; {hours} beyond them × {rate}"),
         debit=debit,
-        hours=_hours_phrase(hours),
+        hours=hours_phrase(hours),
         rate=_decimal(rule.overflow_rate),
     )
     return CostLine(rule.label, amount, rule.clause, rule.provenance, text, said=beyond)

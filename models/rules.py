@@ -31,7 +31,7 @@ from models.vocabulary import (
     causes_phrase,
     severities_phrase,
 )
-from models.wording import N_, Figure, Phrase
+from models.wording import N_, Phrase, hours_phrase
 
 
 class Strict(BaseModel):
@@ -138,10 +138,6 @@ class When(Strict):
         return self.description  # as a trace value is written (JSON, the raw text)
 
 
-def _hours_said(value: Decimal) -> Phrase:
-    return Phrase.of(N_("{hours} h"), hours=Figure(value.normalize(), "f", None))
-
-
 def _yes_no(value: bool | None, yes: str, no: str) -> list[Phrase]:
     return [] if value is None else [Phrase(yes if value else no)]
 
@@ -171,19 +167,21 @@ def _conditions(when: When) -> list[Phrase]:
         parts.append(
             Phrase.of(
                 N_("the fault is at most {hours} old"),
-                hours=_hours_said(when.issue_age_at_most),
+                hours=hours_phrase(when.issue_age_at_most),
             )
         )
     if when.issue_age_over is not None:
         parts.append(
-            Phrase.of(N_("the fault is over {hours} old"), hours=_hours_said(when.issue_age_over))
+            Phrase.of(N_("the fault is over {hours} old"), hours=hours_phrase(when.issue_age_over))
         )
     if when.effort_at_most is not None:
         parts.append(
-            Phrase.of(N_("vendor work at most {hours}"), hours=_hours_said(when.effort_at_most))
+            Phrase.of(N_("vendor work at most {hours}"), hours=hours_phrase(when.effort_at_most))
         )
     if when.effort_over is not None:
-        parts.append(Phrase.of(N_("vendor work over {hours}"), hours=_hours_said(when.effort_over)))
+        parts.append(
+            Phrase.of(N_("vendor work over {hours}"), hours=hours_phrase(when.effort_over))
+        )
     parts += _yes_no(
         when.after_hours, N_("work asked for outside office hours"), N_("work in office hours")
     )

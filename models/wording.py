@@ -353,6 +353,11 @@ def say_value(value: str | Phrase | Amount | Figure | Share, wording: Wording) -
             assert_never(value)
 
 
+def hours_phrase(value: Decimal) -> Phrase:
+    """A number of hours as the trace writes it ("2.5 h"), in the reader's digits and unit."""
+    return Phrase.of(N_("{hours} h"), hours=Figure(value.normalize(), "f", None))
+
+
 class Said(Protocol):
     """Something kept with English texts and, beside them, the phrases they were said from."""
 
