@@ -365,11 +365,14 @@ class _RowTerms:
         return bool(self.currency) and self.rates is not None
 
 
+_CostParts = tuple[Decimal | None, str | None, Decimal | None, tuple[str, ...]]
+
+
 class PlanCells(Mapping[str, Cell]):
     """One plan's cells in the scenario table, each worked out the first time it is asked for
     (and kept: a cell is worked out once). Equal to any mapping holding the same cells."""
 
-    __slots__ = ("_best", "_cost_detail", "_made", "_result", "_terms")
+    __slots__ = ("_best", "_cost", "_cost_detail", "_made", "_result", "_terms")
 
     def __init__(self, result: Result, best: frozenset[str], terms: _RowTerms) -> None:
         self._result = result
@@ -377,6 +380,7 @@ class PlanCells(Mapping[str, Cell]):
         self._terms = terms
         self._made: dict[str, Cell] = {}
         self._cost_detail: str | None = None
+        self._cost: _CostParts | None = None  # the cost's and the converted cost's
 
     def __getitem__(self, column: str) -> Cell:
         cell = self._made.get(column)
@@ -446,16 +450,19 @@ class PlanCells(Mapping[str, Cell]):
             detail=self._detail(),
         )
 
-    def _cost_parts(self) -> tuple[Decimal | None, str | None, Decimal | None, tuple[str, ...]]:
-        """The request's amount, why it is missing, its known part, its clauses."""
-        result, basis, wording = self._result, self._terms.basis, self._terms.wording
-        amount = request_cost(result, basis)
-        missing = None if amount is not None else missing_words(result, wording=wording)
-        known = None if amount is not None else known_part(result, basis)
-        clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
-        return amount, missing, known, clauses
+    def _cost_parts(self) -> _CostParts:
+        """The request's amount, why it is missing, its known part, its clauses (worked out
+        once a row: the cost and the converted cost both show them)."""
+        if self._cost is None:
+            result, basis, wording = self._result, self._terms.basis, self._terms.wording
+            amount = request_cost(result, basis)
+            missing = None if amount is not None else missing_words(result, wording=wording)
+            known = None if amount is not None else known_part(result, basis)
+            clauses = tuple(dict.fromkeys(ln.clause for ln in result.cost.lines if ln.clause))
+            self._cost = (amount, missing, known, clauses)
+        return self._cost
 
-    def _cost(self) -> Cell:
+    def _cost_cell(self) -> Cell:
         amount, missing, known, clauses = self._cost_parts()
         return money_cell(
             amount,
@@ -550,7 +557,7 @@ _CONVERTED_IDS: tuple[str, ...] = (*_VENDOR_IDS, "converted", "fee_converted")
 _CELL_MAKERS: dict[str, Callable[[PlanCells], Cell]] = {
     "plan": PlanCells._plan,
     "status": PlanCells._status,
-    "cost": PlanCells._cost,
+    "cost": PlanCells._cost_cell,
     "fee": PlanCells._fee,
     "converted": PlanCells._converted,
     "fee_converted": PlanCells._fee_converted,
