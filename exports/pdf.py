@@ -147,9 +147,15 @@ class PdfExporter:
         shown = escape(keep_figures_whole(text)).replace("\n", "<br/>")
         return Paragraph(shown, self.styles[style])
 
-    def _cell_style(self, size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
+    def _cell_style(
+        self, size: float, split_words: bool = False
+    ) -> tuple[ParagraphStyle, ParagraphStyle]:
         cell = ParagraphStyle(
-            f"cell{size}", parent=self.styles["cell"], fontSize=size, leading=size * 1.27
+            f"cell{size}{'s' if split_words else ''}",
+            parent=self.styles["cell"],
+            fontSize=size,
+            leading=size * 1.27,
+            splitLongWords=int(split_words),
         )
         head = ParagraphStyle(
             f"head{size}", parent=self.styles["head"], fontSize=size, leading=size * 1.27
@@ -167,15 +173,20 @@ class PdfExporter:
         gets smaller (down to 5.5 pt) before any word would be split."""
         texts = [[keep_figures_whole(str(c)) for c in row] for row in rows]
         widths = None
+        split_words = False
         while widths is None:
             widths = column_widths(texts, self.width, FONT_BOLD, size, weights)
             if widths is None:
                 if size <= 5.5:
                     count = len(rows[0])
                     widths = [self.width / count] * count
+                    # even the smallest font leaves a word wider than its column ("needs
+                    # parameter standard_hourly_rate"): split it rather than print it over
+                    # its neighbours
+                    split_words = True
                 else:
                     size -= 0.5
-        cell, head_style = self._cell_style(size)
+        cell, head_style = self._cell_style(size, split_words)
         head = [Paragraph(escape(t), head_style) for t in texts[0]]
         body = [
             [

@@ -458,3 +458,25 @@ def test_json_is_the_simulation_document(report: ComparisonReport, tmp_path: Pat
     assert document["format"] == "termscope.simulation/1"
     assert "decision" not in document
     assert [s["name"] for s in document["scenarios"]] == [r.scenario.name for r in report.runs]
+
+
+def test_a_word_wider_than_its_column_at_the_smallest_font_is_split_not_overprinted(
+    report: ComparisonReport,
+) -> None:
+    """The yearly table's "needs parameter standard_hourly_rate" in 11 columns: no font size
+    fits the identifier, so it is split inside its cell instead of running over its
+    neighbours; a table whose words fit keeps them whole."""
+    exporter = PdfExporter(report)
+    word = "needs parameter standard_hourly_rate"
+    crowded = exporter.table([[f"Column {i}" for i in range(11)], [word] * 11])
+    crowded.wrap(exporter.width, 1000)
+    widths = crowded._colWidths
+    for value, width in zip(crowded._cellvalues[1], widths, strict=True):
+        cell = value[0] if isinstance(value, list | tuple) else value
+        assert cell.style.splitLongWords
+        cell.wrap(width - 6, 1000)  # the cell's room: its width less the padding
+        assert all(line[0] >= -0.01 for line in cell.blPara.lines)  # no line runs over
+    roomy = exporter.table([["Plan", "Note"], ["Kiwi", word]])
+    roomy.wrap(exporter.width, 1000)
+    kept = roomy._cellvalues[1][1]
+    assert not (kept[0] if isinstance(kept, list | tuple) else kept).style.splitLongWords
